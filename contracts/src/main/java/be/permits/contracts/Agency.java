@@ -1,0 +1,33 @@
+package be.permits.contracts;
+
+/**
+ * The authorities that review an application. The lower-case {@link #claim()} is the value of the
+ * {@code agency} attribute on the agency's Keycloak group, and so of the {@code agency} token
+ * claim.
+ */
+public enum Agency {
+  URBAN_PLANNING,
+  ENVIRONMENT,
+  CUSTOMS,
+  STATE_SECURITY,
+  DATA_PROTECTION,
+  FDI_SCREENING,
+  DECIDING_AUTHORITY;
+
+  public String claim() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** The agency named by a token claim, or {@code null} when the claim names none. */
+  public static Agency fromClaim(String claim) {
+    if (claim == null) {
+      return null;
+    }
+    for (Agency agency : values()) {
+      if (agency.claim().equals(claim)) {
+        return agency;
+      }
+    }
+    return null;
+  }
+}

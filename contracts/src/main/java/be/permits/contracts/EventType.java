@@ -1,0 +1,57 @@
+package be.permits.contracts;
+
+import be.permits.contracts.notification.NotificationFailed;
+import be.permits.contracts.notification.NotificationSent;
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewOpened;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every CloudEvents {@code type} of the suite, with its topic, payload record and JSON Schema.
+ * Adding an event means adding a constant here, a record and a schema file named after the type.
+ */
+public enum EventType {
+  PERMIT_SUBMITTED("permit.submitted.v1", Topics.PERMIT_EVENTS, PermitSubmitted.class),
+  REVIEW_OPENED("review.opened.v1", Topics.REVIEW_EVENTS, ReviewOpened.class),
+  NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
+  NOTIFICATION_FAILED(
+      "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
+
+  private final String type;
+  private final String topic;
+  private final Class<? extends Record> payloadType;
+
+  EventType(String type, String topic, Class<? extends Record> payloadType) {
+    this.type = type;
+    this.topic = topic;
+    this.payloadType = payloadType;
+  }
+
+  /** The CloudEvents {@code type} attribute. */
+  public String type() {
+    return type;
+  }
+
+  public String topic() {
+    return topic;
+  }
+
+  public Class<? extends Record> payloadType() {
+    return payloadType;
+  }
+
+  /** Classpath location of the JSON Schema of this event's data. */
+  public String schemaResource() {
+    return "/schemas/" + type + ".json";
+  }
+
+  /** The aggregate type of the outbox row (Debezium's outbox router derives the topic from it). */
+  public String aggregateType() {
+    return topic.substring(0, topic.indexOf('-'));
+  }
+
+  public static Optional<EventType> fromType(String type) {
+    return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+  }
+}

@@ -1,0 +1,101 @@
+package be.permits.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewOpened;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EventSchemasTest {
+
+  static PermitSubmitted submitted() {
+    return new PermitSubmitted(
+        UUID.randomUUID(),
+        "PA-2026-000001",
+        1,
+        Instant.parse("2026-11-28T10:00:00Z"),
+        new Contact("subject-1", "Alice", "alice@example.org", "fr"),
+        new PermitSubmitted.Organisation(
+            "Hub Logistics Belgium", "0403170701", "BE", "Group Ltd", "CN", new BigDecimal("100")),
+        new PermitSubmitted.Site(
+            "Liège Airport hub",
+            "Rue de l'Aéroport 1",
+            "Grâce-Hollogne",
+            List.of("62001A0123"),
+            true),
+        new PermitSubmitted.Project(30000, 100000),
+        new PermitSubmitted.DataProfile(List.of("BE", "CN")));
+  }
+
+  @Test
+  void aRecordWrittenByTheProducerValidates() {
+    assertEquals(
+        List.of(),
+        EventSchemas.violations(EventType.PERMIT_SUBMITTED, EventJson.write(submitted())));
+    ReviewOpened opened =
+        new ReviewOpened(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "PA-2026-000001",
+            1,
+            "2026.1",
+            Instant.now(),
+            new Contact("subject-1", null, null, "en"),
+            List.of(
+                new ReviewOpened.Step(
+                    UUID.randomUUID(),
+                    Agency.URBAN_PLANNING,
+                    "urban-planning-always",
+                    "Every application",
+                    LocalDate.of(2027, 1, 1))));
+    assertEquals(
+        List.of(), EventSchemas.violations(EventType.REVIEW_OPENED, EventJson.write(opened)));
+  }
+
+  @Test
+  void schemaRejectsMissingFieldsBadFormatsAndUnknownProperties() {
+    PermitSubmitted event = submitted();
+    String valid = EventJson.write(event);
+    assertFalse(
+        EventSchemas.violations(
+                EventType.PERMIT_SUBMITTED,
+                valid.replace("\"reference\":\"PA-", "\"reference\":\"X-"))
+            .isEmpty());
+    assertFalse(
+        EventSchemas.violations(
+                EventType.PERMIT_SUBMITTED, valid.replaceFirst("\\{", "{\"surprise\":1,"))
+            .isEmpty());
+    assertFalse(
+        EventSchemas.violations(
+                EventType.PERMIT_SUBMITTED,
+                valid.replace(event.applicationId().toString(), "not-a-uuid"))
+            .isEmpty());
+    assertFalse(EventSchemas.violations(EventType.PERMIT_SUBMITTED, "{}").isEmpty());
+    assertFalse(EventSchemas.violations(EventType.PERMIT_SUBMITTED, "not json").isEmpty());
+  }
+
+  @Test
+  void everyEventTypeHasASchemaATopicAndAnAggregateType() {
+    for (EventType type : EventType.values()) {
+      assertTrue(Topics.ALL.contains(type.topic()), type + " topic");
+      assertEquals(type.topic(), type.aggregateType() + "-events");
+      assertFalse(EventSchemas.violations(type, "{}").isEmpty(), type + " requires fields");
+      assertEquals(type, EventType.fromType(type.type()).orElseThrow());
+    }
+  }
+
+  @Test
+  void agencyClaimsRoundTrip() {
+    for (Agency agency : Agency.values()) {
+      assertEquals(agency, Agency.fromClaim(agency.claim()));
+    }
+    assertEquals(null, Agency.fromClaim("secret-police"));
+  }
+}

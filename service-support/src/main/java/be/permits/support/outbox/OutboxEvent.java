@@ -1,0 +1,41 @@
+package be.permits.support.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** One event waiting to be published, written in the same transaction as the change it reports. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+  @Id public UUID id;
+
+  @Column(name = "aggregatetype", nullable = false)
+  public String aggregateType;
+
+  @Column(name = "aggregateid", nullable = false)
+  public String aggregateId;
+
+  @Column(nullable = false)
+  public String type;
+
+  @Column(nullable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  public String payload;
+
+  @Column(nullable = false)
+  public String actor;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "seq", insertable = false, updatable = false)
+  public Long seq;
+
+  @Column(name = "sent_at")
+  public Instant sentAt;
+}

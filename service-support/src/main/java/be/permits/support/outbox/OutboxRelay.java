@@ -1,0 +1,127 @@
+package be.permits.support.outbox;
+
+import be.permits.contracts.CloudEventAttributes;
+import be.permits.contracts.EventType;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes pending outbox rows to Kafka as CloudEvents (binary mode, JSON data), keyed by
+ * application id, and marks them sent. A crash between the send and the mark re-sends the event
+ * with the same id, which consumers skip; nothing is lost.
+ *
+ * <p>Only one instance relays at a time (a transaction-scoped advisory lock), so that events of one
+ * application reach Kafka in the order they were committed even with several replicas.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  private static final long RELAY_LOCK = 0x0_7e1a7L;
+
+  @Inject EntityManager em;
+  @Inject Clock clock;
+
+  @Inject
+  @Channel("outbox")
+  MutinyEmitter<String> emitter;
+
+  @ConfigProperty(name = "quarkus.application.name")
+  String source;
+
+  @ConfigProperty(name = "outbox.batch-size", defaultValue = "200")
+  int batchSize;
+
+  @ConfigProperty(name = "outbox.retention", defaultValue = "P7D")
+  Duration retention;
+
+  @Scheduled(
+      every = "${outbox.relay.every:0.5s}",
+      delay = 1,
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  void relayPending() {
+    try {
+      while (relayBatch() == batchSize) {
+        // A full batch means more may be waiting: go on without waiting for the next tick.
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("Outbox relay stopped at a failed send; it retries on the next tick: %s", e);
+    }
+  }
+
+  /** Sends one batch of pending events in commit order; returns how many were sent. */
+  @Transactional
+  public int relayBatch() {
+    boolean locked =
+        (Boolean)
+            em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK)
+                .getSingleResult();
+    if (!locked) {
+      return 0;
+    }
+    List<OutboxEvent> pending =
+        em.createQuery("FROM OutboxEvent WHERE sentAt IS NULL ORDER BY seq", OutboxEvent.class)
+            .setMaxResults(batchSize)
+            .getResultList();
+    Instant now = clock.instant();
+    for (OutboxEvent event : pending) {
+      emitter.sendMessageAndAwait(toMessage(event));
+      event.sentAt = now;
+    }
+    return pending.size();
+  }
+
+  /** Deletes events sent longer ago than the retention; the audit ledger keeps their history. */
+  @Scheduled(every = "1h", delay = 1, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  @Transactional
+  void purgeSent() {
+    em.createQuery("DELETE FROM OutboxEvent WHERE sentAt < :before")
+        .setParameter("before", clock.instant().minus(retention))
+        .executeUpdate();
+  }
+
+  /** Number of events not yet published, and so how far the relay is behind. */
+  @Transactional
+  public long pendingCount() {
+    return em.createQuery("SELECT count(e) FROM OutboxEvent e WHERE e.sentAt IS NULL", Long.class)
+        .getSingleResult();
+  }
+
+  private Message<String> toMessage(OutboxEvent event) {
+    EventType type =
+        EventType.fromType(event.type)
+            .orElseThrow(() -> new IllegalStateException("Unknown event type " + event.type));
+    OutgoingCloudEventMetadata<Object> cloudEvent =
+        OutgoingCloudEventMetadata.builder()
+            .withId(event.id.toString())
+            .withType(event.type)
+            .withSource(URI.create(source))
+            .withSubject(event.aggregateId)
+            .withTimestamp(event.createdAt.atZone(java.time.ZoneOffset.UTC))
+            .withDataContentType("application/json")
+            .withExtension(CloudEventAttributes.ACTOR, event.actor)
+            .build();
+    OutgoingKafkaRecordMetadata<String> record =
+        OutgoingKafkaRecordMetadata.<String>builder()
+            .withTopic(type.topic())
+            .withKey(event.aggregateId)
+            .build();
+    return Message.of(event.payload).addMetadata(cloudEvent).addMetadata(record);
+  }
+}

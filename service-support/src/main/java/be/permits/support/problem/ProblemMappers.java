@@ -1,0 +1,128 @@
+package be.permits.support.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of a request into RFC 9457 problem+json. No answer carries a stack trace, a
+ * class name or SQL: an unexpected error is logged under an id that the answer quotes.
+ */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  public static Response response(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e) {
+    return response(e.problem());
+  }
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return response(Problem.invalid(errors));
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response unreadable(JsonProcessingException e) {
+    String field = "";
+    if (e instanceof JsonMappingException mapping) {
+      field =
+          mapping.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
+    }
+    String reason =
+        field.isEmpty() ? "The body is not valid JSON." : "Wrong type or unreadable value.";
+    return response(Problem.invalid(List.of(new Problem.FieldError(field, reason))));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e) {
+    return response(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e) {
+    return response(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return response(Problem.of(403, "Forbidden", "Your role does not allow this operation."));
+  }
+
+  @ServerExceptionMapper
+  public Response concurrentChange(OptimisticLockException e) {
+    return response(
+        Problem.of(409, "Conflict", "Someone else changed this resource; reload and try again."));
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e) {
+    Response.StatusType status = e.getResponse().getStatusInfo();
+    if (status.getStatusCode() >= 500) {
+      return unexpected(e);
+    }
+    return response(Problem.of(status.getStatusCode(), status.getReasonPhrase(), null));
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected error %s", errorId);
+    return response(
+        new Problem(
+            "about:blank",
+            "Internal Server Error",
+            500,
+            "The error was logged; quote its id when reporting it.",
+            "urn:error:" + errorId,
+            List.of()));
+  }
+
+  /** The JSON path of the violating field: method and parameter names are left out. */
+  static String fieldOf(ConstraintViolation<?> violation) {
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+        continue;
+      }
+      String name = node.getName();
+      if (node.getIndex() != null && !names.isEmpty()) {
+        int last = names.size() - 1;
+        names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+      }
+      if (name != null && !name.startsWith("<")) {
+        names.add(name);
+      }
+    }
+    return String.join(".", names);
+  }
+}
