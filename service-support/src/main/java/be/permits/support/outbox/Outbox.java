@@ -4,6 +4,7 @@ import be.permits.contracts.EventJson;
 import be.permits.contracts.EventSchemas;
 import be.permits.contracts.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import java.util.UUID;
 public class Outbox {
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject Event<OutboxEvent> appended;
 
   /**
    * Adds an event to the outbox and returns its id (the CloudEvents {@code id}).
@@ -45,6 +47,7 @@ public class Outbox {
     event.actor = actor;
     event.createdAt = clock.instant();
     em.persist(event);
+    appended.fire(event);
     return event.id;
   }
 }

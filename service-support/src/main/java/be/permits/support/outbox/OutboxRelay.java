@@ -6,7 +6,10 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,7 +18,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -49,18 +55,56 @@ public class OutboxRelay {
   @ConfigProperty(name = "outbox.retention", defaultValue = "P7D")
   Duration retention;
 
+  /**
+   * Runs relays with no context of the thread that woke it: the observer that wakes it still sees
+   * the transaction that just committed, and that one must not be joined.
+   */
+  private final ManagedExecutor executor =
+      ManagedExecutor.builder()
+          .maxAsync(1)
+          .propagated(ThreadContext.NONE)
+          .cleared(ThreadContext.ALL_REMAINING)
+          .build();
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+
+  /** Relays right after a transaction that wrote to the outbox commits. */
+  void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEvent appended) {
+    wakeUp();
+  }
+
+  /** The safety net: rows left by a crash, a failed send, or another instance. */
   @Scheduled(
-      every = "${outbox.relay.every:0.5s}",
+      every = "${outbox.relay.every:2s}",
       delay = 1,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  void relayPending() {
+  void onTick() {
+    wakeUp();
+  }
+
+  /** Starts relaying in the background unless it is already running, then it goes round again. */
+  void wakeUp() {
+    if (!running.compareAndSet(false, true)) {
+      wokenWhileRunning.set(true);
+      return;
+    }
+    executor.execute(this::relayUntilEmpty);
+  }
+
+  private void relayUntilEmpty() {
     try {
-      while (relayBatch() == batchSize) {
-        // A full batch means more may be waiting: go on without waiting for the next tick.
-      }
+      do {
+        wokenWhileRunning.set(false);
+        while (relayBatch() == batchSize) {
+          // A full batch means more may be waiting: go on without waiting for a wake-up.
+        }
+      } while (wokenWhileRunning.get());
     } catch (RuntimeException e) {
       LOG.warnf("Outbox relay stopped at a failed send; it retries on the next tick: %s", e);
+    } finally {
+      running.set(false);
     }
   }
 
@@ -85,6 +129,11 @@ public class OutboxRelay {
       event.sentAt = now;
     }
     return pending.size();
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.shutdown();
   }
 
   /** Deletes events sent longer ago than the retention; the audit ledger keeps their history. */

@@ -2,6 +2,7 @@ package be.permits.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -44,6 +45,12 @@ public class ProblemMappers {
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     return response(Problem.invalid(errors));
+  }
+
+  /** Jackson's binding errors; declared apart so that it wins over Quarkus' built-in mapper. */
+  @ServerExceptionMapper(priority = 1)
+  public Response mismatched(MismatchedInputException e) {
+    return unreadable(e);
   }
 
   @ServerExceptionMapper(priority = 1)

@@ -3,23 +3,36 @@ package be.permits.support.security;
 import be.permits.contracts.Agency;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Reads the {@link Caller} from the verified token of the current request. */
+/**
+ * The {@link Caller} of the current request, read from its verified token. Inject this (a
+ * request-scoped proxy) rather than a {@code Caller}, so that singletons see each request's caller.
+ */
 @RequestScoped
-public class CallerProducer {
+public class CurrentCaller {
   private static final Set<String> LOCALES = Set.of("fr", "nl", "de", "en");
   private static final int MAX_CLAIM = 255;
 
   @Inject SecurityIdentity identity;
+  private Caller caller;
 
-  @Produces
-  @RequestScoped
-  Caller caller() {
+  /**
+   * The caller of this request.
+   *
+   * @throws io.quarkus.security.UnauthorizedException if the request carries no token
+   */
+  public Caller get() {
+    if (caller == null) {
+      caller = read();
+    }
+    return caller;
+  }
+
+  private Caller read() {
     if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
       throw new io.quarkus.security.UnauthorizedException();
     }

@@ -1,0 +1,117 @@
+package be.permits.permit.api;
+
+import be.permits.permit.service.ApplicationService;
+import be.permits.support.problem.Problem;
+import be.permits.support.security.CurrentCaller;
+import be.permits.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Applications of the caller's organisation. Someone else's id answers 404. */
+@Path("/api/applications")
+@Tag(name = "Applications")
+@RolesAllowed(Roles.APPLICANT)
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not an applicant")
+public class ApplicationResource {
+  @Inject ApplicationService applications;
+  @Inject CurrentCaller caller;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Start a draft application, with as many fields as are known")
+  @APIResponse(
+      responseCode = "201",
+      description = "Draft created",
+      content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  public Response create(@Valid ApplicationForm form) {
+    ApplicationView view = ApplicationMapper.toView(applications.create(caller.get(), form));
+    return Response.created(URI.create("/api/applications/" + view.id())).entity(view).build();
+  }
+
+  @GET
+  @Operation(summary = "List my organisation's applications, newest first")
+  @APIResponse(responseCode = "200", description = "Applications")
+  public List<ApplicationView> list(
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    return applications.list(caller.get(), limit).stream().map(ApplicationMapper::toView).toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read one of my applications")
+  @APIResponse(responseCode = "200", description = "The application")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of mine",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public ApplicationView get(@PathParam("id") UUID id) {
+    return ApplicationMapper.toView(applications.get(caller.get(), id));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Save a draft; sections left out are kept as they are")
+  @APIResponse(responseCode = "200", description = "Draft saved")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of mine",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not a draft any more",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public ApplicationView update(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm form) {
+    return ApplicationMapper.toView(applications.update(caller.get(), id, form));
+  }
+
+  @POST
+  @Path("/{id}/submit")
+  @Operation(summary = "Submit a complete draft for review")
+  @APIResponse(responseCode = "200", description = "Submitted, with its reference")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of mine",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not a draft",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "Incomplete: every missing field is listed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public ApplicationView submit(@PathParam("id") UUID id) {
+    return ApplicationMapper.toView(applications.submit(caller.get(), id));
+  }
+}

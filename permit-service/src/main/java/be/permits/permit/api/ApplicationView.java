@@ -1,0 +1,21 @@
+package be.permits.permit.api;
+
+import be.permits.permit.domain.ApplicationStatus;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An application as its applicant sees it. */
+@Schema(name = "Application")
+public record ApplicationView(
+    UUID id,
+    @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$", description = "Set on submission") String reference,
+    ApplicationStatus status,
+    @Schema(minimum = "0") int revision,
+    ApplicationForm.OrganisationForm organisation,
+    ApplicationForm.SiteForm site,
+    ApplicationForm.ProjectForm project,
+    ApplicationForm.DataForm data,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant submittedAt) {}

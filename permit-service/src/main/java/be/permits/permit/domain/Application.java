@@ -1,0 +1,89 @@
+package be.permits.permit.domain;
+
+import be.permits.permit.domain.ApplicationParts.DataProfile;
+import be.permits.permit.domain.ApplicationParts.Organisation;
+import be.permits.permit.domain.ApplicationParts.Project;
+import be.permits.permit.domain.ApplicationParts.Site;
+import be.permits.support.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A permit application, from draft to decision. Never leaves the service as such. */
+@Entity
+@Table(name = "application")
+public class Application {
+  @Id public UUID id;
+
+  /** Whose application this is: see {@code Caller.ownerKey()}. */
+  @Column(name = "owner_key", nullable = false)
+  public String ownerKey;
+
+  @Column(name = "created_by", nullable = false)
+  public String createdBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public ApplicationStatus status;
+
+  public String reference;
+
+  /** Number of the latest submitted revision; 0 while a draft. */
+  @Column(nullable = false)
+  public int revision;
+
+  @Column(name = "applicant_name")
+  public String applicantName;
+
+  @Column(name = "applicant_email")
+  public String applicantEmail;
+
+  @Column(name = "applicant_locale", nullable = false)
+  public String applicantLocale;
+
+  @Embedded public Organisation organisation = new Organisation();
+  @Embedded public Site site = new Site();
+  @Embedded public Project project = new Project();
+  @Embedded public DataProfile data = new DataProfile();
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Column(name = "submitted_at")
+  public Instant submittedAt;
+
+  @Version public int version;
+
+  /** Hibernate loads a section whose columns are all null as null; a section is never null here. */
+  @PostLoad
+  void ensureSections() {
+    organisation = organisation != null ? organisation : new Organisation();
+    site = site != null ? site : new Site();
+    project = project != null ? project : new Project();
+    data = data != null ? data : new DataProfile();
+  }
+
+  /**
+   * Moves to {@code target}.
+   *
+   * @throws ProblemException 409 if the state machine forbids it
+   */
+  public void moveTo(ApplicationStatus target) {
+    if (!status.canMoveTo(target)) {
+      throw ProblemException.conflict(
+          "An application in status " + status + " cannot become " + target + ".");
+    }
+    status = target;
+  }
+}

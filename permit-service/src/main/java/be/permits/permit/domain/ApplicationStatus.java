@@ -1,0 +1,37 @@
+package be.permits.permit.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The life of an application; {@link #canMoveTo} is the whole state machine. */
+public enum ApplicationStatus {
+  DRAFT,
+  SUBMITTED,
+  UNDER_REVIEW,
+  INFORMATION_REQUESTED,
+  APPROVED,
+  APPROVED_WITH_CONDITIONS,
+  REJECTED,
+  WITHDRAWN;
+
+  private static final Set<ApplicationStatus> FINAL =
+      EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, WITHDRAWN);
+
+  public boolean isFinal() {
+    return FINAL.contains(this);
+  }
+
+  public boolean canMoveTo(ApplicationStatus target) {
+    if (isFinal()) {
+      return false;
+    }
+    return switch (target) {
+      case DRAFT -> false;
+      case SUBMITTED -> this == DRAFT;
+      case UNDER_REVIEW -> this == SUBMITTED || this == INFORMATION_REQUESTED;
+      case INFORMATION_REQUESTED -> this == UNDER_REVIEW;
+      case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED -> this == UNDER_REVIEW;
+      case WITHDRAWN -> true;
+    };
+  }
+}

@@ -1,0 +1,46 @@
+package be.permits.permit.domain;
+
+import be.permits.support.problem.Problem.FieldError;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an application must hold before it can be submitted; every gap is reported at once. */
+public final class SubmissionCheck {
+  private static final String REQUIRED = "is required for submission";
+
+  private SubmissionCheck() {}
+
+  public static List<FieldError> missing(Application a) {
+    List<FieldError> errors = new ArrayList<>();
+    var org = a.organisation;
+    require(errors, "organisation.legalName", org.legalName);
+    require(errors, "organisation.enterpriseNumber", org.enterpriseNumber);
+    require(errors, "organisation.countryOfIncorporation", org.countryOfIncorporation);
+    require(errors, "organisation.nonEuVotingShare", org.nonEuVotingShare);
+    if (org.nonEuVotingShare != null && org.nonEuVotingShare.compareTo(BigDecimal.ZERO) > 0) {
+      require(errors, "organisation.ultimateParent", org.ultimateParent);
+      require(errors, "organisation.ultimateParentCountry", org.ultimateParentCountry);
+    }
+    var site = a.site;
+    require(errors, "site.name", site.name);
+    require(errors, "site.address", site.address);
+    require(errors, "site.municipality", site.municipality);
+    if (site.cadastralParcels.isEmpty()) {
+      errors.add(new FieldError("site.cadastralParcels", "needs at least one parcel"));
+    }
+    require(errors, "site.airsideAccess", site.airsideAccess);
+    require(errors, "project.currentFloorArea", a.project.currentFloorArea);
+    require(errors, "project.requestedFloorArea", a.project.requestedFloorArea);
+    if (a.data.storageCountries.isEmpty()) {
+      errors.add(new FieldError("data.storageCountries", "needs at least one country"));
+    }
+    return errors;
+  }
+
+  private static void require(List<FieldError> errors, String field, Object value) {
+    if (value == null) {
+      errors.add(new FieldError(field, REQUIRED));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package be.permits.permit.messaging;
+
+import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewOpened;
+import be.permits.permit.domain.Application;
+import be.permits.permit.domain.ApplicationStatus;
+import be.permits.support.inbox.EventDispatcher;
+import be.permits.support.inbox.IncomingEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/** The application's status follows its review. */
+@ApplicationScoped
+public class ReviewEventsConsumer {
+  static final String CONSUMER = "permit-service.review-events";
+  private static final Logger LOG = Logger.getLogger(ReviewEventsConsumer.class);
+
+  @Inject EventDispatcher dispatcher;
+  @Inject EntityManager em;
+
+  @Incoming("review-events")
+  @Blocking
+  public CompletionStage<Void> onEvent(Message<String> message) {
+    return dispatcher.dispatch(
+        message, CONSUMER, Map.of(EventType.REVIEW_OPENED, this::reviewOpened));
+  }
+
+  void reviewOpened(IncomingEvent event) {
+    ReviewOpened opened = event.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class);
+    Application a = em.find(Application.class, opened.applicationId());
+    if (a == null) {
+      LOG.warnf(
+          "review.opened %s names unknown application %s", event.id(), opened.applicationId());
+      return;
+    }
+    if (a.status == ApplicationStatus.SUBMITTED) {
+      a.moveTo(ApplicationStatus.UNDER_REVIEW);
+    }
+  }
+}

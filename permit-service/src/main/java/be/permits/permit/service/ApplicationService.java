@@ -1,0 +1,145 @@
+package be.permits.permit.service;
+
+import be.permits.contracts.Contact;
+import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.permit.api.ApplicationForm;
+import be.permits.permit.api.ApplicationMapper;
+import be.permits.permit.domain.Application;
+import be.permits.permit.domain.ApplicationStatus;
+import be.permits.permit.domain.SubmissionCheck;
+import be.permits.support.outbox.Outbox;
+import be.permits.support.problem.Problem.FieldError;
+import be.permits.support.problem.ProblemException;
+import be.permits.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** The applicant's use cases. Every method checks that the caller owns the application. */
+@ApplicationScoped
+public class ApplicationService {
+  /** Belgian time decides which year a reference belongs to. */
+  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  @Inject EntityManager em;
+  @Inject Outbox outbox;
+  @Inject ReferenceNumbers references;
+  @Inject Clock clock;
+
+  @Transactional
+  public Application create(Caller caller, ApplicationForm form) {
+    Instant now = clock.instant();
+    Application a = new Application();
+    a.id = UUID.randomUUID();
+    a.ownerKey = caller.ownerKey();
+    a.createdBy = caller.subject();
+    a.status = ApplicationStatus.DRAFT;
+    setApplicant(a, caller.contact());
+    ApplicationMapper.apply(form, a);
+    a.createdAt = now;
+    a.updatedAt = now;
+    em.persist(a);
+    return a;
+  }
+
+  @Transactional
+  public Application update(Caller caller, UUID id, ApplicationForm form) {
+    Application a = owned(caller, id);
+    if (a.status != ApplicationStatus.DRAFT) {
+      throw ProblemException.conflict("Only a draft can be edited; this one is " + a.status + ".");
+    }
+    ApplicationMapper.apply(form, a);
+    a.updatedAt = clock.instant();
+    return a;
+  }
+
+  @Transactional
+  public Application get(Caller caller, UUID id) {
+    return owned(caller, id);
+  }
+
+  @Transactional
+  public List<Application> list(Caller caller, int limit) {
+    return em.createQuery(
+            "FROM Application WHERE ownerKey = :owner ORDER BY createdAt DESC", Application.class)
+        .setParameter("owner", caller.ownerKey())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Submits a complete draft: it gets its reference and revision 1, and {@code permit.submitted}
+   * commits with it.
+   *
+   * @throws ProblemException 422 listing every missing field, or 409 if not a draft
+   */
+  @Transactional
+  public Application submit(Caller caller, UUID id) {
+    Application a = owned(caller, id);
+    if (a.status != ApplicationStatus.DRAFT) {
+      throw ProblemException.conflict(
+          "Only a draft can be submitted; this one is " + a.status + ".");
+    }
+    List<FieldError> missing = SubmissionCheck.missing(a);
+    if (!missing.isEmpty()) {
+      throw ProblemException.incomplete("The application is not complete.", missing);
+    }
+    Instant now = clock.instant();
+    a.moveTo(ApplicationStatus.SUBMITTED);
+    a.reference = references.next(now.atZone(BRUSSELS).getYear());
+    a.revision = 1;
+    a.submittedAt = now;
+    a.updatedAt = now;
+    setApplicant(a, caller.contact());
+    outbox.publish(
+        EventType.PERMIT_SUBMITTED, a.id, submittedEvent(a, caller.contact()), caller.subject());
+    return a;
+  }
+
+  private Application owned(Caller caller, UUID id) {
+    Application a = em.find(Application.class, id);
+    if (a == null || !a.ownerKey.equals(caller.ownerKey())) {
+      throw ProblemException.notFound();
+    }
+    return a;
+  }
+
+  private static void setApplicant(Application a, Contact contact) {
+    a.applicantName = contact.name();
+    a.applicantEmail = contact.email();
+    a.applicantLocale = contact.locale();
+  }
+
+  static PermitSubmitted submittedEvent(Application a, Contact submitter) {
+    var org = a.organisation;
+    var site = a.site;
+    return new PermitSubmitted(
+        a.id,
+        a.reference,
+        a.revision,
+        a.submittedAt,
+        submitter,
+        new PermitSubmitted.Organisation(
+            org.legalName,
+            org.enterpriseNumber,
+            org.countryOfIncorporation,
+            org.ultimateParent,
+            org.ultimateParentCountry,
+            org.nonEuVotingShare),
+        new PermitSubmitted.Site(
+            site.name,
+            site.address,
+            site.municipality,
+            List.copyOf(site.cadastralParcels),
+            site.airsideAccess),
+        new PermitSubmitted.Project(a.project.currentFloorArea, a.project.requestedFloorArea),
+        new PermitSubmitted.DataProfile(List.copyOf(a.data.storageCountries)));
+  }
+}

@@ -1,0 +1,33 @@
+package be.permits.permit;
+
+import be.permits.permit.api.ApplicationForm;
+import be.permits.permit.api.ApplicationForm.DataForm;
+import be.permits.permit.api.ApplicationForm.OrganisationForm;
+import be.permits.permit.api.ApplicationForm.ProjectForm;
+import be.permits.permit.api.ApplicationForm.SiteForm;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The Liège Airport hub expansion: a foreign-owned operator triples its warehouse space. */
+final class Samples {
+  private Samples() {}
+
+  static ApplicationForm liegeHub() {
+    return new ApplicationForm(
+        new OrganisationForm(
+            "Skyway Logistics Belgium SRL",
+            "0403.170.701",
+            "BE",
+            "Skyway Group Holding Ltd",
+            "CN",
+            new BigDecimal("100")),
+        new SiteForm(
+            "Liège Airport logistics hub",
+            "Rue de l'Aéroport 50, 4460 Grâce-Hollogne",
+            "Grâce-Hollogne",
+            List.of("62032A0101/02", "62032A0102"),
+            true),
+        new ProjectForm(30_000, 100_000),
+        new DataForm(List.of("BE", "IE", "CN")));
+  }
+}

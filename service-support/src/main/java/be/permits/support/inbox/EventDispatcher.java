@@ -1,0 +1,34 @@
+package be.permits.support.inbox;
+
+import be.permits.contracts.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * What every {@code @Incoming} method of the suite does with a record: read it as a CloudEvent,
+ * hand the event types it knows to their handler exactly once, and ack; or nack, which sends the
+ * record to the channel's dead-letter topic while the other records keep flowing.
+ */
+@ApplicationScoped
+public class EventDispatcher {
+  @Inject IdempotentConsumer idempotent;
+
+  public CompletionStage<Void> dispatch(
+      Message<String> message, String consumer, Map<EventType, Consumer<IncomingEvent>> handlers) {
+    try {
+      IncomingEvent event = IncomingEvent.from(message);
+      Consumer<IncomingEvent> handler = event.eventType().map(handlers::get).orElse(null);
+      if (handler != null) {
+        idempotent.process(consumer, event, handler);
+      }
+      return message.ack();
+    } catch (RuntimeException e) {
+      // Thrown out of the method, the exception would end the channel rather than nack one record.
+      return message.nack(e);
+    }
+  }
+}
