@@ -1,0 +1,46 @@
+package be.permits.review.api;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.permit.PermitSubmitted;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What reviewers read about cases. */
+public final class CaseViews {
+  private CaseViews() {}
+
+  @Schema(name = "Step")
+  public record StepView(
+      UUID id,
+      Agency agency,
+      @Schema(maxLength = 80) String ruleId,
+      @Schema(maxLength = 1000) String reason,
+      @Schema(maxLength = 30) String status,
+      LocalDate dueDate) {}
+
+  @Schema(name = "CaseSummary")
+  public record CaseSummary(
+      UUID id,
+      UUID applicationId,
+      @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$") String reference,
+      @Schema(maxLength = 30) String status,
+      Instant openedAt,
+      @Schema(description = "The caller's agency's step") StepView myStep) {}
+
+  @Schema(name = "Case")
+  public record CaseView(
+      UUID id,
+      UUID applicationId,
+      @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$") String reference,
+      @Schema(minimum = "1") int revision,
+      @Schema(maxLength = 40, description = "Version of the routing rules that chose the steps")
+          String ruleVersion,
+      @Schema(maxLength = 30) String status,
+      Instant openedAt,
+      @Schema(maxItems = 20) List<StepView> steps,
+      @Schema(description = "The revision under review, as the applicant submitted it")
+          PermitSubmitted application) {}
+}

@@ -1,0 +1,59 @@
+package be.permits.review.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The review of one application: its steps, one per agency that the routing rules chose. */
+@Entity
+@Table(name = "review_case")
+public class ReviewCase {
+  public static final String OPEN = "OPEN";
+
+  @Id public UUID id;
+
+  @Column(name = "application_id", nullable = false, unique = true)
+  public UUID applicationId;
+
+  @Column(nullable = false)
+  public String reference;
+
+  @Column(nullable = false)
+  public int revision;
+
+  @Column(name = "rule_version", nullable = false)
+  public String ruleVersion;
+
+  @Column(nullable = false)
+  public String status;
+
+  @Column(name = "applicant_subject", nullable = false)
+  public String applicantSubject;
+
+  @Column(name = "applicant_name")
+  public String applicantName;
+
+  @Column(name = "applicant_email")
+  public String applicantEmail;
+
+  @Column(name = "applicant_locale", nullable = false)
+  public String applicantLocale;
+
+  @Column(name = "opened_at", nullable = false)
+  public Instant openedAt;
+
+  @OneToMany(mappedBy = "reviewCase", cascade = CascadeType.PERSIST)
+  @OrderBy("agency")
+  public List<ReviewStep> steps = new ArrayList<>();
+
+  @Version public int version;
+}

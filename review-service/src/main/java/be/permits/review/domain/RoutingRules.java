@@ -1,0 +1,109 @@
+package be.permits.review.domain;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.Countries;
+import be.permits.contracts.permit.PermitSubmitted;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One version of the routing rules: which agencies review an application, decided from its data,
+ * and each agency's statutory deadline. Loaded from data, never written as code branches.
+ */
+public record RoutingRules(
+    String version, String description, Map<Agency, Integer> deadlineDays, List<Rule> rules) {
+
+  /** A rule: if {@code when} holds, {@code agency} reviews, for {@code reason}. */
+  public record Rule(String id, Agency agency, Condition when, String reason) {}
+
+  /**
+   * A test on one fact of the application: {@code always}, {@code atLeast} (number ≥ value), {@code
+   * isTrue} (flag set), {@code anyOutsideEuEea} (a country list names a third country).
+   */
+  public record Condition(String type, String field, BigDecimal value) {}
+
+  /** The agency chosen, the first rule that chose it, and every reason that applies. */
+  public record Routed(Agency agency, String ruleId, String reason) {}
+
+  /** The facts that rules may test, by field name. */
+  static final Map<String, Function<PermitSubmitted, Object>> FACTS =
+      Map.of(
+          "project.currentFloorArea", s -> s.project().currentFloorArea(),
+          "project.requestedFloorArea", s -> s.project().requestedFloorArea(),
+          "organisation.nonEuVotingShare", s -> s.organisation().nonEuVotingShare(),
+          "site.airsideAccess", s -> s.site().airsideAccess(),
+          "data.storageCountries", s -> s.data().storageCountries());
+
+  private static final Set<String> TYPES = Set.of("always", "atLeast", "isTrue", "anyOutsideEuEea");
+
+  /**
+   * Checks the rules once, when they are loaded, so that a typo fails the start and not a case.
+   *
+   * @throws IllegalArgumentException naming the first bad rule
+   */
+  public RoutingRules {
+    if (version == null || version.isBlank() || version.length() > 40) {
+      throw new IllegalArgumentException("Routing rules need a version of at most 40 characters");
+    }
+    for (Agency agency : Agency.values()) {
+      Integer days = deadlineDays.get(agency);
+      if (days == null || days < 1 || days > 365) {
+        throw new IllegalArgumentException("No deadline of 1 to 365 days for " + agency);
+      }
+    }
+    for (Rule rule : rules) {
+      Condition when = rule.when();
+      if (rule.id() == null || rule.agency() == null || when == null || rule.reason() == null) {
+        throw new IllegalArgumentException("Incomplete rule " + rule);
+      }
+      if (!TYPES.contains(when.type())) {
+        throw new IllegalArgumentException(rule.id() + ": unknown condition " + when.type());
+      }
+      if (!"always".equals(when.type()) && !FACTS.containsKey(when.field())) {
+        throw new IllegalArgumentException(rule.id() + ": unknown field " + when.field());
+      }
+      if ("atLeast".equals(when.type()) && when.value() == null) {
+        throw new IllegalArgumentException(rule.id() + ": atLeast needs a value");
+      }
+    }
+    deadlineDays = Map.copyOf(deadlineDays);
+    rules = List.copyOf(rules);
+  }
+
+  /** The agencies that review {@code submission}, in the order of their first rule. */
+  public List<Routed> route(PermitSubmitted submission) {
+    Map<Agency, Routed> routed = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      if (holds(rule.when(), submission)) {
+        routed.merge(
+            rule.agency(),
+            new Routed(rule.agency(), rule.id(), rule.reason()),
+            (first, next) ->
+                new Routed(first.agency(), first.ruleId(), first.reason() + " " + next.reason()));
+      }
+    }
+    return new ArrayList<>(routed.values());
+  }
+
+  private static boolean holds(Condition when, PermitSubmitted submission) {
+    if ("always".equals(when.type())) {
+      return true;
+    }
+    Object fact = FACTS.get(when.field()).apply(submission);
+    return switch (when.type()) {
+      case "atLeast" ->
+          fact instanceof Number n && new BigDecimal(n.toString()).compareTo(when.value()) >= 0;
+      case "isTrue" -> Boolean.TRUE.equals(fact);
+      case "anyOutsideEuEea" ->
+          fact instanceof Collection<?> countries
+              && countries.stream().anyMatch(c -> !Countries.isEuOrEea(String.valueOf(c)));
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package be.permits.review.messaging;
+
+import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.review.service.CaseOpening;
+import be.permits.support.inbox.EventDispatcher;
+import be.permits.support.inbox.IncomingEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** A submitted application opens a review case. */
+@ApplicationScoped
+public class PermitEventsConsumer {
+  static final String CONSUMER = "review-service.permit-events";
+
+  @Inject EventDispatcher dispatcher;
+  @Inject CaseOpening caseOpening;
+
+  @Incoming("permit-events")
+  @Blocking
+  public CompletionStage<Void> onEvent(Message<String> message) {
+    return dispatcher.dispatch(
+        message, CONSUMER, Map.of(EventType.PERMIT_SUBMITTED, this::submitted));
+  }
+
+  void submitted(IncomingEvent event) {
+    caseOpening.open(event.dataAs(EventType.PERMIT_SUBMITTED, PermitSubmitted.class));
+  }
+}

@@ -1,0 +1,106 @@
+package be.permits.review.service;
+
+import be.permits.contracts.Contact;
+import be.permits.contracts.EventJson;
+import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewOpened;
+import be.permits.review.domain.CaseRevision;
+import be.permits.review.domain.ReviewCase;
+import be.permits.review.domain.ReviewStep;
+import be.permits.review.domain.RoutingRules;
+import be.permits.support.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Opens the review of a submitted application, routed by the rules in force. */
+@ApplicationScoped
+public class CaseOpening {
+  /** Statutory deadlines run in Belgian calendar days. */
+  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  private static final Logger LOG = Logger.getLogger(CaseOpening.class);
+  private static final String ACTOR = "system:review-service";
+
+  @Inject EntityManager em;
+  @Inject Outbox outbox;
+  @Inject RoutingRulesSource rulesSource;
+  @Inject Clock clock;
+
+  /**
+   * Opens a case with one step per routed agency and publishes {@code review.opened} with it. A
+   * second submission event for the same application (a replay under another id) opens nothing.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void open(PermitSubmitted submitted) {
+    Long existing =
+        em.createQuery("SELECT count(c) FROM ReviewCase c WHERE c.applicationId = :id", Long.class)
+            .setParameter("id", submitted.applicationId())
+            .getSingleResult();
+    if (existing > 0) {
+      LOG.infof("Application %s already has a review case", submitted.applicationId());
+      return;
+    }
+    RoutingRules rules = rulesSource.current();
+    Instant now = clock.instant();
+    LocalDate today = now.atZone(BRUSSELS).toLocalDate();
+    Contact applicant = submitted.applicant();
+
+    ReviewCase c = new ReviewCase();
+    c.id = UUID.randomUUID();
+    c.applicationId = submitted.applicationId();
+    c.reference = submitted.reference();
+    c.revision = submitted.revision();
+    c.ruleVersion = rules.version();
+    c.status = ReviewCase.OPEN;
+    c.applicantSubject = applicant.subject();
+    c.applicantName = applicant.name();
+    c.applicantEmail = applicant.email();
+    c.applicantLocale = applicant.locale();
+    c.openedAt = now;
+    for (RoutingRules.Routed routed : rules.route(submitted)) {
+      ReviewStep step = new ReviewStep();
+      step.id = UUID.randomUUID();
+      step.reviewCase = c;
+      step.agency = routed.agency();
+      step.ruleId = routed.ruleId();
+      step.reason = routed.reason();
+      step.status = ReviewStep.OPEN;
+      step.dueDate = today.plusDays(rules.deadlineDays().get(routed.agency()));
+      step.openedAt = now;
+      c.steps.add(step);
+    }
+    em.persist(c);
+
+    CaseRevision revision = new CaseRevision();
+    revision.caseId = c.id;
+    revision.revision = submitted.revision();
+    revision.receivedAt = now;
+    revision.data = EventJson.write(submitted);
+    em.persist(revision);
+
+    outbox.publish(EventType.REVIEW_OPENED, c.applicationId, openedEvent(c), ACTOR);
+  }
+
+  static ReviewOpened openedEvent(ReviewCase c) {
+    return new ReviewOpened(
+        c.id,
+        c.applicationId,
+        c.reference,
+        c.revision,
+        c.ruleVersion,
+        c.openedAt,
+        new Contact(c.applicantSubject, c.applicantName, c.applicantEmail, c.applicantLocale),
+        c.steps.stream()
+            .map(s -> new ReviewOpened.Step(s.id, s.agency, s.ruleId, s.reason, s.dueDate))
+            .toList());
+  }
+}

@@ -1,0 +1,46 @@
+package be.permits.review.service;
+
+import be.permits.contracts.EventJson;
+import be.permits.review.domain.RoutingRules;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The routing rules in force, read at start from {@code routing.rules-location}: a file path if
+ * such a file exists, otherwise a classpath resource. A bad rule file stops the start.
+ */
+@Startup
+@ApplicationScoped
+public class RoutingRulesSource {
+  @ConfigProperty(name = "routing.rules-location")
+  String location;
+
+  private RoutingRules rules;
+
+  @PostConstruct
+  void load() {
+    Path file = Path.of(location);
+    try (InputStream in =
+        Files.isRegularFile(file)
+            ? Files.newInputStream(file)
+            : Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+      if (in == null) {
+        throw new IllegalStateException("No routing rules at " + location);
+      }
+      rules = EventJson.mapper().readValue(in, RoutingRules.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Routing rules at " + location + " cannot be read", e);
+    }
+  }
+
+  public RoutingRules current() {
+    return rules;
+  }
+}

@@ -1,0 +1,154 @@
+package be.permits.review;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import be.permits.contracts.EventSchemas;
+import be.permits.contracts.EventType;
+import be.permits.contracts.Topics;
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewOpened;
+import be.permits.testsupport.KafkaEvents;
+import be.permits.testsupport.KafkaEvents.ReceivedEvent;
+import be.permits.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CaseOpeningTest {
+  static final String STATE_SECURITY = TestTokens.reviewer("sam", "state-security");
+  static final String URBAN_PLANNING = TestTokens.reviewer("ursula", "urban-planning");
+
+  static List<ReceivedEvent> opened(UUID applicationId) {
+    return KafkaEvents.readAll(Topics.REVIEW_EVENTS).stream()
+        .filter(e -> applicationId.toString().equals(e.key()))
+        .toList();
+  }
+
+  static ReceivedEvent awaitOpened(UUID applicationId) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> opened(applicationId), events -> !events.isEmpty())
+        .get(0);
+  }
+
+  @Test
+  void aSubmissionOpensOneCaseWithAStepPerRoutedAgencyEvenWhenDeliveredTwice() {
+    PermitSubmitted hub = Submissions.liegeHub();
+    UUID eventId = UUID.randomUUID();
+    KafkaEvents.publish(EventType.PERMIT_SUBMITTED, hub.applicationId(), hub, eventId);
+    KafkaEvents.publish(EventType.PERMIT_SUBMITTED, hub.applicationId(), hub, eventId);
+    // A replay of the same submission under another event id opens nothing either.
+    KafkaEvents.publish(EventType.PERMIT_SUBMITTED, hub.applicationId(), hub, UUID.randomUUID());
+
+    ReceivedEvent event = awaitOpened(hub.applicationId());
+    assertEquals(EventType.REVIEW_OPENED.type(), event.type());
+    assertEquals(List.of(), EventSchemas.violations(EventType.REVIEW_OPENED, event.data()));
+    ReviewOpened data = event.dataAs(ReviewOpened.class);
+    assertEquals(hub.reference(), data.reference());
+    assertEquals("2026.1", data.ruleVersion());
+    assertEquals(6, data.steps().size());
+    assertEquals("alice@example.org", data.applicant().email());
+
+    given()
+        .auth()
+        .oauth2(STATE_SECURITY)
+        .get("/api/cases/{id}", data.caseId())
+        .then()
+        .statusCode(200)
+        .body("reference", equalTo(hub.reference()))
+        .body("ruleVersion", equalTo("2026.1"))
+        .body(
+            "steps.agency",
+            containsInAnyOrder(
+                "URBAN_PLANNING",
+                "ENVIRONMENT",
+                "CUSTOMS",
+                "STATE_SECURITY",
+                "DATA_PROTECTION",
+                "FDI_SCREENING"))
+        .body("application.project.requestedFloorArea", equalTo(100000));
+    given()
+        .auth()
+        .oauth2(STATE_SECURITY)
+        .queryParam("reference", hub.reference())
+        .get("/api/cases")
+        .then()
+        .statusCode(200)
+        .body("$", hasSize(1))
+        .body("[0].myStep.agency", equalTo("STATE_SECURITY"))
+        .body("[0].myStep.ruleId", equalTo("state-security-non-eu-control"));
+
+    // Every duplicate has been consumed by now (they precede the last one on the same partition).
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> opened(hub.applicationId()).size() == 1);
+  }
+
+  @Test
+  void aReviewerOfAnAgencyWithoutAStepGets404AndOtherRolesGet403() {
+    PermitSubmitted local = Submissions.localWarehouse();
+    KafkaEvents.publish(
+        EventType.PERMIT_SUBMITTED, local.applicationId(), local, UUID.randomUUID());
+    ReviewOpened data = awaitOpened(local.applicationId()).dataAs(ReviewOpened.class);
+    assertEquals(1, data.steps().size());
+
+    given()
+        .auth()
+        .oauth2(URBAN_PLANNING)
+        .get("/api/cases/{id}", data.caseId())
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(STATE_SECURITY)
+        .get("/api/cases/{id}", data.caseId())
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(STATE_SECURITY)
+        .queryParam("reference", local.reference())
+        .get("/api/cases")
+        .then()
+        .statusCode(200)
+        .body("$", hasSize(0));
+    given()
+        .auth()
+        .oauth2(TestTokens.applicant("alice", "skyway"))
+        .get("/api/cases/{id}", data.caseId())
+        .then()
+        .statusCode(403);
+    given().get("/api/cases/{id}", data.caseId()).then().statusCode(401);
+    given()
+        .auth()
+        .oauth2(URBAN_PLANNING)
+        .queryParam("reference", "'; drop table review_case; --")
+        .get("/api/cases")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void administratorsReadTheRoutingRulesInForce() {
+    given()
+        .auth()
+        .oauth2(TestTokens.withRoles("ada", "admin"))
+        .get("/api/admin/routing-rules")
+        .then()
+        .statusCode(200)
+        .body("version", equalTo("2026.1"))
+        .body("deadlineDays.FDI_SCREENING", equalTo(30));
+    given().auth().oauth2(URBAN_PLANNING).get("/api/admin/routing-rules").then().statusCode(403);
+  }
+}

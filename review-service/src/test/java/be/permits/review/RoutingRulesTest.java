@@ -1,0 +1,133 @@
+package be.permits.review;
+
+import static be.permits.contracts.Agency.CUSTOMS;
+import static be.permits.contracts.Agency.DATA_PROTECTION;
+import static be.permits.contracts.Agency.ENVIRONMENT;
+import static be.permits.contracts.Agency.FDI_SCREENING;
+import static be.permits.contracts.Agency.STATE_SECURITY;
+import static be.permits.contracts.Agency.URBAN_PLANNING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.EventJson;
+import be.permits.review.domain.RoutingRules;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RoutingRulesTest {
+  static final RoutingRules RULES = load();
+
+  static RoutingRules load() {
+    try (InputStream in =
+        RoutingRulesTest.class.getClassLoader().getResourceAsStream("routing/rules.json")) {
+      return EventJson.mapper().readValue(in, RoutingRules.class);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Stream<Arguments> applications() {
+    return Stream.of(
+        Arguments.of(
+            "small local warehouse", 5_000, false, "0", List.of("BE"), Set.of(URBAN_PLANNING)),
+        Arguments.of(
+            "large floor area",
+            10_000,
+            false,
+            "0",
+            List.of("BE"),
+            Set.of(URBAN_PLANNING, ENVIRONMENT)),
+        Arguments.of(
+            "airside site", 5_000, true, "0", List.of("BE"), Set.of(URBAN_PLANNING, CUSTOMS)),
+        Arguments.of(
+            "non-EU share just under FDI threshold",
+            5_000,
+            false,
+            "9.99",
+            List.of("DE"),
+            Set.of(URBAN_PLANNING)),
+        Arguments.of(
+            "non-EU share at FDI threshold",
+            5_000,
+            false,
+            "10",
+            List.of("DE"),
+            Set.of(URBAN_PLANNING, FDI_SCREENING)),
+        Arguments.of(
+            "non-EU control at state security threshold",
+            5_000,
+            false,
+            "25",
+            List.of("NO"),
+            Set.of(URBAN_PLANNING, FDI_SCREENING, STATE_SECURITY)),
+        Arguments.of(
+            "data stored in a third country",
+            5_000,
+            false,
+            "0",
+            List.of("BE", "US"),
+            Set.of(URBAN_PLANNING, STATE_SECURITY, DATA_PROTECTION)),
+        Arguments.of(
+            "the Liège hub",
+            100_000,
+            true,
+            "100",
+            List.of("BE", "IE", "CN"),
+            Set.of(
+                URBAN_PLANNING,
+                ENVIRONMENT,
+                CUSTOMS,
+                STATE_SECURITY,
+                DATA_PROTECTION,
+                FDI_SCREENING)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("applications")
+  void routingChoosesTheAgenciesThatTheApplicationCallsFor(
+      String name,
+      int area,
+      boolean airside,
+      String share,
+      List<String> countries,
+      Set<Agency> expected) {
+    Set<Agency> routed =
+        RULES.route(Submissions.of(area, airside, share, countries)).stream()
+            .map(RoutingRules.Routed::agency)
+            .collect(Collectors.toSet());
+    assertEquals(expected, routed);
+  }
+
+  @Test
+  void anAgencyChosenByTwoRulesGetsOneStepWithBothReasons() {
+    var stateSecurity =
+        RULES.route(Submissions.liegeHub()).stream()
+            .filter(r -> r.agency() == STATE_SECURITY)
+            .toList();
+    assertEquals(1, stateSecurity.size());
+    assertEquals("state-security-non-eu-control", stateSecurity.get(0).ruleId());
+    assertTrue(stateSecurity.get(0).reason().contains("outside the EU/EEA, where"));
+  }
+
+  @Test
+  void badRuleFilesAreRefusedWhenLoaded() {
+    var deadlines = RULES.deadlineDays();
+    var typo =
+        new RoutingRules.Rule(
+            "typo", CUSTOMS, new RoutingRules.Condition("isTrue", "site.airside", null), "why");
+    assertThrows(
+        IllegalArgumentException.class, () -> new RoutingRules("v", "d", deadlines, List.of(typo)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new RoutingRules("v", "d", java.util.Map.of(), List.of()));
+  }
+}
