@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * What every {@code @Incoming} method of the suite does with a record: read it as a CloudEvent,
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class EventDispatcher {
+  private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
   @Inject IdempotentConsumer idempotent;
 
   public CompletionStage<Void> dispatch(
@@ -27,6 +29,8 @@ public class EventDispatcher {
       }
       return message.ack();
     } catch (RuntimeException e) {
+      LOG.errorf(
+          "%s could not process a record; it goes to the dead-letter topic: %s", consumer, e);
       // Thrown out of the method, the exception would end the channel rather than nack one record.
       return message.nack(e);
     }

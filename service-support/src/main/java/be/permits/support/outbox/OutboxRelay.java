@@ -77,7 +77,7 @@ public class OutboxRelay {
   /** The safety net: rows left by a crash, a failed send, or another instance. */
   @Scheduled(
       every = "${outbox.relay.every:2s}",
-      delay = 1,
+      delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void onTick() {
@@ -137,7 +137,7 @@ public class OutboxRelay {
   }
 
   /** Deletes events sent longer ago than the retention; the audit ledger keeps their history. */
-  @Scheduled(every = "1h", delay = 1, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   @Transactional
   void purgeSent() {
     em.createQuery("DELETE FROM OutboxEvent WHERE sentAt < :before")

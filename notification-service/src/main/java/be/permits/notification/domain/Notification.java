@@ -1,0 +1,112 @@
+package be.permits.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One message to one person about one event, with its delivery state. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+  public enum Status {
+    PENDING,
+    SENT,
+    FAILED,
+    /** Nothing to deliver by email: the recipient has no address. */
+    SKIPPED
+  }
+
+  public enum Kind {
+    SUBMISSION_RECEIVED,
+    REVIEW_OPENED
+  }
+
+  public static final String EMAIL = "EMAIL";
+  private static final int MAX_ERROR = 500;
+
+  @Id public UUID id;
+
+  @Column(name = "cause_event_id", nullable = false)
+  public UUID causeEventId;
+
+  @Column(name = "application_id", nullable = false)
+  public UUID applicationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public Kind kind;
+
+  @Column(nullable = false)
+  public String channel;
+
+  @Column(name = "recipient_subject", nullable = false)
+  public String recipientSubject;
+
+  @Column(name = "recipient_email")
+  public String recipientEmail;
+
+  @Column(nullable = false)
+  public String locale;
+
+  @Column(nullable = false)
+  public String subject;
+
+  @Column(name = "body_text", nullable = false)
+  public String bodyText;
+
+  @Column(name = "body_html", nullable = false)
+  public String bodyHtml;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public Status status;
+
+  @Column(nullable = false)
+  public int attempts;
+
+  @Column(name = "next_attempt_at")
+  public Instant nextAttemptAt;
+
+  @Column(name = "last_error")
+  public String lastError;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "sent_at")
+  public Instant sentAt;
+
+  @Column(name = "read_at")
+  public Instant readAt;
+
+  @Version public int version;
+
+  public void delivered(Instant now) {
+    attempts++;
+    status = Status.SENT;
+    sentAt = now;
+    nextAttemptAt = null;
+  }
+
+  /**
+   * Records a failed attempt: retried after {@code firstRetry} doubled per earlier attempt, until
+   * {@code maxAttempts}, then FAILED.
+   */
+  public void attemptFailed(String error, Instant now, int maxAttempts, Duration firstRetry) {
+    attempts++;
+    lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), MAX_ERROR));
+    if (attempts >= maxAttempts) {
+      status = Status.FAILED;
+      nextAttemptAt = null;
+    } else {
+      nextAttemptAt = now.plus(firstRetry.multipliedBy(1L << Math.min(attempts - 1, 16)));
+    }
+  }
+}

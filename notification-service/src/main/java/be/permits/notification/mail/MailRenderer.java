@@ -1,0 +1,41 @@
+package be.permits.notification.mail;
+
+import be.permits.notification.domain.Notification.Kind;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a notification in the recipient's language, as a subject, plain text and HTML. */
+@ApplicationScoped
+public class MailRenderer {
+  @Inject Engine engine;
+
+  public record Rendered(String subject, String text, String html) {}
+
+  /**
+   * @param data the template's data: at least {@code name} and {@code reference}
+   */
+  public Rendered render(Kind kind, String locale, Map<String, Object> data) {
+    MailMessages words = MessageBundles.get(MailMessages.class, Localized.Literal.of(locale));
+    String reference = String.valueOf(data.get("reference"));
+    String subject =
+        switch (kind) {
+          case SUBMISSION_RECEIVED -> words.submissionReceived_subject(reference);
+          case REVIEW_OPENED -> words.reviewOpened_subject(reference);
+        };
+    return new Rendered(
+        subject, instance(kind + ".txt", locale, data), instance(kind + ".html", locale, data));
+  }
+
+  private String instance(String template, String locale, Map<String, Object> data) {
+    TemplateInstance instance = engine.getTemplate("mail/" + template).instance();
+    data.forEach(instance::data);
+    instance.data("locale", locale);
+    return instance.setLocale(Locale.forLanguageTag(locale)).render();
+  }
+}

@@ -1,0 +1,63 @@
+package be.permits.notification.service;
+
+import be.permits.contracts.Contact;
+import be.permits.notification.domain.Notification;
+import be.permits.notification.domain.Notification.Kind;
+import be.permits.notification.mail.MailRenderer;
+import be.permits.notification.mail.MailRenderer.Rendered;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Records notifications; {@link MailDelivery} sends them after the recording commits. */
+@ApplicationScoped
+public class Notifications {
+  @Inject EntityManager em;
+  @Inject MailRenderer renderer;
+  @Inject Clock clock;
+
+  /**
+   * Records a notification of {@code kind} about {@code causeEventId} for {@code recipient},
+   * written in the recipient's language. Called in the consumer's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Notification notify(
+      UUID causeEventId,
+      UUID applicationId,
+      Kind kind,
+      Contact recipient,
+      Map<String, Object> data) {
+    Map<String, Object> model = new HashMap<>(data);
+    model.put("name", recipient.name() != null ? recipient.name() : recipient.subject());
+    Rendered rendered = renderer.render(kind, recipient.locale(), model);
+    Instant now = clock.instant();
+    Notification n = new Notification();
+    n.id = UUID.randomUUID();
+    n.causeEventId = causeEventId;
+    n.applicationId = applicationId;
+    n.kind = kind;
+    n.channel = Notification.EMAIL;
+    n.recipientSubject = recipient.subject();
+    n.recipientEmail = recipient.email();
+    n.locale = recipient.locale();
+    n.subject = rendered.subject();
+    n.bodyText = rendered.text();
+    n.bodyHtml = rendered.html();
+    n.createdAt = now;
+    if (recipient.email() == null) {
+      n.status = Notification.Status.SKIPPED;
+      n.lastError = "The recipient has no email address.";
+    } else {
+      n.status = Notification.Status.PENDING;
+      n.nextAttemptAt = now;
+    }
+    em.persist(n);
+    return n;
+  }
+}

@@ -1,0 +1,174 @@
+package be.permits.notification;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.Contact;
+import be.permits.contracts.EventSchemas;
+import be.permits.contracts.EventType;
+import be.permits.contracts.Topics;
+import be.permits.contracts.notification.NotificationSent;
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewOpened;
+import be.permits.notification.domain.Notification;
+import be.permits.testsupport.KafkaEvents;
+import be.permits.testsupport.KafkaEvents.ReceivedEvent;
+import be.permits.testsupport.SmtpTestResource;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class NotificationFlowTest {
+  @Inject EntityManager em;
+
+  static PermitSubmitted submitted(Contact applicant) {
+    UUID id = UUID.randomUUID();
+    return new PermitSubmitted(
+        id,
+        "PA-2026-" + String.format("%06d", Math.floorMod(id.hashCode(), 1_000_000)),
+        1,
+        Instant.now(),
+        applicant,
+        new PermitSubmitted.Organisation(
+            "Skyway Logistics Belgium SRL",
+            "0403170701",
+            "BE",
+            "Skyway Group",
+            "CN",
+            BigDecimal.TEN),
+        new PermitSubmitted.Site(
+            "Hub", "Rue de l'Aéroport 50", "Grâce-Hollogne", List.of("A1"), true),
+        new PermitSubmitted.Project(30_000, 100_000),
+        new PermitSubmitted.DataProfile(List.of("BE")));
+  }
+
+  static List<MimeMessage> mailsAbout(String reference) {
+    return Arrays.stream(SmtpTestResource.greenMail().getReceivedMessages())
+        .filter(m -> subject(m).contains(reference))
+        .toList();
+  }
+
+  static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String recipient(MimeMessage message) throws MessagingException {
+    return message.getAllRecipients()[0].toString();
+  }
+
+  @Test
+  void theApplicantIsToldOfTheSubmissionInTheirLanguageOnceEvenIfTheEventComesTwice()
+      throws Exception {
+    PermitSubmitted event = submitted(new Contact("sub-alice", "Alice", "alice@example.org", "fr"));
+    UUID eventId = UUID.randomUUID();
+    KafkaEvents.publish(EventType.PERMIT_SUBMITTED, event.applicationId(), event, eventId);
+    KafkaEvents.publish(EventType.PERMIT_SUBMITTED, event.applicationId(), event, eventId);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !mailsAbout(event.reference()).isEmpty());
+    // Both records precede any later one on the partition; give the duplicate time to be seen.
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> mailsAbout(event.reference()).size() == 1);
+    MimeMessage mail = mailsAbout(event.reference()).get(0);
+    assertEquals("alice@example.org", recipient(mail));
+    assertEquals("Demande " + event.reference() + " reçue", mail.getSubject());
+    String body = GreenMailUtil.getBody(mail);
+    assertTrue(body.contains("Bonjour Alice"), body);
+    assertTrue(body.contains("text/html"), "an HTML part besides the text");
+
+    List<ReceivedEvent> sent =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    KafkaEvents.readAll(Topics.NOTIFICATION_EVENTS).stream()
+                        .filter(e -> event.applicationId().toString().equals(e.key()))
+                        .toList(),
+                events -> !events.isEmpty());
+    assertEquals(1, sent.size());
+    assertEquals(EventType.NOTIFICATION_SENT.type(), sent.get(0).type());
+    assertEquals(
+        List.of(), EventSchemas.violations(EventType.NOTIFICATION_SENT, sent.get(0).data()));
+    NotificationSent data = sent.get(0).dataAs(NotificationSent.class);
+    assertEquals(eventId, data.causeEventId());
+    assertEquals("sub-alice", data.recipient());
+  }
+
+  @Test
+  void theApplicantLearnsWhichAuthoritiesReviewTheApplication() throws Exception {
+    Contact applicant = new Contact("sub-dieter", "Dieter", "dieter@example.org", "de");
+    UUID applicationId = UUID.randomUUID();
+    ReviewOpened opened =
+        new ReviewOpened(
+            UUID.randomUUID(),
+            applicationId,
+            "PA-2026-123456",
+            1,
+            "2026.1",
+            Instant.now(),
+            applicant,
+            List.of(
+                new ReviewOpened.Step(
+                    UUID.randomUUID(),
+                    Agency.STATE_SECURITY,
+                    "r",
+                    "why",
+                    LocalDate.of(2027, 1, 12)),
+                new ReviewOpened.Step(
+                    UUID.randomUUID(), Agency.CUSTOMS, "r", "why", LocalDate.of(2027, 1, 12))));
+    KafkaEvents.publish(EventType.REVIEW_OPENED, applicationId, opened, UUID.randomUUID());
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !mailsAbout("PA-2026-123456").isEmpty());
+    MimeMessage mail = mailsAbout("PA-2026-123456").get(0);
+    assertEquals("dieter@example.org", recipient(mail));
+    assertEquals("Antrag PA-2026-123456 wird geprüft", mail.getSubject());
+    String body = GreenMailUtil.getBody(mail);
+    assertTrue(body.contains("Staatssicherheit"), body);
+    assertTrue(body.contains("Zoll"), body);
+  }
+
+  @Test
+  void aRecipientWithoutAddressGetsNoMailAndTheNotificationSaysWhy() {
+    PermitSubmitted event = submitted(new Contact("sub-noaddress", null, null, "en"));
+    KafkaEvents.publish(
+        EventType.PERMIT_SUBMITTED, event.applicationId(), event, UUID.randomUUID());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "SKIPPED".equals(statusOf(event.applicationId())));
+    assertTrue(mailsAbout(event.reference()).isEmpty());
+  }
+
+  private String statusOf(UUID applicationId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              List<Notification.Status> statuses =
+                  em.createQuery(
+                          "SELECT n.status FROM Notification n WHERE n.applicationId = :id",
+                          Notification.Status.class)
+                      .setParameter("id", applicationId)
+                      .getResultList();
+              return statuses.isEmpty() ? null : statuses.get(0).name();
+            });
+  }
+}
