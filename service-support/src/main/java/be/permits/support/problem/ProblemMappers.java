@@ -3,9 +3,7 @@ package be.permits.support.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -24,6 +22,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns every failure of a request into RFC 9457 problem+json. No answer carries a stack trace, a
  * class name or SQL: an unexpected error is logged under an id that the answer quotes.
+ *
+ * <p>A missing login is left to the authentication mechanism: 401 with {@code WWW-Authenticate} for
+ * a bearer call, a redirect to the login page for a browser.
  */
 public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -68,16 +69,6 @@ public class ProblemMappers {
     String reason =
         field.isEmpty() ? "The body is not valid JSON." : "Wrong type or unreadable value.";
     return response(Problem.invalid(List.of(new Problem.FieldError(field, reason))));
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e) {
-    return response(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
-  }
-
-  @ServerExceptionMapper
-  public Response authenticationFailed(AuthenticationFailedException e) {
-    return response(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
   }
 
   @ServerExceptionMapper
