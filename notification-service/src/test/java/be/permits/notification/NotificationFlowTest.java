@@ -1,6 +1,9 @@
 package be.permits.notification;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +19,7 @@ import be.permits.notification.domain.Notification;
 import be.permits.testsupport.KafkaEvents;
 import be.permits.testsupport.KafkaEvents.ReceivedEvent;
 import be.permits.testsupport.SmtpTestResource;
+import be.permits.testsupport.TestTokens;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,6 +116,22 @@ class NotificationFlowTest {
     NotificationSent data = sent.get(0).dataAs(NotificationSent.class);
     assertEquals(eventId, data.causeEventId());
     assertEquals("sub-alice", data.recipient());
+
+    given()
+        .auth()
+        .oauth2(TestTokens.applicant("alice", "skyway"))
+        .get("/api/notifications")
+        .then()
+        .statusCode(200)
+        .body("subject", hasItem("Demande " + event.reference() + " reçue"));
+    given()
+        .auth()
+        .oauth2(TestTokens.applicant("mallory", "skyway"))
+        .get("/api/notifications")
+        .then()
+        .statusCode(200)
+        .body("subject", not(hasItem("Demande " + event.reference() + " reçue")));
+    given().get("/api/notifications").then().statusCode(401);
   }
 
   @Test
