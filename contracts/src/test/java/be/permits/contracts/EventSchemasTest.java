@@ -60,6 +60,18 @@ class EventSchemasTest {
   }
 
   @Test
+  void anyMailboxThatKeycloakAcceptsIsAValidApplicantEmail() {
+    // Found in the local run: a reserved top-level domain failed the strict "email" format.
+    PermitSubmitted event = submitted();
+    String json = EventJson.write(event).replace("alice@example.org", "alice@permits.example");
+    assertEquals(List.of(), EventSchemas.violations(EventType.PERMIT_SUBMITTED, json));
+    assertFalse(
+        EventSchemas.violations(
+                EventType.PERMIT_SUBMITTED, json.replace("alice@permits.example", "not an address"))
+            .isEmpty());
+  }
+
+  @Test
   void schemaRejectsMissingFieldsBadFormatsAndUnknownProperties() {
     PermitSubmitted event = submitted();
     String valid = EventJson.write(event);

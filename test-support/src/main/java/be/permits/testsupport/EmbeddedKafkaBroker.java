@@ -49,7 +49,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   public static EmbeddedKafkaBroker start(File directory, int port, boolean keepData) {
     try {
       int clientPort = port > 0 ? port : freePort();
-      int controllerPort = freePort();
+      // A fixed client port (local run) keeps the controller beside it, the same on every start.
+      int controllerPort = port > 0 ? port + 1 : freePort();
       File logDir = new File(directory, "log");
       boolean formatted = keepData && new File(logDir, "meta.properties").exists();
       if (!formatted) {

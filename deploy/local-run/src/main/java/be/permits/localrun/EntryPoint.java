@@ -1,0 +1,160 @@
+package be.permits.localrun;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The single origin of the local run: routes each path prefix to the service that owns it, as the
+ * production ingress does (deploy/kubernetes), and shows received mail at {@code /mail}.
+ */
+final class EntryPoint implements AutoCloseable {
+  private static final Set<String> HOP_BY_HOP =
+      Set.of(
+          "connection",
+          "keep-alive",
+          "proxy-authenticate",
+          "proxy-authorization",
+          "te",
+          "trailer",
+          "transfer-encoding",
+          "upgrade",
+          "host");
+
+  private final Vertx vertx = Vertx.vertx();
+  private final HttpClient client =
+      vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
+  private final HttpServer server;
+
+  /** Path prefix to port, most specific first; "/" catches the rest. */
+  private final Map<String, Integer> routes;
+
+  private final Supplier<String> mail;
+
+  EntryPoint(SuitePorts ports, Supplier<String> mail) {
+    this.mail = mail;
+    routes = routes(ports);
+    server =
+        vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(ports.entry()));
+    server.requestHandler(this::handle);
+    try {
+      server.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      vertx.close();
+      throw new IllegalStateException("The entry point cannot listen on " + ports.entry(), e);
+    }
+  }
+
+  /** The routing table: the same paths as the production ingress. */
+  static Map<String, Integer> routes(SuitePorts ports) {
+    Map<String, Integer> routes = new LinkedHashMap<>();
+    routes.put("/auth/", ports.keycloak());
+    routes.put("/api/cases", ports.reviewService());
+    routes.put("/api/admin/", ports.reviewService());
+    routes.put("/desk", ports.reviewService());
+    routes.put("/audit", ports.reviewService());
+    routes.put("/api/notifications", ports.notificationService());
+    routes.put("/inbox", ports.notificationService());
+    routes.put("/api/applications", ports.permitService());
+    routes.put("/", ports.permitService());
+    return routes;
+  }
+
+  static int target(Map<String, Integer> routes, String path) {
+    for (Map.Entry<String, Integer> route : routes.entrySet()) {
+      if (path.startsWith(route.getKey())) {
+        return route.getValue();
+      }
+    }
+    return routes.get("/");
+  }
+
+  private void handle(HttpServerRequest request) {
+    String path = request.path();
+    if (path.equals("/mail")) {
+      request
+          .response()
+          .putHeader("Content-Type", "application/json; charset=utf-8")
+          .putHeader("Cache-Control", "no-store")
+          .end(mail.get());
+      return;
+    }
+    if (path.startsWith("/q/")) {
+      // Health, metrics and the OpenAPI documents stay inside, as behind the ingress.
+      request.response().setStatusCode(404).end();
+      return;
+    }
+    int port = target(routes, path);
+    request.pause();
+    MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    request
+        .headers()
+        .forEach(
+            h -> {
+              if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(h.getKey(), h.getValue());
+              }
+            });
+    String host = request.getHeader("Host");
+    headers.set("X-Forwarded-Host", host == null ? "localhost" : host);
+    headers.set("X-Forwarded-Proto", "http");
+    headers.set("X-Forwarded-For", String.valueOf(request.remoteAddress().host()));
+    RequestOptions options =
+        new RequestOptions()
+            .setMethod(request.method())
+            .setHost("127.0.0.1")
+            .setPort(port)
+            .setURI(request.uri())
+            .setHeaders(headers);
+    HttpServerResponse response = request.response();
+    client
+        .request(options)
+        .compose(upstream -> upstream.send(request))
+        .onSuccess(
+            upstream -> {
+              response.setStatusCode(upstream.statusCode());
+              upstream
+                  .headers()
+                  .forEach(
+                      h -> {
+                        if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                          response.headers().add(h.getKey(), h.getValue());
+                        }
+                      });
+              if (!response.headers().contains("Content-Length")) {
+                response.setChunked(true);
+              }
+              upstream.pipeTo(response);
+            })
+        .onFailure(
+            e -> {
+              if (!response.headWritten()) {
+                response
+                    .setStatusCode(502)
+                    .end("The service behind " + path + " is not answering.");
+              }
+            });
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("The entry point did not stop cleanly", e);
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package be.permits.localrun;
+
+import be.permits.testsupport.EmbeddedKafkaBroker;
+import be.permits.testsupport.EmbeddedPostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * The whole suite on this machine, started in order and gated on health: PostgreSQL (a database per
+ * service), Kafka, an SMTP server, Keycloak with the realm, the three services, and the entry point
+ * on one port. {@code main} is the README's run command; the system tests start the same.
+ */
+public final class LocalSuite implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(LocalSuite.class);
+
+  /** Local-only demo values, the same as in deploy/keycloak/realm-permits.json. */
+  private static final String WEB_CLIENT_SECRET = "local-demo-web-secret";
+
+  static final String[] SERVICES = {"permit-service", "review-service", "notification-service"};
+
+  /**
+   * How to run.
+   *
+   * @param suiteHome the repository root, where the services' built jars are
+   * @param dataDir where data, logs and the unpacked Keycloak live between runs
+   * @param reset start from empty data
+   * @param seed create the demo data if it is missing
+   */
+  public record Options(
+      Path suiteHome, Path dataDir, SuitePorts ports, boolean reset, boolean seed) {}
+
+  private final Options options;
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private KeycloakServer keycloak;
+  private MailCatcher mail;
+
+  private LocalSuite(Options options) {
+    this.options = options;
+  }
+
+  /** Starts everything; on a failure, stops what had started and rethrows. */
+  public static LocalSuite start(Options options) {
+    LocalSuite suite = new LocalSuite(options);
+    try {
+      suite.startAll();
+      return suite;
+    } catch (RuntimeException e) {
+      suite.close();
+      throw e;
+    }
+  }
+
+  private void startAll() {
+    SuitePorts ports = options.ports();
+    Path data = options.dataDir();
+    Path logs = createDirectories(data.resolve("logs"));
+    if (options.reset()) {
+      LOG.info("Resetting the data of earlier runs");
+      deleteRecursively(data.resolve("postgres"));
+      deleteRecursively(data.resolve("kafka"));
+      deleteRecursively(data.resolve("keycloak/data"));
+    }
+
+    LOG.infof("PostgreSQL on port %d", ports.postgres());
+    EmbeddedPostgresServer postgres =
+        EmbeddedPostgresServer.start(data.resolve("postgres").toFile(), ports.postgres(), true);
+    started.push(postgres);
+    for (String service : SERVICES) {
+      postgres.createDatabase(database(service));
+    }
+
+    LOG.infof("Kafka on port %d", ports.kafka());
+    started.push(EmbeddedKafkaBroker.start(data.resolve("kafka").toFile(), ports.kafka(), true));
+
+    LOG.infof("SMTP on port %d", ports.smtp());
+    mail = new MailCatcher(ports.smtp());
+    started.push(mail);
+
+    LOG.infof("Entry point on %s", entryUrl());
+    started.push(new EntryPoint(ports, () -> mail.receivedAsJson()));
+
+    LOG.info("Keycloak (the first start builds it: about a minute)");
+    keycloak =
+        KeycloakServer.start(
+            keycloakZip(),
+            data.resolve("keycloak"),
+            options.suiteHome().resolve("deploy/keycloak/realm-permits.json"),
+            entryUrl(),
+            ports,
+            logs.resolve("keycloak.log"));
+    started.push(keycloak);
+
+    int[] servicePorts = {
+      ports.permitService(), ports.reviewService(), ports.notificationService()
+    };
+    for (int i = 0; i < SERVICES.length; i++) {
+      LOG.infof("%s on port %d", SERVICES[i], servicePorts[i]);
+      started.push(
+          ServiceProcess.start(
+              options.suiteHome(), SERVICES[i], servicePorts[i], environment(SERVICES[i]), logs));
+    }
+    if (options.seed()) {
+      DemoData.seed(keycloak.realmUrl(), entryUrl());
+    }
+  }
+
+  private Map<String, String> environment(String service) {
+    SuitePorts ports = options.ports();
+    return Map.ofEntries(
+        Map.entry(
+            "DB_URL", "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database(service)),
+        Map.entry("DB_USER", EmbeddedPostgresServer.USER),
+        // The embedded server trusts loopback connections; the password is not checked.
+        Map.entry("DB_PASSWORD", "local-only"),
+        Map.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka()),
+        Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
+        Map.entry("OIDC_AUDIENCE", "permit-suite-api"),
+        Map.entry("OIDC_WEB_CLIENT_SECRET", WEB_CLIENT_SECRET),
+        Map.entry("SMTP_HOST", "127.0.0.1"),
+        Map.entry("SMTP_PORT", String.valueOf(ports.smtp())),
+        Map.entry("SMTP_START_TLS", "DISABLED"));
+  }
+
+  static String database(String service) {
+    return service.substring(0, service.indexOf('-'));
+  }
+
+  /** The one address people use: pages, APIs and logins. */
+  public String entryUrl() {
+    return "http://localhost:" + options.ports().entry();
+  }
+
+  /** Keycloak's realm, reached directly (for scripts and tests that need tokens). */
+  public String realmUrl() {
+    return keycloak.realmUrl();
+  }
+
+  /** The mail received so far, as the entry point shows it at /mail. */
+  public String receivedMail() {
+    return mail.receivedAsJson();
+  }
+
+  /** Stops everything in the reverse order of the start. */
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      AutoCloseable part = started.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warnf("Stopping %s failed: %s", part.getClass().getSimpleName(), e);
+      }
+    }
+  }
+
+  private Path keycloakZip() {
+    Path dist = options.suiteHome().resolve("deploy/local-run/target/dist");
+    try (DirectoryStream<Path> zips = Files.newDirectoryStream(dist, "keycloak-*.zip")) {
+      for (Path zip : zips) {
+        return zip;
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("No Keycloak distribution in " + dist + ": build first", e);
+    }
+    throw new IllegalStateException("No Keycloak distribution in " + dist + ": build first");
+  }
+
+  private static Path createDirectories(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path path) {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(path)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code [--reset] [--port N]}: runs until Ctrl-C or SIGTERM, then stops everything. */
+  public static void main(String[] args) throws InterruptedException {
+    boolean reset = false;
+    int port = 8080;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--reset" -> reset = true;
+        case "--port" -> port = Integer.parseInt(args[++i]);
+        default -> {
+          System.err.println("Usage: run-local [--reset] [--port N]");
+          System.exit(2);
+        }
+      }
+    }
+    Path home = Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize();
+    Options options =
+        new Options(home, home.resolve(".local"), SuitePorts.defaults(port), reset, true);
+    LocalSuite suite = start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  LOG.info("Stopping the suite");
+                  suite.close();
+                  stopped.countDown();
+                }));
+    LOG.infof(
+        "%n%nThe suite is up at %s%n"
+            + "Demo logins (local only, password 'demo' for all):%n"
+            + "  applicants: alice (Skyway Logistics), bob (Meuse Freight)%n"
+            + "  reviewers:  urbain (urban planning), elise (environment), carl (customs),%n"
+            + "              sophie, simon (state security), dana (data protection),%n"
+            + "              farid, fiona (FDI screening), diane (deciding authority)%n"
+            + "  auditor:    audrey      admin: adam%n"
+            + "Received mail: %s/mail   Keycloak console: %s/auth/admin (admin/admin)%n"
+            + "Ctrl-C stops everything.%n",
+        suite.entryUrl(), suite.entryUrl(), suite.entryUrl());
+    stopped.await();
+  }
+}
