@@ -2,9 +2,10 @@ package be.permits.localrun;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ final class MailCatcher implements AutoCloseable {
     greenMail.start();
   }
 
-  /** Every message received, newest last, as JSON: from, to, subject, sent, body. */
+  /** Every message received, newest last, as JSON: from, to, subject, sent, text. */
   String receivedAsJson() {
     List<Map<String, Object>> messages = new ArrayList<>();
     for (MimeMessage message : greenMail.getReceivedMessages()) {
@@ -31,7 +32,7 @@ final class MailCatcher implements AutoCloseable {
         m.put("to", String.valueOf(message.getAllRecipients()[0]));
         m.put("subject", message.getSubject());
         m.put("sent", String.valueOf(message.getSentDate()));
-        m.put("body", GreenMailUtil.getBody(message));
+        m.put("text", plainText(message));
         messages.add(m);
       } catch (MessagingException e) {
         messages.add(Map.of("error", String.valueOf(e.getMessage())));
@@ -41,6 +42,26 @@ final class MailCatcher implements AutoCloseable {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(messages);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The decoded plain-text part, as a person would read it. */
+  static String plainText(Part part) throws MessagingException {
+    try {
+      if (part.isMimeType("text/plain")) {
+        return String.valueOf(part.getContent());
+      }
+      if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          String text = plainText(multipart.getBodyPart(i));
+          if (text != null) {
+            return text;
+          }
+        }
+      }
+      return null;
+    } catch (java.io.IOException e) {
+      throw new MessagingException("Unreadable part", e);
     }
   }
 

@@ -1,0 +1,101 @@
+package be.permits.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every service accepts the real realm's tokens, checks their roles and claims, and answers through
+ * the entry point; the demo data has flowed from submission to review to notification.
+ */
+@ExtendWith(RunningSuite.class)
+class RealKeycloakTokensTest {
+
+  static RequestSpecification as(String user) {
+    return given().baseUri(RunningSuite.entryUrl()).auth().oauth2(RunningSuite.token(user));
+  }
+
+  static String demoCaseId() {
+    List<String> ids =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> as("sophie").get("/api/cases").then().statusCode(200).extract().path("id"),
+                list -> !((List<?>) list).isEmpty());
+    return ids.get(0);
+  }
+
+  @Test
+  void theDemoApplicantSeesTheLiegeHubAndOnlyApplicantsMayCallThePermitApi() {
+    as("alice")
+        .get("/api/applications")
+        .then()
+        .statusCode(200)
+        .body("$", hasSize(1))
+        .body("[0].site.name", equalTo("Liège Airport logistics hub"))
+        .body("[0].project.requestedFloorArea", equalTo(100000));
+    as("bob").get("/api/applications").then().statusCode(200).body("$", hasSize(0));
+    as("sophie").get("/api/applications").then().statusCode(403);
+    given().baseUri(RunningSuite.entryUrl()).get("/api/applications").then().statusCode(401);
+  }
+
+  @Test
+  void aReviewerOfARoutedAgencyReadsTheCaseAndAnAgencyWithoutAStepGets404() {
+    String caseId = demoCaseId();
+    as("sophie")
+        .get("/api/cases/{id}", caseId)
+        .then()
+        .statusCode(200)
+        .body("steps.agency", hasItem("STATE_SECURITY"))
+        .body("application.organisation.ultimateParentCountry", equalTo("CN"));
+    as("farid").get("/api/cases/{id}", caseId).then().statusCode(200);
+    // The deciding authority has no step until every advisory step is done.
+    as("diane").get("/api/cases/{id}", caseId).then().statusCode(404);
+    as("alice").get("/api/cases/{id}", caseId).then().statusCode(403);
+  }
+
+  @Test
+  void administratorsAndNoOneElseReadTheRoutingRules() {
+    as("adam")
+        .get("/api/admin/routing-rules")
+        .then()
+        .statusCode(200)
+        .body("version", equalTo("2026.1"));
+    as("audrey").get("/api/admin/routing-rules").then().statusCode(403);
+  }
+
+  @Test
+  void theApplicantIsToldByEmailAndInTheInboxAndOnlyTheApplicant() {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> RunningSuite.receivedMail().contains("en cours d'examen"));
+    String mail = RunningSuite.receivedMail();
+    assertTrue(mail.contains("alice@permits.example"), mail);
+    assertTrue(mail.contains("Sûreté de l'État"), mail);
+    as("alice")
+        .get("/api/notifications")
+        .then()
+        .statusCode(200)
+        .body("kind", hasItem("REVIEW_OPENED"));
+    as("bob")
+        .get("/api/notifications")
+        .then()
+        .statusCode(200)
+        .body("kind", not(hasItem("REVIEW_OPENED")));
+  }
+
+  @Test
+  void internalEndpointsAreNotReachableThroughTheEntryPoint() {
+    given().baseUri(RunningSuite.entryUrl()).get("/q/openapi").then().statusCode(404);
+  }
+}

@@ -1,0 +1,47 @@
+package be.permits.systemtests;
+
+import be.permits.localrun.DemoData;
+import be.permits.localrun.LocalSuite;
+import be.permits.localrun.SuitePorts;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the suite once for all system tests, on free ports and from empty data, exactly as the
+ * local run does, and stops it when the test run ends.
+ */
+public class RunningSuite implements BeforeAllCallback {
+  private static LocalSuite suite;
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  @Override
+  public synchronized void beforeAll(ExtensionContext context) {
+    if (suite == null) {
+      Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
+      suite =
+          LocalSuite.start(
+              new LocalSuite.Options(
+                  home, home.resolve("system-tests/target/suite"), SuitePorts.free(), true, true));
+      context
+          .getRoot()
+          .getStore(ExtensionContext.Namespace.GLOBAL)
+          .put("suite", (ExtensionContext.Store.CloseableResource) suite::close);
+    }
+  }
+
+  public static String entryUrl() {
+    return suite.entryUrl();
+  }
+
+  public static String receivedMail() {
+    return suite.receivedMail();
+  }
+
+  /** A real Keycloak access token of a demo user (password grant), reused within the run. */
+  public static String token(String user) {
+    return TOKENS.computeIfAbsent(user, u -> DemoData.token(suite.realmUrl(), u, "demo"));
+  }
+}
