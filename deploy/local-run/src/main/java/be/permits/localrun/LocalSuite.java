@@ -196,9 +196,6 @@ public final class LocalSuite implements AutoCloseable {
 
   /** {@code [--reset] [--port N]}: runs until Ctrl-C or SIGTERM, then stops everything. */
   public static void main(String[] args) throws InterruptedException {
-    // One line per message from java.util.logging, which the launcher logs through.
-    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
-    System.setProperty("org.jboss.logging.provider", "jdk");
     boolean reset = false;
     int port = 8080;
     for (int i = 0; i < args.length; i++) {
