@@ -1,0 +1,7 @@
+package be.permits.review;
+
+import be.permits.testsupport.OpenApiContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OpenApiTest implements OpenApiContract {}
