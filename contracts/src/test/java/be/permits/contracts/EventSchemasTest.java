@@ -30,8 +30,16 @@ class EventSchemasTest {
             "Grâce-Hollogne",
             List.of("62001A0123"),
             true),
-        new PermitSubmitted.Project(30000, 100000),
-        new PermitSubmitted.DataProfile(List.of("BE", "CN")));
+        new PermitSubmitted.Project(
+            "EXPANSION", 30000, 100000, new BigDecimal("24.5"), 120_000_000L, 450, 2, true, false),
+        new PermitSubmitted.DataProfile(
+            List.of("Warehouse management", "Group trade platform"),
+            List.of("PERSONAL", "SHIPMENT_TRACKING"),
+            List.of("BE", "CN"),
+            List.of("CN"),
+            List.of("CN National Intelligence Law (2017), art. 7"),
+            List.of("ISO/IEC 27001"),
+            new PermitSubmitted.Customs("BEAEOF0000123", true)));
   }
 
   @Test

@@ -57,8 +57,16 @@ class NotificationFlowTest {
             BigDecimal.TEN),
         new PermitSubmitted.Site(
             "Hub", "Rue de l'Aéroport 50", "Grâce-Hollogne", List.of("A1"), true),
-        new PermitSubmitted.Project(30_000, 100_000),
-        new PermitSubmitted.DataProfile(List.of("BE")));
+        new PermitSubmitted.Project(
+            "EXPANSION", 30_000, 100_000, BigDecimal.TEN, 1_000_000L, 10, 3, false, false),
+        new PermitSubmitted.DataProfile(
+            List.of(),
+            List.of("SHIPMENT_TRACKING"),
+            List.of("BE"),
+            List.of(),
+            List.of(),
+            List.of(),
+            new PermitSubmitted.Customs(null, false)));
   }
 
   static List<MimeMessage> mailsAbout(String reference) {

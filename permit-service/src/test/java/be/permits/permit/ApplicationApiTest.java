@@ -191,9 +191,18 @@ class ApplicationApiTest {
                 "site.municipality",
                 "site.cadastralParcels",
                 "site.airsideAccess",
+                "project.kind",
                 "project.currentFloorArea",
                 "project.requestedFloorArea",
-                "data.storageCountries"));
+                "project.heightMetres",
+                "project.investmentEur",
+                "project.jobs",
+                "project.environmentalClass",
+                "project.operatesAroundTheClock",
+                "project.hazardousGoods",
+                "data.dataCategories",
+                "data.storageCountries",
+                "data.bondedWarehouse"));
     given()
         .auth()
         .oauth2(BOB)

@@ -1,10 +1,12 @@
 package be.permits.permit;
 
+import be.permits.contracts.DataCategory;
 import be.permits.permit.api.ApplicationForm;
 import be.permits.permit.api.ApplicationForm.DataForm;
 import be.permits.permit.api.ApplicationForm.OrganisationForm;
 import be.permits.permit.api.ApplicationForm.ProjectForm;
 import be.permits.permit.api.ApplicationForm.SiteForm;
+import be.permits.permit.domain.ApplicationParts.ProjectKind;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -27,7 +29,24 @@ final class Samples {
             "Grâce-Hollogne",
             List.of("62032A0101/02", "62032A0102"),
             true),
-        new ProjectForm(30_000, 100_000),
-        new DataForm(List.of("BE", "IE", "CN")));
+        new ProjectForm(
+            ProjectKind.EXPANSION,
+            30_000,
+            100_000,
+            new BigDecimal("24.5"),
+            120_000_000L,
+            450,
+            2,
+            true,
+            false),
+        new DataForm(
+            List.of("Warehouse management", "Customs brokerage", "Group trade platform"),
+            List.of(DataCategory.PERSONAL, DataCategory.CUSTOMS_DECLARATIONS),
+            List.of("BE", "IE", "CN"),
+            List.of("CN"),
+            List.of("CN National Intelligence Law (2017), art. 7"),
+            List.of("ISO/IEC 27001"),
+            "BEAEOF0000123",
+            true));
   }
 }

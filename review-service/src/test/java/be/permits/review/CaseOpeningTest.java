@@ -53,7 +53,7 @@ class CaseOpeningTest {
     assertEquals(List.of(), EventSchemas.violations(EventType.REVIEW_OPENED, event.data()));
     ReviewOpened data = event.dataAs(ReviewOpened.class);
     assertEquals(hub.reference(), data.reference());
-    assertEquals("2026.1", data.ruleVersion());
+    assertEquals("2026.2", data.ruleVersion());
     assertEquals(6, data.steps().size());
     assertEquals("alice@example.org", data.applicant().email());
 
@@ -64,7 +64,7 @@ class CaseOpeningTest {
         .then()
         .statusCode(200)
         .body("reference", equalTo(hub.reference()))
-        .body("ruleVersion", equalTo("2026.1"))
+        .body("ruleVersion", equalTo("2026.2"))
         .body(
             "steps.agency",
             containsInAnyOrder(
@@ -95,7 +95,7 @@ class CaseOpeningTest {
 
   @Test
   void aReviewerOfAnAgencyWithoutAStepGets404AndOtherRolesGet403() {
-    PermitSubmitted local = Submissions.localWarehouse();
+    PermitSubmitted local = Submissions.localWarehouse().build();
     KafkaEvents.publish(
         EventType.PERMIT_SUBMITTED, local.applicationId(), local, UUID.randomUUID());
     ReviewOpened data = awaitOpened(local.applicationId()).dataAs(ReviewOpened.class);
@@ -147,7 +147,7 @@ class CaseOpeningTest {
         .get("/api/admin/routing-rules")
         .then()
         .statusCode(200)
-        .body("version", equalTo("2026.1"))
+        .body("version", equalTo("2026.2"))
         .body("deadlineDays.FDI_SCREENING", equalTo(30));
     given().auth().oauth2(URBAN_PLANNING).get("/api/admin/routing-rules").then().statusCode(403);
   }

@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.EventJson;
+import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.review.domain.RoutingRules;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,51 +39,62 @@ class RoutingRulesTest {
 
   static Stream<Arguments> applications() {
     return Stream.of(
-        Arguments.of(
-            "small local warehouse", 5_000, false, "0", List.of("BE"), Set.of(URBAN_PLANNING)),
+        Arguments.of("small local warehouse", with(s -> {}), Set.of(URBAN_PLANNING)),
         Arguments.of(
             "large floor area",
-            10_000,
-            false,
-            "0",
-            List.of("BE"),
+            with(s -> s.requestedFloorArea = 10_000),
             Set.of(URBAN_PLANNING, ENVIRONMENT)),
         Arguments.of(
-            "airside site", 5_000, true, "0", List.of("BE"), Set.of(URBAN_PLANNING, CUSTOMS)),
-        Arguments.of(
-            "non-EU share just under FDI threshold",
-            5_000,
-            false,
-            "9.99",
-            List.of("DE"),
+            "just under the large floor area",
+            with(s -> s.requestedFloorArea = 9_999),
             Set.of(URBAN_PLANNING)),
         Arguments.of(
-            "non-EU share at FDI threshold",
-            5_000,
-            false,
-            "10",
-            List.of("DE"),
+            "environmental class 2",
+            with(s -> s.environmentalClass = 2),
+            Set.of(URBAN_PLANNING, ENVIRONMENT)),
+        Arguments.of(
+            "hazardous goods",
+            with(s -> s.hazardousGoods = true),
+            Set.of(URBAN_PLANNING, ENVIRONMENT)),
+        Arguments.of(
+            "airside site",
+            with(s -> s.airside = true),
+            Set.of(URBAN_PLANNING, CUSTOMS, STATE_SECURITY)),
+        Arguments.of(
+            "bonded warehouse",
+            with(s -> s.bondedWarehouse = true),
+            Set.of(URBAN_PLANNING, CUSTOMS)),
+        Arguments.of(
+            "non-EU share just under the FDI threshold",
+            with(s -> s.nonEuVotingShare = "9.99"),
+            Set.of(URBAN_PLANNING)),
+        Arguments.of(
+            "non-EU share at the FDI threshold",
+            with(s -> s.nonEuVotingShare = "10"),
             Set.of(URBAN_PLANNING, FDI_SCREENING)),
         Arguments.of(
-            "non-EU control at state security threshold",
-            5_000,
-            false,
-            "25",
-            List.of("NO"),
+            "non-EU control at the state security threshold, data in Norway (EEA)",
+            with(
+                s -> {
+                  s.nonEuVotingShare = "25";
+                  s.storageCountries = List.of("NO");
+                }),
             Set.of(URBAN_PLANNING, FDI_SCREENING, STATE_SECURITY)),
         Arguments.of(
             "data stored in a third country",
-            5_000,
-            false,
-            "0",
-            List.of("BE", "US"),
+            with(s -> s.storageCountries = List.of("BE", "US")),
             Set.of(URBAN_PLANNING, STATE_SECURITY, DATA_PROTECTION)),
         Arguments.of(
+            "foreign laws can compel access",
+            with(s -> s.foreignLaws = List.of("US CLOUD Act")),
+            Set.of(URBAN_PLANNING, STATE_SECURITY)),
+        Arguments.of(
+            "personal data transferred to a third country",
+            with(s -> s.thirdCountryTransfers = List.of("US")),
+            Set.of(URBAN_PLANNING, DATA_PROTECTION)),
+        Arguments.of(
             "the Liège hub",
-            100_000,
-            true,
-            "100",
-            List.of("BE", "IE", "CN"),
+            Submissions.liegeHub(),
             Set.of(
                 URBAN_PLANNING,
                 ENVIRONMENT,
@@ -91,17 +104,18 @@ class RoutingRulesTest {
                 FDI_SCREENING)));
   }
 
+  static PermitSubmitted with(Consumer<Submissions> change) {
+    Submissions submission = Submissions.localWarehouse();
+    change.accept(submission);
+    return submission.build();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("applications")
   void routingChoosesTheAgenciesThatTheApplicationCallsFor(
-      String name,
-      int area,
-      boolean airside,
-      String share,
-      List<String> countries,
-      Set<Agency> expected) {
+      String name, PermitSubmitted submission, Set<Agency> expected) {
     Set<Agency> routed =
-        RULES.route(Submissions.of(area, airside, share, countries)).stream()
+        RULES.route(submission).stream()
             .map(RoutingRules.Routed::agency)
             .collect(Collectors.toSet());
     assertEquals(expected, routed);

@@ -7,15 +7,40 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Submission events as permit-service publishes them. */
+/**
+ * Submission events as permit-service publishes them. The defaults describe a small local warehouse
+ * that only the municipality reviews; each setter changes one fact.
+ */
 final class Submissions {
-  private Submissions() {}
+  int requestedFloorArea = 5_000;
+  boolean airside;
+  String nonEuVotingShare = "0";
+  List<String> storageCountries = List.of("BE");
+  int environmentalClass = 3;
+  boolean hazardousGoods;
+  boolean bondedWarehouse;
+  List<String> thirdCountryTransfers = List.of();
+  List<String> foreignLaws = List.of();
 
-  static PermitSubmitted of(
-      int requestedFloorArea,
-      boolean airside,
-      String nonEuVotingShare,
-      List<String> storageCountries) {
+  static Submissions localWarehouse() {
+    return new Submissions();
+  }
+
+  /** The case that started the project: everything that can route, routes. */
+  static PermitSubmitted liegeHub() {
+    Submissions hub = new Submissions();
+    hub.requestedFloorArea = 100_000;
+    hub.airside = true;
+    hub.nonEuVotingShare = "100";
+    hub.storageCountries = List.of("BE", "IE", "CN");
+    hub.environmentalClass = 2;
+    hub.bondedWarehouse = true;
+    hub.thirdCountryTransfers = List.of("CN");
+    hub.foreignLaws = List.of("CN National Intelligence Law (2017), art. 7");
+    return hub.build();
+  }
+
+  PermitSubmitted build() {
     UUID id = UUID.randomUUID();
     return new PermitSubmitted(
         id,
@@ -36,17 +61,23 @@ final class Submissions {
             "Grâce-Hollogne",
             List.of("62032A0101"),
             airside),
-        new PermitSubmitted.Project(30_000, requestedFloorArea),
-        new PermitSubmitted.DataProfile(storageCountries));
-  }
-
-  /** The case that started the project: everything that can route, routes. */
-  static PermitSubmitted liegeHub() {
-    return of(100_000, true, "100", List.of("BE", "IE", "CN"));
-  }
-
-  /** A small local warehouse: only the municipality reviews it. */
-  static PermitSubmitted localWarehouse() {
-    return of(5_000, false, "0", List.of("BE"));
+        new PermitSubmitted.Project(
+            "EXPANSION",
+            3_000,
+            requestedFloorArea,
+            new BigDecimal("12"),
+            5_000_000L,
+            40,
+            environmentalClass,
+            false,
+            hazardousGoods),
+        new PermitSubmitted.DataProfile(
+            List.of("Warehouse management"),
+            List.of("SHIPMENT_TRACKING"),
+            storageCountries,
+            thirdCountryTransfers,
+            foreignLaws,
+            List.of(),
+            new PermitSubmitted.Customs(null, bondedWarehouse)));
   }
 }

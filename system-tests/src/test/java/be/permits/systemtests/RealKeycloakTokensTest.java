@@ -70,7 +70,7 @@ class RealKeycloakTokensTest {
         .get("/api/admin/routing-rules")
         .then()
         .statusCode(200)
-        .body("version", equalTo("2026.1"));
+        .body("version", equalTo("2026.2"));
     as("audrey").get("/api/admin/routing-rules").then().statusCode(403);
   }
 

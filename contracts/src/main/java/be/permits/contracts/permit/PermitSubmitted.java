@@ -33,8 +33,39 @@ public record PermitSubmitted(
       List<String> cadastralParcels,
       boolean airsideAccess) {}
 
-  public record Project(int currentFloorArea, int requestedFloorArea) {}
+  /**
+   * The building project.
+   *
+   * @param kind NEW_BUILD, EXPANSION or CHANGE_OF_USE
+   * @param environmentalClass 1 (most impact) to 3, as in the regional environmental permit
+   */
+  public record Project(
+      String kind,
+      int currentFloorArea,
+      int requestedFloorArea,
+      BigDecimal heightMetres,
+      long investmentEur,
+      int jobs,
+      int environmentalClass,
+      boolean operatesAroundTheClock,
+      boolean hazardousGoods) {}
 
-  /** Where the applicant's data lives: ISO 3166-1 alpha-2 codes. */
-  public record DataProfile(List<String> storageCountries) {}
+  /**
+   * Data and IT: what the operator runs, what data it handles and where that data goes; countries
+   * are ISO 3166-1 alpha-2 codes.
+   *
+   * @param thirdCountryTransfers countries outside the EU/EEA that receive personal data
+   * @param foreignLawsCompellingAccess laws of third countries that can compel access to the data
+   */
+  public record DataProfile(
+      List<String> systems,
+      List<String> dataCategories,
+      List<String> storageCountries,
+      List<String> thirdCountryTransfers,
+      List<String> foreignLawsCompellingAccess,
+      List<String> certifications,
+      Customs customs) {}
+
+  /** Customs status: Authorised Economic Operator number, if any, and bonded warehousing. */
+  public record Customs(String aeoNumber, boolean bondedWarehouse) {}
 }

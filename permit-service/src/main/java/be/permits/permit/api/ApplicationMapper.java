@@ -1,5 +1,6 @@
 package be.permits.permit.api;
 
+import be.permits.contracts.DataCategory;
 import be.permits.permit.api.ApplicationForm.DataForm;
 import be.permits.permit.api.ApplicationForm.OrganisationForm;
 import be.permits.permit.api.ApplicationForm.ProjectForm;
@@ -34,8 +35,25 @@ public final class ApplicationMapper {
             site.municipality,
             List.copyOf(site.cadastralParcels),
             site.airsideAccess),
-        new ProjectForm(a.project.currentFloorArea, a.project.requestedFloorArea),
-        new DataForm(List.copyOf(a.data.storageCountries)),
+        new ProjectForm(
+            a.project.kind,
+            a.project.currentFloorArea,
+            a.project.requestedFloorArea,
+            a.project.heightMetres,
+            a.project.investmentEur,
+            a.project.jobs,
+            a.project.environmentalClass,
+            a.project.operatesAroundTheClock,
+            a.project.hazardousGoods),
+        new DataForm(
+            List.copyOf(a.data.systems),
+            a.data.dataCategories.stream().map(DataCategory::valueOf).toList(),
+            List.copyOf(a.data.storageCountries),
+            List.copyOf(a.data.thirdCountryTransfers),
+            List.copyOf(a.data.foreignLawsCompellingAccess),
+            List.copyOf(a.data.certifications),
+            a.data.aeoNumber,
+            a.data.bondedWarehouse),
         a.createdAt,
         a.updatedAt,
         a.submittedAt);
@@ -64,11 +82,30 @@ public final class ApplicationMapper {
       a.site.airsideAccess = f.airsideAccess();
     }
     if (form.project() != null) {
-      a.project.currentFloorArea = form.project().currentFloorArea();
-      a.project.requestedFloorArea = form.project().requestedFloorArea();
+      ProjectForm f = form.project();
+      a.project.kind = f.kind();
+      a.project.currentFloorArea = f.currentFloorArea();
+      a.project.requestedFloorArea = f.requestedFloorArea();
+      a.project.heightMetres = f.heightMetres();
+      a.project.investmentEur = f.investmentEur();
+      a.project.jobs = f.jobs();
+      a.project.environmentalClass = f.environmentalClass();
+      a.project.operatesAroundTheClock = f.operatesAroundTheClock();
+      a.project.hazardousGoods = f.hazardousGoods();
     }
     if (form.data() != null) {
-      a.data.storageCountries = distinct(form.data().storageCountries());
+      DataForm f = form.data();
+      a.data.systems = distinct(f.systems());
+      a.data.dataCategories =
+          f.dataCategories() == null
+              ? new ArrayList<>()
+              : new ArrayList<>(f.dataCategories().stream().map(Enum::name).distinct().toList());
+      a.data.storageCountries = distinct(f.storageCountries());
+      a.data.thirdCountryTransfers = distinct(f.thirdCountryTransfers());
+      a.data.foreignLawsCompellingAccess = distinct(f.foreignLawsCompellingAccess());
+      a.data.certifications = distinct(f.certifications());
+      a.data.aeoNumber = trim(f.aeoNumber());
+      a.data.bondedWarehouse = f.bondedWarehouse();
     }
   }
 

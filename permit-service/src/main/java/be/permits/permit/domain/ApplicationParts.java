@@ -2,6 +2,8 @@ package be.permits.permit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,19 +55,77 @@ public final class ApplicationParts {
     public Boolean airsideAccess;
   }
 
+  /** What is to be built. */
+  public enum ProjectKind {
+    NEW_BUILD,
+    EXPANSION,
+    CHANGE_OF_USE
+  }
+
   @Embeddable
   public static class Project {
+    @Enumerated(EnumType.STRING)
+    @Column(name = "project_kind")
+    public ProjectKind kind;
+
     @Column(name = "current_floor_area")
     public Integer currentFloorArea;
 
     @Column(name = "requested_floor_area")
     public Integer requestedFloorArea;
+
+    @Column(name = "height_metres")
+    public BigDecimal heightMetres;
+
+    @Column(name = "investment_eur")
+    public Long investmentEur;
+
+    @Column(name = "jobs")
+    public Integer jobs;
+
+    /** 1 (most impact) to 3, as in the regional environmental permit. */
+    @Column(name = "environmental_class")
+    public Integer environmentalClass;
+
+    @Column(name = "operates_around_the_clock")
+    public Boolean operatesAroundTheClock;
+
+    @Column(name = "hazardous_goods")
+    public Boolean hazardousGoods;
   }
 
   @Embeddable
   public static class DataProfile {
     @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "it_systems", nullable = false)
+    public List<String> systems = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "data_categories", nullable = false)
+    public List<String> dataCategories = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "storage_countries", nullable = false)
     public List<String> storageCountries = new ArrayList<>();
+
+    /** Countries outside the EU/EEA that receive personal data. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "third_country_transfers", nullable = false)
+    public List<String> thirdCountryTransfers = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "foreign_laws", nullable = false)
+    public List<String> foreignLawsCompellingAccess = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "certifications", nullable = false)
+    public List<String> certifications = new ArrayList<>();
+
+    /** Authorised Economic Operator number, e.g. BEAEOF0000123. */
+    @Column(name = "aeo_number")
+    public String aeoNumber;
+
+    @Column(name = "bonded_warehouse")
+    public Boolean bondedWarehouse;
   }
 }

@@ -30,11 +30,24 @@ public final class SubmissionCheck {
       errors.add(new FieldError("site.cadastralParcels", "needs at least one parcel"));
     }
     require(errors, "site.airsideAccess", site.airsideAccess);
-    require(errors, "project.currentFloorArea", a.project.currentFloorArea);
-    require(errors, "project.requestedFloorArea", a.project.requestedFloorArea);
-    if (a.data.storageCountries.isEmpty()) {
+    var project = a.project;
+    require(errors, "project.kind", project.kind);
+    require(errors, "project.currentFloorArea", project.currentFloorArea);
+    require(errors, "project.requestedFloorArea", project.requestedFloorArea);
+    require(errors, "project.heightMetres", project.heightMetres);
+    require(errors, "project.investmentEur", project.investmentEur);
+    require(errors, "project.jobs", project.jobs);
+    require(errors, "project.environmentalClass", project.environmentalClass);
+    require(errors, "project.operatesAroundTheClock", project.operatesAroundTheClock);
+    require(errors, "project.hazardousGoods", project.hazardousGoods);
+    var data = a.data;
+    if (data.dataCategories.isEmpty()) {
+      errors.add(new FieldError("data.dataCategories", "needs at least one category"));
+    }
+    if (data.storageCountries.isEmpty()) {
       errors.add(new FieldError("data.storageCountries", "needs at least one country"));
     }
+    require(errors, "data.bondedWarehouse", data.bondedWarehouse);
     return errors;
   }
 

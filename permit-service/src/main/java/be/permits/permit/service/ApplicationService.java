@@ -139,7 +139,23 @@ public class ApplicationService {
             site.municipality,
             List.copyOf(site.cadastralParcels),
             site.airsideAccess),
-        new PermitSubmitted.Project(a.project.currentFloorArea, a.project.requestedFloorArea),
-        new PermitSubmitted.DataProfile(List.copyOf(a.data.storageCountries)));
+        new PermitSubmitted.Project(
+            a.project.kind.name(),
+            a.project.currentFloorArea,
+            a.project.requestedFloorArea,
+            a.project.heightMetres,
+            a.project.investmentEur,
+            a.project.jobs,
+            a.project.environmentalClass,
+            a.project.operatesAroundTheClock,
+            a.project.hazardousGoods),
+        new PermitSubmitted.DataProfile(
+            List.copyOf(a.data.systems),
+            List.copyOf(a.data.dataCategories),
+            List.copyOf(a.data.storageCountries),
+            List.copyOf(a.data.thirdCountryTransfers),
+            List.copyOf(a.data.foreignLawsCompellingAccess),
+            List.copyOf(a.data.certifications),
+            new PermitSubmitted.Customs(a.data.aeoNumber, a.data.bondedWarehouse)));
   }
 }

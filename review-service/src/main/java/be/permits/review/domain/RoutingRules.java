@@ -33,14 +33,21 @@ public record RoutingRules(
 
   /** The facts that rules may test, by field name. */
   static final Map<String, Function<PermitSubmitted, Object>> FACTS =
-      Map.of(
-          "project.currentFloorArea", s -> s.project().currentFloorArea(),
-          "project.requestedFloorArea", s -> s.project().requestedFloorArea(),
-          "organisation.nonEuVotingShare", s -> s.organisation().nonEuVotingShare(),
-          "site.airsideAccess", s -> s.site().airsideAccess(),
-          "data.storageCountries", s -> s.data().storageCountries());
+      Map.ofEntries(
+          Map.entry("project.currentFloorArea", s -> s.project().currentFloorArea()),
+          Map.entry("project.requestedFloorArea", s -> s.project().requestedFloorArea()),
+          Map.entry("project.environmentalClass", s -> s.project().environmentalClass()),
+          Map.entry("project.hazardousGoods", s -> s.project().hazardousGoods()),
+          Map.entry("organisation.nonEuVotingShare", s -> s.organisation().nonEuVotingShare()),
+          Map.entry("site.airsideAccess", s -> s.site().airsideAccess()),
+          Map.entry("data.storageCountries", s -> s.data().storageCountries()),
+          Map.entry("data.thirdCountryTransfers", s -> s.data().thirdCountryTransfers()),
+          Map.entry(
+              "data.foreignLawsCompellingAccess", s -> s.data().foreignLawsCompellingAccess()),
+          Map.entry("data.customs.bondedWarehouse", s -> s.data().customs().bondedWarehouse()));
 
-  private static final Set<String> TYPES = Set.of("always", "atLeast", "isTrue", "anyOutsideEuEea");
+  private static final Set<String> TYPES =
+      Set.of("always", "atLeast", "atMost", "isTrue", "notEmpty", "anyOutsideEuEea");
 
   /**
    * Checks the rules once, when they are loaded, so that a typo fails the start and not a case.
@@ -68,8 +75,8 @@ public record RoutingRules(
       if (!"always".equals(when.type()) && !FACTS.containsKey(when.field())) {
         throw new IllegalArgumentException(rule.id() + ": unknown field " + when.field());
       }
-      if ("atLeast".equals(when.type()) && when.value() == null) {
-        throw new IllegalArgumentException(rule.id() + ": atLeast needs a value");
+      if (when.type().startsWith("at") && when.value() == null) {
+        throw new IllegalArgumentException(rule.id() + ": " + when.type() + " needs a value");
       }
     }
     deadlineDays = Map.copyOf(deadlineDays);
@@ -99,7 +106,10 @@ public record RoutingRules(
     return switch (when.type()) {
       case "atLeast" ->
           fact instanceof Number n && new BigDecimal(n.toString()).compareTo(when.value()) >= 0;
+      case "atMost" ->
+          fact instanceof Number n && new BigDecimal(n.toString()).compareTo(when.value()) <= 0;
       case "isTrue" -> Boolean.TRUE.equals(fact);
+      case "notEmpty" -> fact instanceof Collection<?> values && !values.isEmpty();
       case "anyOutsideEuEea" ->
           fact instanceof Collection<?> countries
               && countries.stream().anyMatch(c -> !Countries.isEuOrEea(String.valueOf(c)));
