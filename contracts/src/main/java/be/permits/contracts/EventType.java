@@ -3,6 +3,7 @@ package be.permits.contracts;
 import be.permits.contracts.notification.NotificationFailed;
 import be.permits.contracts.notification.NotificationSent;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.contracts.review.ReviewOpened;
 import java.util.Arrays;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  */
 public enum EventType {
   PERMIT_SUBMITTED("permit.submitted.v1", Topics.PERMIT_EVENTS, PermitSubmitted.class),
+  PERMIT_WITHDRAWN("permit.withdrawn.v1", Topics.PERMIT_EVENTS, PermitWithdrawn.class),
   REVIEW_OPENED("review.opened.v1", Topics.REVIEW_EVENTS, ReviewOpened.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(

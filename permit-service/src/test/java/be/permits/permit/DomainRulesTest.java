@@ -55,6 +55,29 @@ class DomainRulesTest {
   }
 
   @Test
+  void theDifferenceBetweenRevisionsNamesEachChangedFieldWithOldAndNewValues() throws Exception {
+    var json = be.permits.contracts.EventJson.mapper();
+    var before =
+        json.readTree(
+            "{\"project\":{\"jobs\":400,\"kind\":\"EXPANSION\"},"
+                + "\"data\":{\"storageCountries\":[\"BE\",\"CN\"],\"certifications\":[]}}");
+    var after =
+        json.readTree(
+            "{\"project\":{\"jobs\":450,\"kind\":\"EXPANSION\"},"
+                + "\"data\":{\"storageCountries\":[\"BE\"],\"certifications\":[\"ISO 27001\"]},"
+                + "\"site\":{\"airsideAccess\":true}}");
+    var changes = be.permits.permit.domain.RevisionDiff.between(before, after);
+    assertEquals(
+        java.util.List.of(
+            "data.certifications", "data.storageCountries", "project.jobs", "site.airsideAccess"),
+        changes.stream().map(c -> c.field()).toList());
+    assertEquals(400, changes.get(2).before().asInt());
+    assertEquals(450, changes.get(2).after().asInt());
+    assertNull(changes.get(0).before(), "an empty list counts as absent");
+    assertTrue(be.permits.permit.domain.RevisionDiff.between(before, before).isEmpty());
+  }
+
+  @Test
   void finalStatesAreFinal() {
     assertTrue(ApplicationStatus.APPROVED.isFinal());
     assertFalse(ApplicationStatus.UNDER_REVIEW.isFinal());

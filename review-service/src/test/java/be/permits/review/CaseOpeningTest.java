@@ -11,6 +11,7 @@ import be.permits.contracts.EventSchemas;
 import be.permits.contracts.EventType;
 import be.permits.contracts.Topics;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.testsupport.KafkaEvents;
 import be.permits.testsupport.KafkaEvents.ReceivedEvent;
@@ -137,6 +138,36 @@ class CaseOpeningTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void aWithdrawnApplicationClosesItsOpenSteps() {
+    PermitSubmitted local = Submissions.localWarehouse().build();
+    KafkaEvents.publish(
+        EventType.PERMIT_SUBMITTED, local.applicationId(), local, UUID.randomUUID());
+    ReviewOpened data = awaitOpened(local.applicationId()).dataAs(ReviewOpened.class);
+    KafkaEvents.publish(
+        EventType.PERMIT_WITHDRAWN,
+        local.applicationId(),
+        new PermitWithdrawn(
+            local.applicationId(),
+            local.reference(),
+            "The project is cancelled.",
+            java.time.Instant.now(),
+            local.applicant()),
+        UUID.randomUUID());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(URBAN_PLANNING)
+                    .get("/api/cases/{id}", data.caseId())
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("WITHDRAWN"))
+                    .body("steps.status", org.hamcrest.Matchers.everyItem(equalTo("CLOSED"))));
   }
 
   @Test

@@ -15,13 +15,28 @@ public final class ApplicationMapper {
   private ApplicationMapper() {}
 
   public static ApplicationView toView(Application a) {
-    var org = a.organisation;
-    var site = a.site;
+    ApplicationForm form = toForm(a);
     return new ApplicationView(
         a.id,
         a.reference,
         a.status,
         a.revision,
+        form.organisation(),
+        form.site(),
+        form.project(),
+        form.data(),
+        a.createdAt,
+        a.updatedAt,
+        a.submittedAt,
+        a.withdrawnAt,
+        a.withdrawalReason);
+  }
+
+  /** The applicant's data of {@code a}, as the form holds it. */
+  public static ApplicationForm toForm(Application a) {
+    var org = a.organisation;
+    var site = a.site;
+    return new ApplicationForm(
         new OrganisationForm(
             org.legalName,
             org.enterpriseNumber,
@@ -53,10 +68,7 @@ public final class ApplicationMapper {
             List.copyOf(a.data.foreignLawsCompellingAccess),
             List.copyOf(a.data.certifications),
             a.data.aeoNumber,
-            a.data.bondedWarehouse),
-        a.createdAt,
-        a.updatedAt,
-        a.submittedAt);
+            a.data.bondedWarehouse));
   }
 
   /** Writes every section of {@code form} into {@code a}; a missing section clears nothing. */

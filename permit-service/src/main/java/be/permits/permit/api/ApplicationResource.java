@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -93,6 +96,43 @@ public class ApplicationResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public ApplicationView update(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm form) {
     return ApplicationMapper.toView(applications.update(caller.get(), id, form));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Delete a draft")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of mine",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Submitted applications are withdrawn, not deleted",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public void delete(@PathParam("id") UUID id) {
+    applications.delete(caller.get(), id);
+  }
+
+  /** Why the applicant withdraws. */
+  @Schema(name = "Withdrawal")
+  public record Withdrawal(@NotBlank @Size(max = 2000) String reason) {}
+
+  @POST
+  @Path("/{id}/withdraw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Withdraw my application, with a reason; its review stops")
+  @APIResponse(responseCode = "200", description = "Withdrawn")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of mine",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Already decided or withdrawn",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public ApplicationView withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawal withdrawal) {
+    return ApplicationMapper.toView(applications.withdraw(caller.get(), id, withdrawal.reason()));
   }
 
   @POST

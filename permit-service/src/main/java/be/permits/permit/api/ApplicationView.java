@@ -18,4 +18,6 @@ public record ApplicationView(
     ApplicationForm.DataForm data,
     Instant createdAt,
     Instant updatedAt,
-    Instant submittedAt) {}
+    Instant submittedAt,
+    Instant withdrawnAt,
+    @Schema(maxLength = 2000) String withdrawalReason) {}

@@ -63,6 +63,12 @@ public class Application {
   @Column(name = "submitted_at")
   public Instant submittedAt;
 
+  @Column(name = "withdrawn_at")
+  public Instant withdrawnAt;
+
+  @Column(name = "withdrawal_reason")
+  public String withdrawalReason;
+
   @Version public int version;
 
   /** Hibernate loads a section whose columns are all null as null; a section is never null here. */

@@ -3,10 +3,13 @@ package be.permits.permit.service;
 import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.permit.api.ApplicationForm;
 import be.permits.permit.api.ApplicationMapper;
 import be.permits.permit.domain.Application;
+import be.permits.permit.domain.ApplicationRevision;
 import be.permits.permit.domain.ApplicationStatus;
+import be.permits.permit.domain.RevisionDiff;
 import be.permits.permit.domain.SubmissionCheck;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
@@ -31,6 +34,7 @@ public class ApplicationService {
   @Inject EntityManager em;
   @Inject Outbox outbox;
   @Inject ReferenceNumbers references;
+  @Inject Revisions revisions;
   @Inject Clock clock;
 
   @Transactional
@@ -98,9 +102,65 @@ public class ApplicationService {
     a.submittedAt = now;
     a.updatedAt = now;
     setApplicant(a, caller.contact());
+    revisions.freeze(a, caller.subject(), now);
     outbox.publish(
         EventType.PERMIT_SUBMITTED, a.id, submittedEvent(a, caller.contact()), caller.subject());
     return a;
+  }
+
+  /**
+   * Deletes a draft; a submitted application is withdrawn instead, never deleted.
+   *
+   * @throws ProblemException 409 if the application is not a draft
+   */
+  @Transactional
+  public void delete(Caller caller, UUID id) {
+    Application a = owned(caller, id);
+    if (a.status != ApplicationStatus.DRAFT) {
+      throw ProblemException.conflict(
+          "Only a draft can be deleted; withdraw a submitted application instead.");
+    }
+    em.remove(a);
+  }
+
+  /**
+   * Withdraws the application, with the applicant's reason; a submitted one stops its review
+   * through {@code permit.withdrawn}.
+   *
+   * @throws ProblemException 409 if the application is already decided or withdrawn
+   */
+  @Transactional
+  public Application withdraw(Caller caller, UUID id, String reason) {
+    Application a = owned(caller, id);
+    boolean submitted = a.status != ApplicationStatus.DRAFT;
+    a.moveTo(ApplicationStatus.WITHDRAWN);
+    Instant now = clock.instant();
+    a.withdrawnAt = now;
+    a.withdrawalReason = reason.trim();
+    a.updatedAt = now;
+    if (submitted) {
+      outbox.publish(
+          EventType.PERMIT_WITHDRAWN,
+          a.id,
+          new PermitWithdrawn(a.id, a.reference, a.withdrawalReason, now, caller.contact()),
+          caller.subject());
+    }
+    return a;
+  }
+
+  @Transactional
+  public List<ApplicationRevision> revisions(Caller caller, UUID id) {
+    return revisions.of(owned(caller, id));
+  }
+
+  @Transactional
+  public ApplicationRevision revision(Caller caller, UUID id, int number) {
+    return revisions.get(owned(caller, id), number);
+  }
+
+  @Transactional
+  public List<RevisionDiff.Change> diff(Caller caller, UUID id, int from, int to) {
+    return revisions.diff(owned(caller, id), from, to);
   }
 
   private Application owned(Caller caller, UUID id) {

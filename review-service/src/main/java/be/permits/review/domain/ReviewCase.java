@@ -18,6 +18,7 @@ import java.util.UUID;
 @Table(name = "review_case")
 public class ReviewCase {
   public static final String OPEN = "OPEN";
+  public static final String WITHDRAWN = "WITHDRAWN";
 
   @Id public UUID id;
 

@@ -20,6 +20,9 @@ import java.util.UUID;
 public class ReviewStep {
   public static final String OPEN = "OPEN";
 
+  /** Closed without a decision, because the application was withdrawn. */
+  public static final String CLOSED = "CLOSED";
+
   @Id public UUID id;
 
   @ManyToOne(optional = false)

@@ -2,7 +2,9 @@ package be.permits.review.messaging;
 
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.review.service.CaseOpening;
+import be.permits.review.service.CaseWithdrawal;
 import be.permits.support.inbox.EventDispatcher;
 import be.permits.support.inbox.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -13,19 +15,28 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** A submitted application opens a review case. */
+/** A submitted application opens a review case; a withdrawn one stops it. */
 @ApplicationScoped
 public class PermitEventsConsumer {
   static final String CONSUMER = "review-service.permit-events";
 
   @Inject EventDispatcher dispatcher;
   @Inject CaseOpening caseOpening;
+  @Inject CaseWithdrawal caseWithdrawal;
 
   @Incoming("permit-events")
   @Blocking
   public CompletionStage<Void> onEvent(Message<String> message) {
     return dispatcher.dispatch(
-        message, CONSUMER, Map.of(EventType.PERMIT_SUBMITTED, this::submitted));
+        message,
+        CONSUMER,
+        Map.of(
+            EventType.PERMIT_SUBMITTED, this::submitted,
+            EventType.PERMIT_WITHDRAWN, this::withdrawn));
+  }
+
+  void withdrawn(IncomingEvent event) {
+    caseWithdrawal.withdraw(event.dataAs(EventType.PERMIT_WITHDRAWN, PermitWithdrawn.class));
   }
 
   void submitted(IncomingEvent event) {

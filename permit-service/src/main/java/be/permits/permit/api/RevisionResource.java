@@ -1,0 +1,77 @@
+package be.permits.permit.api;
+
+import be.permits.permit.api.RevisionViews.DifferenceView;
+import be.permits.permit.api.RevisionViews.RevisionSummary;
+import be.permits.permit.api.RevisionViews.RevisionView;
+import be.permits.permit.service.ApplicationService;
+import be.permits.support.problem.Problem;
+import be.permits.support.security.CurrentCaller;
+import be.permits.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The numbered revisions of my application, and what changed between two of them. */
+@Path("/api/applications/{id}/revisions")
+@Tag(name = "Applications")
+@RolesAllowed(Roles.APPLICANT)
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not an applicant")
+@APIResponse(
+    responseCode = "404",
+    description = "No such application of mine, or no such revision",
+    content = @Content(mediaType = Problem.MEDIA_TYPE))
+public class RevisionResource {
+  @Inject ApplicationService applications;
+  @Inject CurrentCaller caller;
+
+  @GET
+  @Operation(summary = "The revisions of my application, oldest first")
+  @APIResponse(responseCode = "200", description = "Revisions")
+  public List<RevisionSummary> list(@PathParam("id") UUID id) {
+    return applications.revisions(caller.get(), id).stream()
+        .map(r -> new RevisionSummary(r.number, r.createdAt))
+        .toList();
+  }
+
+  @GET
+  @Path("/{number}")
+  @Operation(summary = "One revision, as it was submitted")
+  @APIResponse(responseCode = "200", description = "The revision")
+  public RevisionView get(
+      @PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(10_000) int number) {
+    return RevisionView.of(applications.revision(caller.get(), id, number));
+  }
+
+  @GET
+  @Path("/diff")
+  @Operation(summary = "Every field that changed between two revisions, with old and new values")
+  @APIResponse(responseCode = "200", description = "The changes")
+  public DifferenceView diff(
+      @PathParam("id") UUID id,
+      @QueryParam("from") @NotNull @Min(1) @Max(10_000) Integer from,
+      @QueryParam("to") @NotNull @Min(1) @Max(10_000) Integer to) {
+    return DifferenceView.of(from, to, applications.diff(caller.get(), id, from, to));
+  }
+}

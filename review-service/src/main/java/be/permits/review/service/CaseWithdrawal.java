@@ -1,0 +1,40 @@
+package be.permits.review.service;
+
+import be.permits.contracts.permit.PermitWithdrawn;
+import be.permits.review.domain.ReviewCase;
+import be.permits.review.domain.ReviewStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+/** Stops the review of an application that its applicant withdrew. */
+@ApplicationScoped
+public class CaseWithdrawal {
+  private static final Logger LOG = Logger.getLogger(CaseWithdrawal.class);
+
+  @Inject EntityManager em;
+
+  /** Marks the case withdrawn and closes every step still open; decided steps keep their state. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void withdraw(PermitWithdrawn withdrawn) {
+    ReviewCase c =
+        em.createQuery("FROM ReviewCase WHERE applicationId = :id", ReviewCase.class)
+            .setParameter("id", withdrawn.applicationId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (c == null) {
+      // Withdrawn before its case opened: there is nothing to stop.
+      LOG.infof("Application %s withdrawn without a review case", withdrawn.applicationId());
+      return;
+    }
+    c.status = ReviewCase.WITHDRAWN;
+    for (ReviewStep step : c.steps) {
+      if (ReviewStep.OPEN.equals(step.status)) {
+        step.status = ReviewStep.CLOSED;
+      }
+    }
+  }
+}
