@@ -39,7 +39,17 @@ class EventSchemasTest {
             List.of("CN"),
             List.of("CN National Intelligence Law (2017), art. 7"),
             List.of("ISO/IEC 27001"),
-            new PermitSubmitted.Customs("BEAEOF0000123", true)));
+            new PermitSubmitted.Customs("BEAEOF0000123", true)),
+        List.of(
+            new PermitSubmitted.Document(
+                UUID.randomUUID(),
+                "SITE_PLAN",
+                "plan.pdf",
+                "application/pdf",
+                1234,
+                "a".repeat(64),
+                1,
+                null)));
   }
 
   @Test

@@ -66,7 +66,8 @@ class NotificationFlowTest {
             List.of(),
             List.of(),
             List.of(),
-            new PermitSubmitted.Customs(null, false)));
+            new PermitSubmitted.Customs(null, false)),
+        List.of());
   }
 
   static List<MimeMessage> mailsAbout(String reference) {

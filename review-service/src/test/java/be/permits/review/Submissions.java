@@ -78,6 +78,7 @@ final class Submissions {
             thirdCountryTransfers,
             foreignLaws,
             List.of(),
-            new PermitSubmitted.Customs(null, bondedWarehouse)));
+            new PermitSubmitted.Customs(null, bondedWarehouse)),
+        List.of());
   }
 }

@@ -16,7 +16,8 @@ public record PermitSubmitted(
     Organisation organisation,
     Site site,
     Project project,
-    DataProfile data) {
+    DataProfile data,
+    List<Document> documents) {
 
   public record Organisation(
       String legalName,
@@ -65,6 +66,23 @@ public record PermitSubmitted(
       List<String> foreignLawsCompellingAccess,
       List<String> certifications,
       Customs customs) {}
+
+  /**
+   * A document of the application as this revision carries it; its content stays in permit-service,
+   * and its hash proves which bytes were reviewed.
+   *
+   * @param firstRevision the revision that first carried it
+   * @param supersededBy the document that replaces it, or {@code null}
+   */
+  public record Document(
+      UUID id,
+      String kind,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      String sha256,
+      int firstRevision,
+      UUID supersededBy) {}
 
   /** Customs status: Authorised Economic Operator number, if any, and bonded warehousing. */
   public record Customs(String aeoNumber, boolean bondedWarehouse) {}

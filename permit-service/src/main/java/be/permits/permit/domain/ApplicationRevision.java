@@ -36,6 +36,11 @@ public class ApplicationRevision {
   @Column(nullable = false)
   public String form;
 
+  /** The documents as the revision carries them ({@code AttachmentView} list) as JSON. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  public String attachments;
+
   /** The composite key (application, number). */
   public static class Key implements Serializable {
     public UUID applicationId;

@@ -9,6 +9,7 @@ import be.permits.permit.api.ApplicationMapper;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationRevision;
 import be.permits.permit.domain.ApplicationStatus;
+import be.permits.permit.domain.Attachment;
 import be.permits.permit.domain.RevisionDiff;
 import be.permits.permit.domain.SubmissionCheck;
 import be.permits.support.outbox.Outbox;
@@ -35,6 +36,7 @@ public class ApplicationService {
   @Inject Outbox outbox;
   @Inject ReferenceNumbers references;
   @Inject Revisions revisions;
+  @Inject Attachments attachments;
   @Inject Clock clock;
 
   @Transactional
@@ -102,9 +104,13 @@ public class ApplicationService {
     a.submittedAt = now;
     a.updatedAt = now;
     setApplicant(a, caller.contact());
+    attachments.markSubmitted(a);
     revisions.freeze(a, caller.subject(), now);
     outbox.publish(
-        EventType.PERMIT_SUBMITTED, a.id, submittedEvent(a, caller.contact()), caller.subject());
+        EventType.PERMIT_SUBMITTED,
+        a.id,
+        submittedEvent(a, caller.contact(), attachments.of(a)),
+        caller.subject());
     return a;
   }
 
@@ -163,7 +169,13 @@ public class ApplicationService {
     return revisions.diff(owned(caller, id), from, to);
   }
 
-  private Application owned(Caller caller, UUID id) {
+  /**
+   * The caller's application; any other id is not found.
+   *
+   * @throws ProblemException 404
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Application owned(Caller caller, UUID id) {
     Application a = em.find(Application.class, id);
     if (a == null || !a.ownerKey.equals(caller.ownerKey())) {
       throw ProblemException.notFound();
@@ -177,7 +189,8 @@ public class ApplicationService {
     a.applicantLocale = contact.locale();
   }
 
-  static PermitSubmitted submittedEvent(Application a, Contact submitter) {
+  static PermitSubmitted submittedEvent(
+      Application a, Contact submitter, List<Attachment> documents) {
     var org = a.organisation;
     var site = a.site;
     return new PermitSubmitted(
@@ -216,6 +229,19 @@ public class ApplicationService {
             List.copyOf(a.data.thirdCountryTransfers),
             List.copyOf(a.data.foreignLawsCompellingAccess),
             List.copyOf(a.data.certifications),
-            new PermitSubmitted.Customs(a.data.aeoNumber, a.data.bondedWarehouse)));
+            new PermitSubmitted.Customs(a.data.aeoNumber, a.data.bondedWarehouse)),
+        documents.stream()
+            .map(
+                d ->
+                    new PermitSubmitted.Document(
+                        d.id,
+                        d.kind.name(),
+                        d.fileName,
+                        d.mediaType,
+                        d.sizeBytes,
+                        d.sha256,
+                        d.firstRevision,
+                        d.supersededBy))
+            .toList());
   }
 }

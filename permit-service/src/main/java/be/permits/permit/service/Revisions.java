@@ -2,12 +2,14 @@ package be.permits.permit.service;
 
 import be.permits.contracts.EventJson;
 import be.permits.permit.api.ApplicationMapper;
+import be.permits.permit.api.AttachmentView;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationRevision;
 import be.permits.permit.domain.RevisionDiff;
 import be.permits.support.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,7 @@ import java.util.List;
 @ApplicationScoped
 public class Revisions {
   @Inject EntityManager em;
+  @Inject Attachments attachments;
 
   /** Freezes the application's current data as its revision {@code a.revision}. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -29,6 +32,8 @@ public class Revisions {
     revision.createdAt = at;
     revision.createdBy = by;
     revision.form = EventJson.write(ApplicationMapper.toForm(a));
+    revision.attachments =
+        EventJson.write(attachments.of(a).stream().map(AttachmentView::of).toList());
     em.persist(revision);
   }
 
@@ -59,9 +64,15 @@ public class Revisions {
     return RevisionDiff.between(json(get(a, from)), json(get(a, to)));
   }
 
+  /** The revision as one JSON tree: the form's sections, and its documents by id. */
   static JsonNode json(ApplicationRevision revision) {
     try {
-      return EventJson.mapper().readTree(revision.form);
+      ObjectNode tree = (ObjectNode) EventJson.mapper().readTree(revision.form);
+      ObjectNode documents = tree.putObject("documents");
+      for (JsonNode document : EventJson.mapper().readTree(revision.attachments)) {
+        documents.set(document.get("id").asText(), document);
+      }
+      return tree;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Revision " + revision.number + " is not JSON", e);
     }

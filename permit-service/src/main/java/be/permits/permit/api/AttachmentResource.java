@@ -1,0 +1,141 @@
+package be.permits.permit.api;
+
+import be.permits.permit.domain.Attachment;
+import be.permits.permit.service.Attachments;
+import be.permits.support.problem.Problem;
+import be.permits.support.security.CurrentCaller;
+import be.permits.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Documents of my application: site plans, impact studies, data protection assessments. */
+@Path("/api/applications/{id}/attachments")
+@Tag(name = "Applications")
+@RolesAllowed(Roles.APPLICANT)
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not an applicant")
+@APIResponse(
+    responseCode = "404",
+    description = "No such application or document of mine",
+    content = @Content(mediaType = Problem.MEDIA_TYPE))
+public class AttachmentResource {
+  @Inject Attachments attachments;
+  @Inject CurrentCaller caller;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Add a document (PDF, PNG or JPEG, recognised by content; at most 20 MiB), optionally"
+              + " superseding a submitted one")
+  @APIResponse(responseCode = "201", description = "Stored, with its SHA-256")
+  @APIResponse(
+      responseCode = "409",
+      description = "The application takes no documents now",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "413",
+      description = "Empty or too large",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "415",
+      description = "Not a PDF, PNG or JPEG by content",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "The superseded document cannot be replaced",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response upload(
+      @PathParam("id") UUID id,
+      @RestForm("kind") @NotNull Attachment.Kind kind,
+      @RestForm("file") @NotNull FileUpload file,
+      @RestForm("supersedes") UUID supersedes) {
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Attachment stored =
+        attachments.upload(caller.get(), id, kind, file.fileName(), content, supersedes);
+    return Response.created(URI.create("/api/applications/" + id + "/attachments/" + stored.id))
+        .type(MediaType.APPLICATION_JSON)
+        .entity(AttachmentView.of(stored))
+        .build();
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Every document of my application, superseded ones included")
+  @APIResponse(responseCode = "200", description = "Documents")
+  public List<AttachmentView> list(@PathParam("id") UUID id) {
+    return attachments.list(caller.get(), id).stream().map(AttachmentView::of).toList();
+  }
+
+  @GET
+  @Path("/{attachmentId}/content")
+  @Produces({"application/pdf", "image/png", "image/jpeg"})
+  @Operation(summary = "Download a document, exactly as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document's bytes; Repr-Digest holds its SHA-256")
+  public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+    Attachments.Content document = attachments.content(caller.get(), id, attachmentId);
+    String ascii = document.fileName().replaceAll("[^\\x20-\\x7E]", "_");
+    String encoded =
+        URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    String digest =
+        java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256()));
+    return Response.ok(document.bytes(), document.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+        .header("Repr-Digest", "sha-256=:" + digest + ":")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  @DELETE
+  @Path("/{attachmentId}")
+  @Operation(summary = "Remove a document that no submitted revision carries yet")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(
+      responseCode = "409",
+      description = "Submitted documents are never deleted",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public void delete(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+    attachments.delete(caller.get(), id, attachmentId);
+  }
+}
