@@ -130,6 +130,41 @@ class LifecycleTest {
   }
 
   @Test
+  void applicationsOnTheSameSiteAreLinkedWithTheirCumulativeFloorArea() {
+    String token = be.permits.testsupport.TestTokens.applicant("splitter", "split-co");
+    Map<String, Object> site =
+        Map.of("municipality", "Bierset", "cadastralParcels", List.of("P-1", "P-2"));
+    String first =
+        ApplicationApiTest.createDraft(
+            token, Map.of("site", site, "project", Map.of("requestedFloorArea", 9_000)));
+    String second =
+        ApplicationApiTest.createDraft(
+            token,
+            Map.of(
+                "site", Map.of("municipality", "BIERSET", "cadastralParcels", List.of("P-2")),
+                "project", Map.of("requestedFloorArea", 8_000)));
+    ApplicationApiTest.createDraft(
+        token,
+        Map.of(
+            "site", Map.of("municipality", "Bierset", "cadastralParcels", List.of("P-9")),
+            "project", Map.of("requestedFloorArea", 7_000)));
+    given()
+        .auth()
+        .oauth2(token)
+        .get("/api/applications/{id}/related", first)
+        .then()
+        .statusCode(200)
+        .body("cumulativeRequestedFloorArea", equalTo(17_000))
+        .body("related.id", equalTo(List.of(second)));
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}/related", first)
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
   void draftsAreDeletedButSubmittedApplicationsAreNot() {
     String draft = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
     given().auth().oauth2(BOB).delete("/api/applications/{id}", draft).then().statusCode(404);

@@ -98,6 +98,31 @@ public class ApplicationResource {
     return ApplicationMapper.toView(applications.update(caller.get(), id, form));
   }
 
+  /** Applications on the same site, and what they request together. */
+  @Schema(name = "RelatedApplications")
+  public record RelatedView(
+      @Schema(description = "Requested floor area of this and the related applications, m²")
+          long cumulativeRequestedFloorArea,
+      @Schema(maxItems = 200) List<ApplicationView> related) {}
+
+  @GET
+  @Path("/{id}/related")
+  @Operation(
+      summary =
+          "My other applications on the same site (municipality and a parcel in common), with the"
+              + " cumulative requested floor area")
+  @APIResponse(responseCode = "200", description = "Related applications")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of mine",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public RelatedView related(@PathParam("id") UUID id) {
+    ApplicationService.Site site = applications.site(caller.get(), id);
+    return new RelatedView(
+        site.cumulativeFloorArea(),
+        site.related().stream().map(ApplicationMapper::toView).toList());
+  }
+
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Delete a draft")

@@ -154,6 +154,46 @@ public class ApplicationService {
     return a;
   }
 
+  /** An application and the others on its site, with their cumulative requested floor area. */
+  public record Site(
+      Application application, List<Application> related, long cumulativeFloorArea) {}
+
+  /**
+   * The caller's other applications on the same site (same municipality, a cadastral parcel in
+   * common) and the requested floor area of all of them together, withdrawn and rejected ones left
+   * out: a project split into small permits shows as one.
+   */
+  @Transactional
+  public Site site(Caller caller, UUID id) {
+    Application a = owned(caller, id);
+    List<Application> related =
+        a.site.municipality == null || a.site.cadastralParcels.isEmpty()
+            ? List.of()
+            : em.createQuery(
+                    "FROM Application WHERE ownerKey = :owner AND id <> :id"
+                        + " AND lower(site.municipality) = lower(:municipality)"
+                        + " ORDER BY createdAt",
+                    Application.class)
+                .setParameter("owner", a.ownerKey)
+                .setParameter("id", a.id)
+                .setParameter("municipality", a.site.municipality)
+                .getResultStream()
+                .filter(
+                    other ->
+                        other.site.cadastralParcels.stream()
+                            .anyMatch(a.site.cadastralParcels::contains))
+                .toList();
+    long cumulative =
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(a), related.stream())
+            .filter(
+                x ->
+                    x.status != ApplicationStatus.WITHDRAWN
+                        && x.status != ApplicationStatus.REJECTED)
+            .mapToLong(x -> x.project.requestedFloorArea == null ? 0 : x.project.requestedFloorArea)
+            .sum();
+    return new Site(a, related, cumulative);
+  }
+
   @Transactional
   public List<ApplicationRevision> revisions(Caller caller, UUID id) {
     return revisions.of(owned(caller, id));
