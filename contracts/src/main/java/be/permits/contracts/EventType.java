@@ -2,8 +2,11 @@ package be.permits.contracts;
 
 import be.permits.contracts.notification.NotificationFailed;
 import be.permits.contracts.notification.NotificationSent;
+import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewOpened;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,7 +18,12 @@ import java.util.Optional;
 public enum EventType {
   PERMIT_SUBMITTED("permit.submitted.v1", Topics.PERMIT_EVENTS, PermitSubmitted.class),
   PERMIT_WITHDRAWN("permit.withdrawn.v1", Topics.PERMIT_EVENTS, PermitWithdrawn.class),
+  PERMIT_INFORMATION_PROVIDED(
+      "permit.information-provided.v1", Topics.PERMIT_EVENTS, PermitInformationProvided.class),
   REVIEW_OPENED("review.opened.v1", Topics.REVIEW_EVENTS, ReviewOpened.class),
+  REVIEW_INFORMATION_REQUESTED(
+      "review.information-requested.v1", Topics.REVIEW_EVENTS, ReviewInformationRequested.class),
+  REVIEW_CONCLUDED("review.concluded.v1", Topics.REVIEW_EVENTS, ReviewConcluded.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);

@@ -29,7 +29,14 @@ public final class ApplicationMapper {
         a.updatedAt,
         a.submittedAt,
         a.withdrawnAt,
-        a.withdrawalReason);
+        a.withdrawalReason,
+        a.decidedAt == null
+            ? null
+            : new ApplicationView.Decision(
+                a.status,
+                a.decidedAt,
+                List.copyOf(a.decisionConditions),
+                List.copyOf(a.decisionReasons)));
   }
 
   /** The applicant's data of {@code a}, as the form holds it. */

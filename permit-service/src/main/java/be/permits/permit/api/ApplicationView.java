@@ -2,6 +2,7 @@ package be.permits.permit.api;
 
 import be.permits.permit.domain.ApplicationStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,4 +21,14 @@ public record ApplicationView(
     Instant updatedAt,
     Instant submittedAt,
     Instant withdrawnAt,
-    @Schema(maxLength = 2000) String withdrawalReason) {}
+    @Schema(maxLength = 2000) String withdrawalReason,
+    @Schema(description = "The competent authority's decision, once taken") Decision decision) {
+
+  /** The decision with its conditions (approval) or reasons (rejection). */
+  @Schema(name = "Decision")
+  public record Decision(
+      ApplicationStatus outcome,
+      Instant decidedAt,
+      @Schema(maxItems = 50) List<String> conditions,
+      @Schema(maxItems = 50) List<String> reasons) {}
+}

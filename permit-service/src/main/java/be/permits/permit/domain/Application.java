@@ -15,7 +15,11 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A permit application, from draft to decision. Never leaves the service as such. */
 @Entity
@@ -68,6 +72,17 @@ public class Application {
 
   @Column(name = "withdrawal_reason")
   public String withdrawalReason;
+
+  @Column(name = "decided_at")
+  public Instant decidedAt;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "decision_conditions", nullable = false)
+  public List<String> decisionConditions = new ArrayList<>();
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "decision_reasons", nullable = false)
+  public List<String> decisionReasons = new ArrayList<>();
 
   @Version public int version;
 

@@ -1,9 +1,12 @@
 package be.permits.permit.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
+import be.permits.permit.service.InformationRequests;
 import be.permits.support.inbox.EventDispatcher;
 import be.permits.support.inbox.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -16,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-/** The application's status follows its review. */
+/** The application's status follows its review: opened, information requested, concluded. */
 @ApplicationScoped
 public class ReviewEventsConsumer {
   static final String CONSUMER = "permit-service.review-events";
@@ -24,12 +27,26 @@ public class ReviewEventsConsumer {
 
   @Inject EventDispatcher dispatcher;
   @Inject EntityManager em;
+  @Inject InformationRequests informationRequests;
 
   @Incoming("review-events")
   @Blocking
   public CompletionStage<Void> onEvent(Message<String> message) {
     return dispatcher.dispatch(
-        message, CONSUMER, Map.of(EventType.REVIEW_OPENED, this::reviewOpened));
+        message,
+        CONSUMER,
+        Map.of(
+            EventType.REVIEW_OPENED, this::reviewOpened,
+            EventType.REVIEW_INFORMATION_REQUESTED,
+                e ->
+                    informationRequests.requested(
+                        e.dataAs(
+                            EventType.REVIEW_INFORMATION_REQUESTED,
+                            ReviewInformationRequested.class)),
+            EventType.REVIEW_CONCLUDED,
+                e ->
+                    informationRequests.concluded(
+                        e.dataAs(EventType.REVIEW_CONCLUDED, ReviewConcluded.class))));
   }
 
   void reviewOpened(IncomingEvent event) {

@@ -1,0 +1,250 @@
+package be.permits.permit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.Contact;
+import be.permits.contracts.EventSchemas;
+import be.permits.contracts.EventType;
+import be.permits.contracts.Topics;
+import be.permits.contracts.permit.PermitInformationProvided;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewOpened;
+import be.permits.permit.api.ApplicationForm;
+import be.permits.testsupport.KafkaEvents;
+import be.permits.testsupport.KafkaEvents.ReceivedEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The application follows its review: information requested, answered, decided. */
+@QuarkusTest
+class ReviewFlowTest {
+  static final String ALICE = ApplicationApiTest.ALICE;
+
+  record UnderReview(String id, String reference, UUID caseId) {}
+
+  static UnderReview underReview() {
+    String id = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
+    String reference = ApplicationApiTest.submit(ALICE, id).extract().path("reference");
+    UUID caseId = UUID.randomUUID();
+    UUID applicationId = UUID.fromString(id);
+    KafkaEvents.publish(
+        EventType.REVIEW_OPENED,
+        applicationId,
+        new ReviewOpened(
+            caseId,
+            applicationId,
+            reference,
+            1,
+            "test",
+            Instant.now(),
+            new Contact("sub-alice", "Alice", null, "fr"),
+            List.of(
+                new ReviewOpened.Step(
+                    UUID.randomUUID(), Agency.STATE_SECURITY, "r", "why", LocalDate.now()))),
+        UUID.randomUUID());
+    awaitStatus(id, "UNDER_REVIEW");
+    return new UnderReview(id, reference, caseId);
+  }
+
+  static void awaitStatus(String id, String status) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(ALICE)
+                    .get("/api/applications/{id}", id)
+                    .then()
+                    .body("status", equalTo(status)));
+  }
+
+  static UUID requestInformation(UnderReview app, Agency agency) {
+    UUID requestId = UUID.randomUUID();
+    ReviewInformationRequested request =
+        new ReviewInformationRequested(
+            app.caseId(),
+            UUID.fromString(app.id()),
+            app.reference(),
+            requestId,
+            UUID.randomUUID(),
+            agency,
+            List.of("Which group entities can reach the warehouse management system?"),
+            LocalDate.now().plusDays(30),
+            Instant.now());
+    UUID eventId = UUID.randomUUID();
+    KafkaEvents.publish(
+        EventType.REVIEW_INFORMATION_REQUESTED, UUID.fromString(app.id()), request, eventId);
+    KafkaEvents.publish(
+        EventType.REVIEW_INFORMATION_REQUESTED, UUID.fromString(app.id()), request, eventId);
+    awaitStatus(app.id(), "INFORMATION_REQUESTED");
+    return requestId;
+  }
+
+  static ApplicationForm withJobs(int jobs) {
+    ApplicationForm hub = Samples.liegeHub();
+    var p = hub.project();
+    return new ApplicationForm(
+        null,
+        null,
+        new ApplicationForm.ProjectForm(
+            p.kind(),
+            p.currentFloorArea(),
+            p.requestedFloorArea(),
+            p.heightMetres(),
+            p.investmentEur(),
+            jobs,
+            p.environmentalClass(),
+            p.operatesAroundTheClock(),
+            p.hazardousGoods()),
+        null);
+  }
+
+  @Test
+  void anAnswerMakesANewRevisionThatOnlyTheRequestingAgencyIsToldAbout() {
+    UnderReview app = underReview();
+    UUID requestId = requestInformation(app, Agency.STATE_SECURITY);
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}/information-requests", app.id())
+        .then()
+        .statusCode(200)
+        .body("$", hasSize(1))
+        .body("[0].agency", equalTo("STATE_SECURITY"))
+        .body("[0].answeredAt", equalTo(null));
+    String document =
+        AttachmentsTest.upload(
+                ALICE,
+                app.id(),
+                "DATA_PROTECTION_IMPACT_ASSESSMENT",
+                "dpia.pdf",
+                AttachmentsTest.PDF)
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .contentType(ContentType.JSON)
+        .body(Map.of("answer", "Only the Belgian entity; see the DPIA.", "changes", withJobs(520)))
+        .post("/api/applications/{id}/information-requests/{r}/answer", app.id(), requestId)
+        .then()
+        .statusCode(200)
+        .body("answerRevision", equalTo(2));
+    awaitStatus(app.id(), "UNDER_REVIEW");
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .contentType(ContentType.JSON)
+        .body(Map.of("answer", "Again"))
+        .post("/api/applications/{id}/information-requests/{r}/answer", app.id(), requestId)
+        .then()
+        .statusCode(409);
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .queryParam("from", 1)
+        .queryParam("to", 2)
+        .get("/api/applications/{id}/revisions/diff", app.id())
+        .then()
+        .statusCode(200)
+        .body("changes.field", hasItem("project.jobs"))
+        .body("changes.field", hasItem("documents." + document + ".sha256"));
+
+    ReceivedEvent event =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    KafkaEvents.readAll(Topics.PERMIT_EVENTS).stream()
+                        .filter(e -> app.id().equals(e.key()))
+                        .filter(e -> EventType.PERMIT_INFORMATION_PROVIDED.type().equals(e.type()))
+                        .toList(),
+                events -> !events.isEmpty())
+            .get(0);
+    assertEquals(
+        List.of(), EventSchemas.violations(EventType.PERMIT_INFORMATION_PROVIDED, event.data()));
+    PermitInformationProvided provided = event.dataAs(PermitInformationProvided.class);
+    assertEquals(2, provided.revision());
+    assertEquals(Agency.STATE_SECURITY, provided.agency());
+    assertEquals(520, provided.application().project().jobs());
+    assertTrue(
+        provided.changedFields().contains("project.jobs"), provided.changedFields().toString());
+    assertEquals(1, provided.application().documents().size());
+  }
+
+  @Test
+  void anAnswerThatLeavesTheApplicationIncompleteIsRefusedAndChangesNothing() {
+    UnderReview app = underReview();
+    UUID requestId = requestInformation(app, Agency.CUSTOMS);
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .contentType(ContentType.JSON)
+        .body(Map.of("answer", "Here", "changes", Map.of("project", Map.of("jobs", 3))))
+        .post("/api/applications/{id}/information-requests/{r}/answer", app.id(), requestId)
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("project.kind"));
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}", app.id())
+        .then()
+        .body("status", equalTo("INFORMATION_REQUESTED"))
+        .body("revision", equalTo(1))
+        .body("project.jobs", equalTo(450));
+    given()
+        .auth()
+        .oauth2(ApplicationApiTest.BOB)
+        .contentType(ContentType.JSON)
+        .body(Map.of("answer", "Not mine"))
+        .post("/api/applications/{id}/information-requests/{r}/answer", app.id(), requestId)
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void theDecisionReachesTheApplicantWithItsConditions() {
+    UnderReview app = underReview();
+    KafkaEvents.publish(
+        EventType.REVIEW_CONCLUDED,
+        UUID.fromString(app.id()),
+        new ReviewConcluded(
+            app.caseId(),
+            UUID.fromString(app.id()),
+            app.reference(),
+            "APPROVED_WITH_CONDITIONS",
+            List.of("Host customer data of EU residents in the EU only."),
+            List.of(),
+            Instant.now()),
+        UUID.randomUUID());
+    awaitStatus(app.id(), "APPROVED_WITH_CONDITIONS");
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}", app.id())
+        .then()
+        .body("decision.outcome", equalTo("APPROVED_WITH_CONDITIONS"))
+        .body(
+            "decision.conditions[0]",
+            equalTo("Host customer data of EU residents in the EU only."));
+  }
+}
