@@ -21,6 +21,8 @@ final class Submissions {
   boolean bondedWarehouse;
   List<String> thirdCountryTransfers = List.of();
   List<String> foreignLaws = List.of();
+  UUID applicationId = UUID.randomUUID();
+  int revision = 1;
 
   static Submissions localWarehouse() {
     return new Submissions();
@@ -41,11 +43,11 @@ final class Submissions {
   }
 
   PermitSubmitted build() {
-    UUID id = UUID.randomUUID();
+    UUID id = applicationId;
     return new PermitSubmitted(
         id,
         "PA-2026-" + String.format("%06d", Math.floorMod(id.hashCode(), 1_000_000)),
-        1,
+        revision,
         Instant.now(),
         new Contact("sub-alice", "Alice", "alice@example.org", "fr"),
         new PermitSubmitted.Organisation(

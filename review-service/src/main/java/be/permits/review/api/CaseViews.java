@@ -19,7 +19,13 @@ public final class CaseViews {
       @Schema(maxLength = 80) String ruleId,
       @Schema(maxLength = 1000) String reason,
       @Schema(maxLength = 30) String status,
-      LocalDate dueDate) {}
+      LocalDate dueDate,
+      @Schema(maxLength = 255, description = "Subject of the reviewer holding the step")
+          String assignee,
+      @Schema(maxLength = 30) String decision,
+      @Schema(maxItems = 50) List<String> conditions,
+      @Schema(maxItems = 50) List<String> reasons,
+      @Schema(minimum = "1", description = "The revision the step reviews") int reviewedRevision) {}
 
   @Schema(name = "CaseSummary")
   public record CaseSummary(

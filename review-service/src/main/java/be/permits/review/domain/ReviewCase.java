@@ -19,6 +19,7 @@ import java.util.UUID;
 public class ReviewCase {
   public static final String OPEN = "OPEN";
   public static final String WITHDRAWN = "WITHDRAWN";
+  public static final String CONCLUDED = "CONCLUDED";
 
   @Id public UUID id;
 

@@ -12,7 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One agency's part of a review, with the rule that created it and its statutory deadline. */
 @Entity
@@ -22,6 +26,11 @@ public class ReviewStep {
 
   /** Closed without a decision, because the application was withdrawn. */
   public static final String CLOSED = "CLOSED";
+
+  /** Waiting for the applicant's answer; the step's clock is stopped. */
+  public static final String INFORMATION_REQUESTED = "INFORMATION_REQUESTED";
+
+  public static final String DECIDED = "DECIDED";
 
   @Id public UUID id;
 
@@ -47,6 +56,37 @@ public class ReviewStep {
 
   @Column(name = "opened_at", nullable = false)
   public Instant openedAt;
+
+  /** The reviewer of the agency who holds the step, or {@code null} while it waits in the queue. */
+  public String assignee;
+
+  /** APPROVE, APPROVE_WITH_CONDITIONS or REJECT, once decided. */
+  public String decision;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  public List<String> conditions = new ArrayList<>();
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  public List<String> reasons = new ArrayList<>();
+
+  @Column(name = "decided_at")
+  public Instant decidedAt;
+
+  @Column(name = "decided_by")
+  public String decidedBy;
+
+  /** The day the clock stopped for a request for information. */
+  @Column(name = "clock_stopped_on")
+  public LocalDate clockStoppedOn;
+
+  @Column(name = "open_request_id")
+  public UUID openRequestId;
+
+  /** The revision of the application this step reviews. */
+  @Column(name = "reviewed_revision", nullable = false)
+  public int reviewedRevision = 1;
 
   @Version public int version;
 }

@@ -1,10 +1,12 @@
 package be.permits.review.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.review.service.CaseOpening;
 import be.permits.review.service.CaseWithdrawal;
+import be.permits.review.service.StepWork;
 import be.permits.support.inbox.EventDispatcher;
 import be.permits.support.inbox.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -23,6 +25,7 @@ public class PermitEventsConsumer {
   @Inject EventDispatcher dispatcher;
   @Inject CaseOpening caseOpening;
   @Inject CaseWithdrawal caseWithdrawal;
+  @Inject StepWork stepWork;
 
   @Incoming("permit-events")
   @Blocking
@@ -32,7 +35,13 @@ public class PermitEventsConsumer {
         CONSUMER,
         Map.of(
             EventType.PERMIT_SUBMITTED, this::submitted,
-            EventType.PERMIT_WITHDRAWN, this::withdrawn));
+            EventType.PERMIT_WITHDRAWN, this::withdrawn,
+            EventType.PERMIT_INFORMATION_PROVIDED,
+                e ->
+                    stepWork.informationProvided(
+                        e.dataAs(
+                            EventType.PERMIT_INFORMATION_PROVIDED,
+                            PermitInformationProvided.class))));
   }
 
   void withdrawn(IncomingEvent event) {

@@ -78,7 +78,18 @@ public class CaseQueries {
         EventJson.read(revision.data, PermitSubmitted.class));
   }
 
-  static StepView stepView(ReviewStep s) {
-    return new StepView(s.id, s.agency, s.ruleId, s.reason, s.status, s.dueDate);
+  public static StepView stepView(ReviewStep s) {
+    return new StepView(
+        s.id,
+        s.agency,
+        s.ruleId,
+        s.reason,
+        s.status,
+        s.dueDate,
+        s.assignee,
+        s.decision,
+        List.copyOf(s.conditions),
+        List.copyOf(s.reasons),
+        s.reviewedRevision);
   }
 }

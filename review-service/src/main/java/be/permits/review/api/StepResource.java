@@ -1,0 +1,108 @@
+package be.permits.review.api;
+
+import be.permits.review.api.CaseViews.StepView;
+import be.permits.review.service.CaseQueries;
+import be.permits.review.service.StepWork;
+import be.permits.support.problem.Problem;
+import be.permits.support.security.CurrentCaller;
+import be.permits.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Working my agency's step of a case: claim, release, decide. */
+@Path("/api/cases/{caseId}/steps/{stepId}")
+@Tag(name = "Cases")
+@RolesAllowed(Roles.REVIEWER)
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a reviewer")
+@APIResponse(
+    responseCode = "404",
+    description = "No such step of my agency",
+    content = @Content(mediaType = Problem.MEDIA_TYPE))
+@APIResponse(
+    responseCode = "409",
+    description = "The step is not open, or another reviewer holds it",
+    content = @Content(mediaType = Problem.MEDIA_TYPE))
+public class StepResource {
+  @Inject StepWork work;
+  @Inject CurrentCaller caller;
+
+  /** A decision on a step; what each outcome needs is checked (422 when missing). */
+  @Schema(name = "StepDecision")
+  public record DecisionRequest(
+      @NotNull StepWork.Outcome outcome,
+      @Size(max = 50) List<@NotBlank @Size(max = 2000) String> conditions,
+      @Size(max = 50) List<@NotBlank @Size(max = 2000) String> reasons,
+      @Size(max = 30) List<@NotBlank @Size(max = 2000) String> questions,
+      @Schema(description = "When the applicant must answer (REQUEST_INFORMATION)")
+          LocalDate dueDate) {}
+
+  @POST
+  @Path("/claim")
+  @Operation(summary = "Take the step from my agency's queue")
+  @APIResponse(responseCode = "200", description = "Claimed")
+  public StepView claim(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
+    return CaseQueries.stepView(work.claim(caller.get(), caseId, stepId));
+  }
+
+  @POST
+  @Path("/release")
+  @Operation(summary = "Hand the step back to my agency's queue")
+  @APIResponse(responseCode = "200", description = "Released")
+  public StepView release(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
+    return CaseQueries.stepView(work.release(caller.get(), caseId, stepId));
+  }
+
+  @POST
+  @Path("/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Decide the step I hold: approve, approve with conditions, reject, or request"
+              + " information")
+  @APIResponse(responseCode = "200", description = "Decided, or information requested")
+  @APIResponse(
+      responseCode = "422",
+      description = "The outcome lacks its conditions, reasons or questions",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public StepView decide(
+      @PathParam("caseId") UUID caseId,
+      @PathParam("stepId") UUID stepId,
+      @Valid @NotNull DecisionRequest request) {
+    return CaseQueries.stepView(
+        work.decide(
+            caller.get(),
+            caseId,
+            stepId,
+            new StepWork.Decision(
+                request.outcome(),
+                request.conditions(),
+                request.reasons(),
+                request.questions(),
+                request.dueDate())));
+  }
+}

@@ -1,0 +1,264 @@
+package be.permits.review.service;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.EventJson;
+import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitInformationProvided;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.review.domain.CaseRevision;
+import be.permits.review.domain.ReviewCase;
+import be.permits.review.domain.ReviewStep;
+import be.permits.support.outbox.Outbox;
+import be.permits.support.problem.Problem.FieldError;
+import be.permits.support.problem.ProblemException;
+import be.permits.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * A reviewer works their agency's step: claims it, releases it, decides it or asks the applicant
+ * for information. When every advisory step is decided the deciding authority's step opens; its
+ * decision concludes the case.
+ */
+@ApplicationScoped
+public class StepWork {
+  private static final Logger LOG = Logger.getLogger(StepWork.class);
+
+  /** What a reviewer can decide on a step. */
+  public enum Outcome {
+    APPROVE,
+    APPROVE_WITH_CONDITIONS,
+    REJECT,
+    REQUEST_INFORMATION
+  }
+
+  /** A decision with what its outcome needs: conditions, reasons, or questions and a due date. */
+  public record Decision(
+      Outcome outcome,
+      List<String> conditions,
+      List<String> reasons,
+      List<String> questions,
+      LocalDate dueDate) {}
+
+  @Inject EntityManager em;
+  @Inject Outbox outbox;
+  @Inject RoutingRulesSource rules;
+  @Inject Clock clock;
+
+  @Transactional
+  public ReviewStep claim(Caller caller, UUID caseId, UUID stepId) {
+    ReviewStep step = agencyStep(caller, caseId, stepId);
+    requireOpen(step);
+    if (step.assignee != null && !step.assignee.equals(caller.subject())) {
+      throw ProblemException.conflict("Another reviewer of your agency holds this step.");
+    }
+    step.assignee = caller.subject();
+    return step;
+  }
+
+  @Transactional
+  public ReviewStep release(Caller caller, UUID caseId, UUID stepId) {
+    ReviewStep step = agencyStep(caller, caseId, stepId);
+    requireHeldBy(step, caller);
+    step.assignee = null;
+    return step;
+  }
+
+  /**
+   * Decides the step held by the caller.
+   *
+   * @throws ProblemException 409 if the caller does not hold an open step, 422 if the outcome lacks
+   *     what it needs
+   */
+  @Transactional
+  public ReviewStep decide(Caller caller, UUID caseId, UUID stepId, Decision decision) {
+    ReviewStep step = agencyStep(caller, caseId, stepId);
+    requireOpen(step);
+    requireHeldBy(step, caller);
+    validate(decision);
+    Instant now = clock.instant();
+    LocalDate today = now.atZone(CaseOpening.BRUSSELS).toLocalDate();
+    ReviewCase c = step.reviewCase;
+    if (decision.outcome() == Outcome.REQUEST_INFORMATION) {
+      step.status = ReviewStep.INFORMATION_REQUESTED;
+      step.clockStoppedOn = today;
+      step.openRequestId = UUID.randomUUID();
+      outbox.publish(
+          EventType.REVIEW_INFORMATION_REQUESTED,
+          c.applicationId,
+          new ReviewInformationRequested(
+              c.id,
+              c.applicationId,
+              c.reference,
+              step.openRequestId,
+              step.id,
+              step.agency,
+              List.copyOf(decision.questions()),
+              decision.dueDate(),
+              now),
+          caller.subject());
+      return step;
+    }
+    step.status = ReviewStep.DECIDED;
+    step.decision = decision.outcome().name();
+    step.conditions = new ArrayList<>(nullToEmpty(decision.conditions()));
+    step.reasons = new ArrayList<>(nullToEmpty(decision.reasons()));
+    step.decidedAt = now;
+    step.decidedBy = caller.subject();
+    if (step.agency == Agency.DECIDING_AUTHORITY) {
+      conclude(c, step, caller, now);
+    } else if (c.steps.stream()
+        .filter(s -> s.agency != Agency.DECIDING_AUTHORITY)
+        .allMatch(s -> ReviewStep.DECIDED.equals(s.status))) {
+      openDecisionStep(c, now, today);
+    }
+    return step;
+  }
+
+  /**
+   * The applicant answered: the revision is stored, and only the requesting agency's step opens
+   * again, its deadline moved by the days its clock stood still.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void informationProvided(PermitInformationProvided answer) {
+    ReviewCase c =
+        em.createQuery("FROM ReviewCase WHERE applicationId = :id", ReviewCase.class)
+            .setParameter("id", answer.applicationId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (c == null) {
+      LOG.warnf("Answer for application %s without a review case", answer.applicationId());
+      return;
+    }
+    Instant now = clock.instant();
+    CaseRevision revision = new CaseRevision();
+    revision.caseId = c.id;
+    revision.revision = answer.revision();
+    revision.receivedAt = now;
+    revision.data = EventJson.write(answer.application());
+    em.persist(revision);
+    c.revision = answer.revision();
+    LocalDate today = now.atZone(CaseOpening.BRUSSELS).toLocalDate();
+    for (ReviewStep step : c.steps) {
+      if (answer.requestId().equals(step.openRequestId)) {
+        step.dueDate = step.dueDate.plusDays(ChronoUnit.DAYS.between(step.clockStoppedOn, today));
+        step.status = ReviewStep.OPEN;
+        step.clockStoppedOn = null;
+        step.openRequestId = null;
+        step.reviewedRevision = answer.revision();
+      }
+    }
+  }
+
+  private void openDecisionStep(ReviewCase c, Instant now, LocalDate today) {
+    ReviewStep decision = new ReviewStep();
+    decision.id = UUID.randomUUID();
+    decision.reviewCase = c;
+    decision.agency = Agency.DECIDING_AUTHORITY;
+    decision.ruleId = "decision-after-advice";
+    decision.reason = "Every advisory step is decided; the competent authority decides.";
+    decision.status = ReviewStep.OPEN;
+    decision.dueDate =
+        today.plusDays(rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY));
+    decision.openedAt = now;
+    decision.reviewedRevision = c.revision;
+    c.steps.add(decision);
+    em.persist(decision);
+  }
+
+  private void conclude(ReviewCase c, ReviewStep decisionStep, Caller caller, Instant now) {
+    c.status = ReviewCase.CONCLUDED;
+    LinkedHashSet<String> conditions = new LinkedHashSet<>(decisionStep.conditions);
+    c.steps.forEach(s -> conditions.addAll(s.conditions));
+    String outcome =
+        switch (Outcome.valueOf(decisionStep.decision)) {
+          case APPROVE -> conditions.isEmpty() ? "APPROVED" : "APPROVED_WITH_CONDITIONS";
+          case APPROVE_WITH_CONDITIONS -> "APPROVED_WITH_CONDITIONS";
+          default -> "REJECTED";
+        };
+    outbox.publish(
+        EventType.REVIEW_CONCLUDED,
+        c.applicationId,
+        new ReviewConcluded(
+            c.id,
+            c.applicationId,
+            c.reference,
+            outcome,
+            "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions),
+            List.copyOf(decisionStep.reasons),
+            now),
+        caller.subject());
+  }
+
+  /** The step, if it belongs to the caller's agency in a case the caller may see; else 404. */
+  private ReviewStep agencyStep(Caller caller, UUID caseId, UUID stepId) {
+    ReviewStep step = em.find(ReviewStep.class, stepId);
+    if (step == null
+        || caller.agency() == null
+        || step.agency != caller.agency()
+        || !step.reviewCase.id.equals(caseId)) {
+      throw ProblemException.notFound();
+    }
+    return step;
+  }
+
+  private static void requireOpen(ReviewStep step) {
+    if (!ReviewStep.OPEN.equals(step.status)) {
+      throw ProblemException.conflict("The step is " + step.status + ", not open.");
+    }
+  }
+
+  private static void requireHeldBy(ReviewStep step, Caller caller) {
+    if (!caller.subject().equals(step.assignee)) {
+      throw ProblemException.conflict("Claim the step before working on it.");
+    }
+  }
+
+  private void validate(Decision d) {
+    List<FieldError> errors = new ArrayList<>();
+    switch (d.outcome()) {
+      case APPROVE_WITH_CONDITIONS -> {
+        if (nullToEmpty(d.conditions()).isEmpty()) {
+          errors.add(new FieldError("conditions", "at least one condition is needed"));
+        }
+      }
+      case REJECT -> {
+        if (nullToEmpty(d.reasons()).isEmpty()) {
+          errors.add(new FieldError("reasons", "at least one reason is needed"));
+        }
+      }
+      case REQUEST_INFORMATION -> {
+        if (nullToEmpty(d.questions()).isEmpty()) {
+          errors.add(new FieldError("questions", "at least one question is needed"));
+        }
+        LocalDate today = clock.instant().atZone(CaseOpening.BRUSSELS).toLocalDate();
+        if (d.dueDate() == null || !d.dueDate().isAfter(today)) {
+          errors.add(new FieldError("dueDate", "must be a day after today"));
+        }
+      }
+      case APPROVE -> {
+        // Nothing more is needed.
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.incomplete("The decision lacks what its outcome needs.", errors);
+    }
+  }
+
+  private static List<String> nullToEmpty(List<String> values) {
+    return values == null ? List.of() : values;
+  }
+}
