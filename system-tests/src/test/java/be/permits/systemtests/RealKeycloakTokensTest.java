@@ -25,12 +25,30 @@ class RealKeycloakTokensTest {
     return given().baseUri(RunningSuite.entryUrl()).auth().oauth2(RunningSuite.token(user));
   }
 
+  /** Alice's demo application (other tests add applications of their own). */
+  static String demoReference() {
+    return as("alice")
+        .get("/api/applications")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("[0].reference");
+  }
+
   static String demoCaseId() {
+    String reference = demoReference();
     List<String> ids =
         await()
             .atMost(Duration.ofSeconds(60))
             .until(
-                () -> as("sophie").get("/api/cases").then().statusCode(200).extract().path("id"),
+                () ->
+                    as("sophie")
+                        .queryParam("reference", reference)
+                        .get("/api/cases")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id"),
                 list -> !((List<?>) list).isEmpty());
     return ids.get(0);
   }
@@ -44,7 +62,11 @@ class RealKeycloakTokensTest {
         .body("$", hasSize(1))
         .body("[0].site.name", equalTo("Liège Airport logistics hub"))
         .body("[0].project.requestedFloorArea", equalTo(100000));
-    as("bob").get("/api/applications").then().statusCode(200).body("$", hasSize(0));
+    as("bob")
+        .get("/api/applications")
+        .then()
+        .statusCode(200)
+        .body("reference", not(hasItem(demoReference())));
     as("sophie").get("/api/applications").then().statusCode(403);
     given().baseUri(RunningSuite.entryUrl()).get("/api/applications").then().statusCode(401);
   }

@@ -1,0 +1,173 @@
+package be.permits.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * One application from submission to decision across the three services, with real tokens: state
+ * security requests information, the applicant answers with a new revision, every agency decides,
+ * the deciding authority concludes, and the applicant sees the decision.
+ */
+@ExtendWith(RunningSuite.class)
+class WholeStoryTest {
+  static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  static RequestSpecification as(String user) {
+    return given().baseUri(RunningSuite.entryUrl()).auth().oauth2(RunningSuite.token(user));
+  }
+
+  static String demoApplication() throws IOException {
+    try (InputStream in = WholeStoryTest.class.getResourceAsStream("/demo/liege-hub.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static JsonPath myCase(String reviewer, String reference) {
+    String caseId =
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () ->
+                    as(reviewer)
+                        .queryParam("reference", reference)
+                        .get("/api/cases")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<String>>path("id"),
+                ids -> !ids.isEmpty())
+            .get(0);
+    return as(reviewer).get("/api/cases/{id}", caseId).then().statusCode(200).extract().jsonPath();
+  }
+
+  static String myStep(JsonPath kase, String agency) {
+    return kase.getString("steps.find { it.agency == '" + agency + "' }.id");
+  }
+
+  static void claimAndDecide(
+      String reviewer, String agency, String reference, Map<String, Object> decision) {
+    JsonPath kase = myCase(reviewer, reference);
+    String caseId = kase.getString("id");
+    String step = myStep(kase, agency);
+    as(reviewer).post("/api/cases/{c}/steps/{s}/claim", caseId, step).then().statusCode(200);
+    as(reviewer)
+        .contentType(ContentType.JSON)
+        .body(decision)
+        .post("/api/cases/{c}/steps/{s}/decision", caseId, step)
+        .then()
+        .statusCode(200);
+  }
+
+  static void awaitStatus(String applicant, String id, String status) {
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                as(applicant)
+                    .get("/api/applications/{id}", id)
+                    .then()
+                    .body("status", equalTo(status)));
+  }
+
+  @Test
+  void theLiegeHubGoesFromSubmissionThroughARequestForInformationToAConditionalApproval()
+      throws IOException {
+    String id =
+        as("bob")
+            .contentType(ContentType.JSON)
+            .body(demoApplication())
+            .post("/api/applications")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String reference =
+        as("bob")
+            .post("/api/applications/{id}/submit", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("reference");
+    awaitStatus("bob", id, "UNDER_REVIEW");
+
+    claimAndDecide(
+        "sophie",
+        "STATE_SECURITY",
+        reference,
+        Map.of(
+            "outcome", "REQUEST_INFORMATION",
+            "questions", List.of("Which group entities can reach the warehouse management system?"),
+            "dueDate", LocalDate.now().plusDays(20).toString()));
+    awaitStatus("bob", id, "INFORMATION_REQUESTED");
+    String requestId =
+        as("bob")
+            .get("/api/applications/{id}/information-requests", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0].id");
+    as("bob")
+        .contentType(ContentType.JSON)
+        .body(Map.of("answer", "Only the Belgian entity, through a segregated tenant."))
+        .post("/api/applications/{id}/information-requests/{r}/answer", id, requestId)
+        .then()
+        .statusCode(200)
+        .body("answerRevision", equalTo(2));
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                org.junit.jupiter.api.Assertions.assertEquals(
+                    "OPEN",
+                    myCase("sophie", reference)
+                        .getString("steps.find { it.agency == 'STATE_SECURITY' }.status")));
+
+    JsonPath kase = myCase("sophie", reference);
+    String caseId = kase.getString("id");
+    as("sophie")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "outcome",
+                "APPROVE_WITH_CONDITIONS",
+                "conditions",
+                List.of("Keep EU customers' data in the EU/EEA.")))
+        .post("/api/cases/{c}/steps/{s}/decision", caseId, myStep(kase, "STATE_SECURITY"))
+        .then()
+        .statusCode(200);
+    Map<String, Object> approve = Map.of("outcome", "APPROVE");
+    claimAndDecide("urbain", "URBAN_PLANNING", reference, approve);
+    claimAndDecide("elise", "ENVIRONMENT", reference, approve);
+    claimAndDecide("carl", "CUSTOMS", reference, approve);
+    claimAndDecide("dana", "DATA_PROTECTION", reference, approve);
+    claimAndDecide("farid", "FDI_SCREENING", reference, approve);
+    claimAndDecide("diane", "DECIDING_AUTHORITY", reference, approve);
+
+    awaitStatus("bob", id, "APPROVED_WITH_CONDITIONS");
+    as("bob")
+        .get("/api/applications/{id}", id)
+        .then()
+        .body("decision.conditions", hasItem("Keep EU customers' data in the EU/EEA."));
+    as("bob")
+        .queryParam("from", 1)
+        .queryParam("to", 2)
+        .get("/api/applications/{id}/revisions/diff", id)
+        .then()
+        .statusCode(200);
+  }
+}
