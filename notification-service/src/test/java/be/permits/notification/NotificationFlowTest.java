@@ -14,6 +14,8 @@ import be.permits.contracts.EventType;
 import be.permits.contracts.Topics;
 import be.permits.contracts.notification.NotificationSent;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.notification.domain.Notification;
 import be.permits.testsupport.KafkaEvents;
@@ -174,6 +176,52 @@ class NotificationFlowTest {
     String body = GreenMailUtil.getBody(mail);
     assertTrue(body.contains("Staatssicherheit"), body);
     assertTrue(body.contains("Zoll"), body);
+  }
+
+  @Test
+  void theApplicantIsAskedForInformationAndToldOfTheDecisionInTheirLanguage() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    KafkaEvents.publish(
+        EventType.REVIEW_INFORMATION_REQUESTED,
+        applicationId,
+        new ReviewInformationRequested(
+            UUID.randomUUID(),
+            applicationId,
+            "PA-2026-222222",
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            Agency.STATE_SECURITY,
+            List.of("Welke entiteiten van de groep hebben toegang?"),
+            LocalDate.of(2027, 2, 1),
+            Instant.now(),
+            new Contact("sub-bob", "Bob", "bob@example.org", "nl")),
+        UUID.randomUUID());
+    KafkaEvents.publish(
+        EventType.REVIEW_CONCLUDED,
+        applicationId,
+        new ReviewConcluded(
+            UUID.randomUUID(),
+            applicationId,
+            "PA-2026-333333",
+            "REJECTED",
+            List.of(),
+            List.of("The site lies in a protected water catchment."),
+            Instant.now(),
+            new Contact("sub-eve", "Eve", "eve@example.org", "en")),
+        UUID.randomUUID());
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !mailsAbout("PA-2026-222222").isEmpty());
+    MimeMessage request = mailsAbout("PA-2026-222222").get(0);
+    assertEquals("Informatie gevraagd over aanvraag PA-2026-222222", request.getSubject());
+    String body = GreenMailUtil.getBody(request);
+    assertTrue(body.contains("Staatsveiligheid"), body);
+    assertTrue(body.contains("2027-02-01"), body);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !mailsAbout("PA-2026-333333").isEmpty());
+    MimeMessage decision = mailsAbout("PA-2026-333333").get(0);
+    assertEquals("eve@example.org", recipient(decision));
+    assertEquals("Decision on application PA-2026-333333", decision.getSubject());
+    assertTrue(GreenMailUtil.getBody(decision).contains("protected water catchment"));
   }
 
   @Test

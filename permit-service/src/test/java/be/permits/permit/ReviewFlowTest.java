@@ -86,7 +86,8 @@ class ReviewFlowTest {
             agency,
             List.of("Which group entities can reach the warehouse management system?"),
             LocalDate.now().plusDays(30),
-            Instant.now());
+            Instant.now(),
+            new Contact("sub-alice", "Alice", null, "fr"));
     UUID eventId = UUID.randomUUID();
     KafkaEvents.publish(
         EventType.REVIEW_INFORMATION_REQUESTED, UUID.fromString(app.id()), request, eventId);
@@ -234,7 +235,8 @@ class ReviewFlowTest {
             "APPROVED_WITH_CONDITIONS",
             List.of("Host customer data of EU residents in the EU only."),
             List.of(),
-            Instant.now()),
+            Instant.now(),
+            new Contact("sub-alice", "Alice", null, "fr")),
         UUID.randomUUID());
     awaitStatus(app.id(), "APPROVED_WITH_CONDITIONS");
     given()

@@ -1,5 +1,6 @@
 package be.permits.contracts.review;
 
+import be.permits.contracts.Contact;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,4 +17,5 @@ public record ReviewConcluded(
     String outcome,
     List<String> conditions,
     List<String> reasons,
-    Instant concludedAt) {}
+    Instant concludedAt,
+    Contact applicant) {}

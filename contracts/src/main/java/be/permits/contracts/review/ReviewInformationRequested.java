@@ -1,6 +1,7 @@
 package be.permits.contracts.review;
 
 import be.permits.contracts.Agency;
+import be.permits.contracts.Contact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,4 +20,5 @@ public record ReviewInformationRequested(
     Agency agency,
     List<String> questions,
     LocalDate dueDate,
-    Instant requestedAt) {}
+    Instant requestedAt,
+    Contact applicant) {}

@@ -25,7 +25,9 @@ public class Notification {
 
   public enum Kind {
     SUBMISSION_RECEIVED,
-    REVIEW_OPENED
+    REVIEW_OPENED,
+    INFORMATION_REQUESTED,
+    DECISION
   }
 
   public static final String EMAIL = "EMAIL";

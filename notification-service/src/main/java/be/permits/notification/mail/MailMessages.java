@@ -26,6 +26,24 @@ public interface MailMessages {
   @Message("Your application {reference} is now being reviewed by:")
   String reviewOpened_body(String reference);
 
+  @Message("Information requested on application {reference}")
+  String informationRequested_subject(String reference);
+
+  @Message(
+      "The {mail:agency(agency)} asks for information on your application {reference}. Please"
+          + " answer by {dueDate}:")
+  String informationRequested_body(String agency, String reference, String dueDate);
+
+  @Message("Decision on application {reference}")
+  String decision_subject(String reference);
+
+  @Message(
+      "{#when outcome}{#is 'APPROVED'}Your application {reference} is approved.{#is"
+          + " 'APPROVED_WITH_CONDITIONS'}Your application {reference} is approved, with these"
+          + " conditions:{#else}Your application {reference} is rejected, for these"
+          + " reasons:{/when}")
+  String decision_body(String outcome, String reference);
+
   @Message("deadline {dueDate}")
   String deadline(String dueDate);
 

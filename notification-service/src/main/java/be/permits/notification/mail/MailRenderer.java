@@ -27,6 +27,8 @@ public class MailRenderer {
         switch (kind) {
           case SUBMISSION_RECEIVED -> words.submissionReceived_subject(reference);
           case REVIEW_OPENED -> words.reviewOpened_subject(reference);
+          case INFORMATION_REQUESTED -> words.informationRequested_subject(reference);
+          case DECISION -> words.decision_subject(reference);
         };
     return new Rendered(
         subject, instance(kind + ".txt", locale, data), instance(kind + ".html", locale, data));

@@ -2,6 +2,8 @@ package be.permits.notification.messaging;
 
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.notification.domain.Notification.Kind;
 import be.permits.notification.service.Notifications;
@@ -35,7 +37,12 @@ public class EventsConsumer {
   @Blocking
   public CompletionStage<Void> onReviewEvent(Message<String> message) {
     return dispatcher.dispatch(
-        message, REVIEW_CONSUMER, Map.of(EventType.REVIEW_OPENED, this::reviewOpened));
+        message,
+        REVIEW_CONSUMER,
+        Map.of(
+            EventType.REVIEW_OPENED, this::reviewOpened,
+            EventType.REVIEW_INFORMATION_REQUESTED, this::informationRequested,
+            EventType.REVIEW_CONCLUDED, this::concluded));
   }
 
   void submitted(IncomingEvent event) {
@@ -46,6 +53,37 @@ public class EventsConsumer {
         Kind.SUBMISSION_RECEIVED,
         submitted.applicant(),
         Map.of("reference", submitted.reference()));
+  }
+
+  void informationRequested(IncomingEvent event) {
+    ReviewInformationRequested request =
+        event.dataAs(EventType.REVIEW_INFORMATION_REQUESTED, ReviewInformationRequested.class);
+    notifications.notify(
+        event.id(),
+        request.applicationId(),
+        Kind.INFORMATION_REQUESTED,
+        request.applicant(),
+        Map.of(
+            "reference", request.reference(),
+            "agency", request.agency().name(),
+            "dueDate", request.dueDate().toString(),
+            "questions", request.questions()));
+  }
+
+  void concluded(IncomingEvent event) {
+    ReviewConcluded decision = event.dataAs(EventType.REVIEW_CONCLUDED, ReviewConcluded.class);
+    notifications.notify(
+        event.id(),
+        decision.applicationId(),
+        Kind.DECISION,
+        decision.applicant(),
+        Map.of(
+            "reference", decision.reference(),
+            "outcome", decision.outcome(),
+            "items",
+                "REJECTED".equals(decision.outcome())
+                    ? decision.reasons()
+                    : decision.conditions()));
   }
 
   void reviewOpened(IncomingEvent event) {

@@ -90,6 +90,11 @@ public class CaseOpening {
     outbox.publish(EventType.REVIEW_OPENED, c.applicationId, openedEvent(c), ACTOR);
   }
 
+  /** The applicant to whom the case's events are addressed. */
+  static Contact applicant(ReviewCase c) {
+    return new Contact(c.applicantSubject, c.applicantName, c.applicantEmail, c.applicantLocale);
+  }
+
   static ReviewOpened openedEvent(ReviewCase c) {
     return new ReviewOpened(
         c.id,
@@ -98,7 +103,7 @@ public class CaseOpening {
         c.revision,
         c.ruleVersion,
         c.openedAt,
-        new Contact(c.applicantSubject, c.applicantName, c.applicantEmail, c.applicantLocale),
+        applicant(c),
         c.steps.stream()
             .map(s -> new ReviewOpened.Step(s.id, s.agency, s.ruleId, s.reason, s.dueDate))
             .toList());

@@ -107,7 +107,8 @@ public class StepWork {
               step.agency,
               List.copyOf(decision.questions()),
               decision.dueDate(),
-              now),
+              now,
+              CaseOpening.applicant(c)),
           caller.subject());
       return step;
     }
@@ -199,7 +200,8 @@ public class StepWork {
             outcome,
             "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions),
             List.copyOf(decisionStep.reasons),
-            now),
+            now,
+            CaseOpening.applicant(c)),
         caller.subject());
   }
 
