@@ -46,9 +46,6 @@ public class InboxResource {
   @Transactional
   @Operation(summary = "My notifications, newest first")
   @APIResponse(responseCode = "200", description = "My notifications")
-  @APIResponse(responseCode = "400", description = "Invalid limit")
-  @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "No role of the suite")
   public List<NotificationView> mine(
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return em

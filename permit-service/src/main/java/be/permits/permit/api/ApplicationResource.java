@@ -38,13 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Applications")
 @RolesAllowed(Roles.APPLICANT)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Not an applicant")
 public class ApplicationResource {
   @Inject ApplicationService applications;
   @Inject CurrentCaller caller;

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -38,13 +37,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/applications/{id}/attachments")
 @Tag(name = "Applications")
 @RolesAllowed(Roles.APPLICANT)
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Not an applicant")
 @APIResponse(
     responseCode = "404",
     description = "No such application or document of mine",

@@ -35,13 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.APPLICANT)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Not an applicant")
-@APIResponse(
     responseCode = "404",
     description = "No such application or request of mine",
     content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -24,8 +24,6 @@ public class RoutingRulesResource {
   @GET
   @Operation(summary = "The routing rules and statutory deadlines in force, with their version")
   @APIResponse(responseCode = "200", description = "The rules")
-  @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "Not an administrator")
   public RoutingRules current() {
     return rules.current();
   }

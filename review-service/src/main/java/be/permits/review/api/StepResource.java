@@ -33,13 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.REVIEWER)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Not a reviewer")
-@APIResponse(
     responseCode = "404",
     description = "No such step of my agency",
     content = @Content(mediaType = Problem.MEDIA_TYPE))
