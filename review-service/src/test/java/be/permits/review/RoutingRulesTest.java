@@ -139,9 +139,10 @@ class RoutingRulesTest {
         new RoutingRules.Rule(
             "typo", CUSTOMS, new RoutingRules.Condition("isTrue", "site.airside", null), "why");
     assertThrows(
-        IllegalArgumentException.class, () -> new RoutingRules("v", "d", deadlines, List.of(typo)));
+        IllegalArgumentException.class,
+        () -> new RoutingRules("v", "d", deadlines, Set.of(), List.of(typo)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RoutingRules("v", "d", java.util.Map.of(), List.of()));
+        () -> new RoutingRules("v", "d", java.util.Map.of(), Set.of(), List.of()));
   }
 }

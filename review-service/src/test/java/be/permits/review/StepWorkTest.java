@@ -134,6 +134,43 @@ class StepWorkTest {
   }
 
   @Test
+  void onASensitiveStepOneReviewerProposesAndAnotherOfTheSameAgencyConfirms() {
+    Submissions foreign = Submissions.localWarehouse();
+    foreign.foreignLaws = List.of("US CLOUD Act");
+    PermitSubmitted submission = foreign.build();
+    KafkaEvents.publish(
+        EventType.PERMIT_SUBMITTED, submission.applicationId(), submission, UUID.randomUUID());
+    ReviewOpened opened =
+        CaseOpeningTest.awaitOpened(submission.applicationId()).dataAs(ReviewOpened.class);
+    OpenCase c = new OpenCase(submission, opened.caseId(), null);
+    UUID securityStep =
+        opened.steps().stream()
+            .filter(s -> s.agency() == Agency.STATE_SECURITY)
+            .findFirst()
+            .orElseThrow()
+            .stepId();
+    String sam = CaseOpeningTest.STATE_SECURITY;
+    String sarah = TestTokens.reviewer("sarah", "state-security");
+
+    act(sam, c, securityStep, "claim").statusCode(200);
+    decide(
+            sam,
+            c,
+            securityStep,
+            Map.of("outcome", "REJECT", "reasons", List.of("Data reachable by a foreign state.")))
+        .statusCode(200)
+        .body("status", equalTo("PROPOSED"))
+        .body("proposedBy", equalTo("sub-sam"));
+    act(sam, c, securityStep, "confirm").statusCode(409);
+    act(URSULA, c, securityStep, "confirm").statusCode(404);
+    act(sarah, c, securityStep, "confirm")
+        .statusCode(200)
+        .body("status", equalTo("DECIDED"))
+        .body("decision", equalTo("REJECT"));
+    act(sarah, c, securityStep, "confirm").statusCode(409);
+  }
+
+  @Test
   void aRequestForInformationStopsTheStepUntilTheAnswerBringsANewRevision() {
     OpenCase c = localWarehouse();
     act(URSULA, c, c.stepId(), "claim").statusCode(200);

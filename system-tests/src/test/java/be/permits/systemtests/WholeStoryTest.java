@@ -149,13 +149,25 @@ class WholeStoryTest {
                 List.of("Keep EU customers' data in the EU/EEA.")))
         .post("/api/cases/{c}/steps/{s}/decision", caseId, myStep(kase, "STATE_SECURITY"))
         .then()
-        .statusCode(200);
+        .statusCode(200)
+        .body("status", equalTo("PROPOSED"));
+    // Four eyes: a second reviewer of state security confirms.
+    as("simon")
+        .post("/api/cases/{c}/steps/{s}/confirm", caseId, myStep(kase, "STATE_SECURITY"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DECIDED"));
     Map<String, Object> approve = Map.of("outcome", "APPROVE");
     claimAndDecide("urbain", "URBAN_PLANNING", reference, approve);
     claimAndDecide("elise", "ENVIRONMENT", reference, approve);
     claimAndDecide("carl", "CUSTOMS", reference, approve);
     claimAndDecide("dana", "DATA_PROTECTION", reference, approve);
     claimAndDecide("farid", "FDI_SCREENING", reference, approve);
+    JsonPath fdi = myCase("fiona", reference);
+    as("fiona")
+        .post("/api/cases/{c}/steps/{s}/confirm", fdi.getString("id"), myStep(fdi, "FDI_SCREENING"))
+        .then()
+        .statusCode(200);
     claimAndDecide("diane", "DECIDING_AUTHORITY", reference, approve);
 
     awaitStatus("bob", id, "APPROVED_WITH_CONDITIONS");

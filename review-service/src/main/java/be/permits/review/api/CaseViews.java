@@ -23,6 +23,8 @@ public final class CaseViews {
       @Schema(maxLength = 255, description = "Subject of the reviewer holding the step")
           String assignee,
       @Schema(maxLength = 30) String decision,
+      @Schema(maxLength = 255, description = "Four-eyes: who proposed the decision")
+          String proposedBy,
       @Schema(maxItems = 50) List<String> conditions,
       @Schema(maxItems = 50) List<String> reasons,
       @Schema(minimum = "1", description = "The revision the step reviews") int reviewedRevision) {}

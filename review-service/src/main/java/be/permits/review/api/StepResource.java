@@ -71,13 +71,28 @@ public class StepResource {
   }
 
   @POST
+  @Path("/confirm")
+  @Operation(
+      summary =
+          "Four-eyes: confirm the decision that another reviewer of my agency proposed on a"
+              + " sensitive step")
+  @APIResponse(responseCode = "200", description = "Confirmed: the step is decided")
+  public StepView confirm(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
+    return CaseQueries.stepView(work.confirm(caller.get(), caseId, stepId));
+  }
+
+  @POST
   @Path("/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
           "Decide the step I hold: approve, approve with conditions, reject, or request"
               + " information")
-  @APIResponse(responseCode = "200", description = "Decided, or information requested")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Decided, proposed (four-eyes agencies: another reviewer confirms), or information"
+              + " requested")
   @APIResponse(
       responseCode = "422",
       description = "The outcome lacks its conditions, reasons or questions",

@@ -30,6 +30,9 @@ public class ReviewStep {
   /** Waiting for the applicant's answer; the step's clock is stopped. */
   public static final String INFORMATION_REQUESTED = "INFORMATION_REQUESTED";
 
+  /** Four-eyes: decided by one reviewer, waiting for another reviewer's confirmation. */
+  public static final String PROPOSED = "PROPOSED";
+
   public static final String DECIDED = "DECIDED";
 
   @Id public UUID id;
@@ -76,6 +79,10 @@ public class ReviewStep {
 
   @Column(name = "decided_by")
   public String decidedBy;
+
+  /** Four-eyes: the reviewer who proposed the decision that another must confirm. */
+  @Column(name = "proposed_by")
+  public String proposedBy;
 
   /** The day the clock stopped for a request for information. */
   @Column(name = "clock_stopped_on")

@@ -14,10 +14,15 @@ import java.util.function.Function;
 
 /**
  * One version of the routing rules: which agencies review an application, decided from its data,
- * and each agency's statutory deadline. Loaded from data, never written as code branches.
+ * each agency's statutory deadline, and the agencies whose decisions need four eyes (a proposal by
+ * one reviewer, confirmed by another). Loaded from data, never written as code branches.
  */
 public record RoutingRules(
-    String version, String description, Map<Agency, Integer> deadlineDays, List<Rule> rules) {
+    String version,
+    String description,
+    Map<Agency, Integer> deadlineDays,
+    Set<Agency> fourEyesAgencies,
+    List<Rule> rules) {
 
   /** A rule: if {@code when} holds, {@code agency} reviews, for {@code reason}. */
   public record Rule(String id, Agency agency, Condition when, String reason) {}
@@ -80,6 +85,7 @@ public record RoutingRules(
       }
     }
     deadlineDays = Map.copyOf(deadlineDays);
+    fourEyesAgencies = fourEyesAgencies == null ? Set.of() : Set.copyOf(fourEyesAgencies);
     rules = List.copyOf(rules);
   }
 

@@ -88,6 +88,7 @@ public class CaseQueries {
         s.dueDate,
         s.assignee,
         s.decision,
+        s.proposedBy,
         List.copyOf(s.conditions),
         List.copyOf(s.reasons),
         s.reviewedRevision);

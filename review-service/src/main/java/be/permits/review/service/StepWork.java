@@ -112,10 +112,39 @@ public class StepWork {
           caller.subject());
       return step;
     }
-    step.status = ReviewStep.DECIDED;
     step.decision = decision.outcome().name();
     step.conditions = new ArrayList<>(nullToEmpty(decision.conditions()));
     step.reasons = new ArrayList<>(nullToEmpty(decision.reasons()));
+    if (rules.current().fourEyesAgencies().contains(step.agency)) {
+      step.status = ReviewStep.PROPOSED;
+      step.proposedBy = caller.subject();
+      return step;
+    }
+    return decided(step, caller, now, today);
+  }
+
+  /**
+   * Four-eyes: a second reviewer of the same agency confirms the proposed decision.
+   *
+   * @throws ProblemException 409 if nothing is proposed, or if the proposer tries to confirm
+   */
+  @Transactional
+  public ReviewStep confirm(Caller caller, UUID caseId, UUID stepId) {
+    ReviewStep step = agencyStep(caller, caseId, stepId);
+    if (!ReviewStep.PROPOSED.equals(step.status)) {
+      throw ProblemException.conflict("No decision is proposed on this step.");
+    }
+    if (caller.subject().equals(step.proposedBy)) {
+      throw ProblemException.conflict(
+          "Four eyes: a reviewer other than the one who proposed must confirm.");
+    }
+    Instant now = clock.instant();
+    return decided(step, caller, now, now.atZone(CaseOpening.BRUSSELS).toLocalDate());
+  }
+
+  private ReviewStep decided(ReviewStep step, Caller caller, Instant now, LocalDate today) {
+    ReviewCase c = step.reviewCase;
+    step.status = ReviewStep.DECIDED;
     step.decidedAt = now;
     step.decidedBy = caller.subject();
     if (step.agency == Agency.DECIDING_AUTHORITY) {
