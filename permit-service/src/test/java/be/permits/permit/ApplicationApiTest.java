@@ -226,5 +226,17 @@ class ApplicationApiTest {
         .get("/api/applications")
         .then()
         .statusCode(401);
+    given()
+        .auth()
+        .oauth2(TestTokens.foreign("alice", TestTokens.ISSUER, "https://another-service.example"))
+        .get("/api/applications")
+        .then()
+        .statusCode(401);
+    given()
+        .auth()
+        .oauth2(TestTokens.foreign("alice", "https://another-issuer.example", TestTokens.AUDIENCE))
+        .get("/api/applications")
+        .then()
+        .statusCode(401);
   }
 }

@@ -37,6 +37,14 @@ public final class TestTokens {
     return sign(claims(user, roles, claims));
   }
 
+  /** A well-signed applicant token issued for another audience, or by another issuer. */
+  public static String foreign(String user, String issuer, String audience) {
+    return sign(
+        claims(user, Set.of("applicant"), Map.of("organisation", "skyway"))
+            .issuer(issuer)
+            .audience(audience));
+  }
+
   /** A token that expired an hour ago. */
   public static String expired(String user, String... roles) {
     Instant past = Instant.now().minusSeconds(3600);
