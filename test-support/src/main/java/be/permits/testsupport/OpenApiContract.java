@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service's OpenAPI document promises its clients: each operation states its security
- * and its error answers for a missing or insufficient token. A service's test class implements this
- * with {@code @QuarkusTest}.
+ * and its error answers for a missing or insufficient token, and for an unknown or foreign id where
+ * its path names an object. A service's test class implements this with {@code @QuarkusTest}.
  */
 public interface OpenApiContract {
 
@@ -40,7 +40,9 @@ public interface OpenApiContract {
                     missing.add(name + ": no security requirement");
                   }
                   Object responses = operation.get("responses");
-                  for (String status : List.of("401", "403")) {
+                  List<String> expected =
+                      path.contains("{") ? List.of("401", "403", "404") : List.of("401", "403");
+                  for (String status : expected) {
                     if (!(responses instanceof Map<?, ?> r) || !r.containsKey(status)) {
                       missing.add(name + ": no " + status + " answer");
                     }

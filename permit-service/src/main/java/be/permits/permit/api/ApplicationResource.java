@@ -66,10 +66,6 @@ public class ApplicationResource {
   @Path("/{id}")
   @Operation(summary = "Read one of my applications")
   @APIResponse(responseCode = "200", description = "The application")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of mine",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public ApplicationView get(@PathParam("id") UUID id) {
     return ApplicationMapper.toView(applications.get(caller.get(), id));
   }
@@ -79,10 +75,6 @@ public class ApplicationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Save a draft; sections left out are kept as they are")
   @APIResponse(responseCode = "200", description = "Draft saved")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of mine",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "409",
       description = "Not a draft any more",
@@ -105,10 +97,6 @@ public class ApplicationResource {
           "My other applications on the same site (municipality and a parcel in common), with the"
               + " cumulative requested floor area")
   @APIResponse(responseCode = "200", description = "Related applications")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of mine",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public RelatedView related(@PathParam("id") UUID id) {
     ApplicationService.Site site = applications.site(caller.get(), id);
     return new RelatedView(
@@ -120,10 +108,6 @@ public class ApplicationResource {
   @Path("/{id}")
   @Operation(summary = "Delete a draft")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of mine",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "409",
       description = "Submitted applications are withdrawn, not deleted",
@@ -142,10 +126,6 @@ public class ApplicationResource {
   @Operation(summary = "Withdraw my application, with a reason; its review stops")
   @APIResponse(responseCode = "200", description = "Withdrawn")
   @APIResponse(
-      responseCode = "404",
-      description = "No such application of mine",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(
       responseCode = "409",
       description = "Already decided or withdrawn",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -157,10 +137,6 @@ public class ApplicationResource {
   @Path("/{id}/submit")
   @Operation(summary = "Submit a complete draft for review")
   @APIResponse(responseCode = "200", description = "Submitted, with its reference")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of mine",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "409",
       description = "Not a draft",

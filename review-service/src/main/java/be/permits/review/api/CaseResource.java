@@ -3,7 +3,6 @@ package be.permits.review.api;
 import be.permits.review.api.CaseViews.CaseSummary;
 import be.permits.review.api.CaseViews.CaseView;
 import be.permits.review.service.CaseQueries;
-import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,10 +45,6 @@ public class CaseResource {
   @Path("/{id}")
   @Operation(summary = "One case, with every step and the revision under review")
   @APIResponse(responseCode = "200", description = "The case")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such case with a step of my agency",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public CaseView get(@PathParam("id") UUID id) {
     return cases.caseFor(caller.get().agency(), id);
   }

@@ -43,6 +43,17 @@ public class StandardErrorResponses implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      openAPI
+          .getPaths()
+          .getPathItems()
+          .forEach(
+              (path, item) -> {
+                if (path.contains("{")) {
+                  item.getOperations().values().forEach(StandardErrorResponses::addNotFound);
+                }
+              });
+    }
     Components components = openAPI.getComponents();
     if (components == null) {
       components = OASFactory.createComponents();
@@ -50,6 +61,18 @@ public class StandardErrorResponses implements OASFilter {
     }
     if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
       components.addSchema("Problem", problemSchema());
+    }
+  }
+
+  private static void addNotFound(Operation operation) {
+    if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse("404")) {
+      operation
+          .getResponses()
+          .addAPIResponse(
+              "404",
+              OASFactory.createAPIResponse()
+                  .description("No such object, or not the caller's to see")
+                  .content(problem()));
     }
   }
 
