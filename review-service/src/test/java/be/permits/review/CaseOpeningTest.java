@@ -146,6 +146,27 @@ class CaseOpeningTest {
     KafkaEvents.publish(
         EventType.PERMIT_SUBMITTED, local.applicationId(), local, UUID.randomUUID());
     ReviewOpened data = awaitOpened(local.applicationId()).dataAs(ReviewOpened.class);
+    // A step waiting for the applicant's answer closes as well.
+    UUID stepId = data.steps().get(0).stepId();
+    given()
+        .auth()
+        .oauth2(URBAN_PLANNING)
+        .post("/api/cases/{c}/steps/{s}/claim", data.caseId(), stepId)
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(URBAN_PLANNING)
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(
+            java.util.Map.of(
+                "outcome", "REQUEST_INFORMATION",
+                "questions", List.of("Parking plan?"),
+                "dueDate", java.time.LocalDate.now().plusDays(10).toString()))
+        .post("/api/cases/{c}/steps/{s}/decision", data.caseId(), stepId)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("INFORMATION_REQUESTED"));
     KafkaEvents.publish(
         EventType.PERMIT_WITHDRAWN,
         local.applicationId(),

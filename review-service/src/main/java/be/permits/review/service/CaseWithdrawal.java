@@ -16,7 +16,10 @@ public class CaseWithdrawal {
 
   @Inject EntityManager em;
 
-  /** Marks the case withdrawn and closes every step still open; decided steps keep their state. */
+  /**
+   * Marks the case withdrawn and closes every step not yet decided (open, waiting for information,
+   * or proposed for four-eyes confirmation); decided steps keep their state.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void withdraw(PermitWithdrawn withdrawn) {
     ReviewCase c =
@@ -32,7 +35,7 @@ public class CaseWithdrawal {
     }
     c.status = ReviewCase.WITHDRAWN;
     for (ReviewStep step : c.steps) {
-      if (ReviewStep.OPEN.equals(step.status)) {
+      if (!ReviewStep.DECIDED.equals(step.status)) {
         step.status = ReviewStep.CLOSED;
       }
     }
