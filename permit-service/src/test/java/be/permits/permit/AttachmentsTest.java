@@ -53,8 +53,8 @@ class AttachmentsTest {
             .body("sizeBytes", equalTo(PDF.length))
             .extract()
             .path("id");
-    // The name says PDF; the bytes are a PNG: the content decides.
-    upload(ALICE, id, "OTHER", "photo.pdf", PNG)
+    // The content decides the type, and the name must not say otherwise.
+    upload(ALICE, id, "OTHER", "photo.PNG", PNG)
         .statusCode(201)
         .body("mediaType", equalTo("image/png"));
 
@@ -87,6 +87,12 @@ class AttachmentsTest {
         .statusCode(415)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("file"));
+    // A PNG renamed .pdf would open as something else than it claims: refused.
+    upload(ALICE, id, "SITE_PLAN", "plan.pdf", PNG)
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("file"));
+    upload(ALICE, id, "SITE_PLAN", "plan", PDF).statusCode(415);
     upload(ALICE, id, "SITE_PLAN", "empty.pdf", new byte[0]).statusCode(413);
     upload(ALICE, id, "PASSPORT", "plan.pdf", PDF).statusCode(400);
     given()

@@ -104,7 +104,11 @@ public class AttachmentResource {
       responseCode = "200",
       description = "The document's bytes; Repr-Digest holds its SHA-256")
   public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-    Attachments.Content document = attachments.content(caller.get(), id, attachmentId);
+    return asDownload(attachments.content(caller.get(), id, attachmentId));
+  }
+
+  /** The document as a download: never shown inline, never cached, with its digest. */
+  public static Response asDownload(Attachments.Content document) {
     String ascii = document.fileName().replaceAll("[^\\x20-\\x7E]", "_");
     String encoded =
         URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");

@@ -63,6 +63,7 @@ public class Attachments {
     }
     DocumentType type =
         DocumentType.detect(content)
+            .filter(t -> t.isNameOf(safeFileName(fileName)))
             .orElseThrow(
                 () ->
                     new ProblemException(
@@ -70,10 +71,12 @@ public class Attachments {
                             "urn:problem:document-type",
                             "Document type",
                             415,
-                            "Only PDF, PNG and JPEG documents are accepted, recognised by"
-                                + " their content.",
+                            "Only PDF, PNG and JPEG documents are accepted, recognised by their"
+                                + " content, under a name that says the same (.pdf, .png, .jpg).",
                             null,
-                            List.of(new FieldError("file", "not a PDF, PNG or JPEG")))));
+                            List.of(
+                                new FieldError(
+                                    "file", "not a PDF, PNG or JPEG named as what it is")))));
     Attachment attachment = new Attachment();
     attachment.id = UUID.randomUUID();
     attachment.applicationId = a.id;
@@ -145,12 +148,13 @@ public class Attachments {
   /** Freezes the documents that the new revision of {@code a} carries for the first time. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void markSubmitted(Application a) {
-    em.createQuery(
-            "UPDATE Attachment SET firstRevision = :revision"
-                + " WHERE applicationId = :id AND firstRevision IS NULL")
-        .setParameter("revision", a.revision)
-        .setParameter("id", a.id)
-        .executeUpdate();
+    // Entity by entity rather than one bulk update, so that documents uploaded in this same
+    // transaction (an answer with its document) are marked in memory too.
+    for (Attachment document : of(a)) {
+      if (document.firstRevision == null) {
+        document.firstRevision = a.revision;
+      }
+    }
   }
 
   private Attachment owned(Caller caller, UUID applicationId, UUID attachmentId) {

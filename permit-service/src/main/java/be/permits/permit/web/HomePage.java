@@ -4,6 +4,7 @@ import be.permits.contracts.Agency;
 import be.permits.support.security.Caller;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
+import be.permits.support.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Authenticated
 public class HomePage {
   @Inject CurrentCaller caller;
+  @Inject PageContext page;
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance home(
-        Caller caller, List<String> roles, String agency, String lang);
+    static native TemplateInstance home(Caller caller, List<String> roles, String agency);
   }
 
   @GET
@@ -41,7 +41,6 @@ public class HomePage {
             .filter(me::hasRole)
             .toList();
     Agency agency = me.agency();
-    return Templates.home(me, roles, agency == null ? null : agency.name(), me.locale())
-        .setLocale(Locale.forLanguageTag(me.locale()));
+    return page.render(Templates.home(me, roles, agency == null ? null : agency.name()));
   }
 }

@@ -3,15 +3,14 @@ package be.permits.permit.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Words of the pages, in English here and in French, Dutch and German in messages/. */
+/**
+ * Words of the applicant's pages, in English here and in French, Dutch and German in {@code
+ * messages/msg_*.properties}. Field labels are named {@code field_<section>_<field>}, after the
+ * API's field paths, so that a problem found on a field finds its label.
+ */
 @MessageBundle(value = "msg", locale = "en")
 public interface PageMessages {
-  @Message("Permit review")
-  String app_name();
-
-  @Message("Skip to content")
-  String skip();
-
+  // ---- home ----
   @Message("Welcome, {name}")
   String home_welcome(String name);
 
@@ -26,16 +25,351 @@ public interface PageMessages {
   @Message("Organisation: {organisation}")
   String home_organisation(String organisation);
 
-  @Message(
-      "Agency: {#when agency}{#is 'URBAN_PLANNING'}Urban planning{#is 'ENVIRONMENT'}Regional"
-          + " environment administration{#is 'CUSTOMS'}Customs{#is 'STATE_SECURITY'}State security"
-          + " service{#is 'DATA_PROTECTION'}Data protection authority{#is 'FDI_SCREENING'}Foreign"
-          + " investment screening committee{#is 'DECIDING_AUTHORITY'}Deciding authority{/when}")
+  @Message("Agency: {agency}")
   String home_agency(String agency);
 
   @Message("You have no role in this suite yet; ask your administrator.")
   String home_no_role();
 
-  @Message("Sign out")
-  String logout();
+  @Message("Go to your applications")
+  String home_applications();
+
+  // ---- dashboard ----
+  @Message("Your applications")
+  String dashboard_title();
+
+  @Message("Start a new application")
+  String dashboard_new();
+
+  @Message("You have no applications yet.")
+  String dashboard_empty();
+
+  @Message("Reference")
+  String col_reference();
+
+  @Message("Site")
+  String col_site();
+
+  @Message("Status")
+  String col_status();
+
+  @Message("Last change")
+  String col_updated();
+
+  @Message("Draft application")
+  String draft_title();
+
+  @Message(
+      "{#when status}{#is 'DRAFT'}Draft{#is 'SUBMITTED'}Submitted{#is 'UNDER_REVIEW'}Under review"
+          + "{#is 'INFORMATION_REQUESTED'}Information requested{#is 'APPROVED'}Approved"
+          + "{#is 'APPROVED_WITH_CONDITIONS'}Approved with conditions{#is 'REJECTED'}Rejected"
+          + "{#is 'WITHDRAWN'}Withdrawn{#else}{status}{/when}")
+  String status(String status);
+
+  // ---- the form ----
+  @Message("Steps of the application")
+  String steps_label();
+
+  @Message("Step {number} of {total}")
+  String step_of(int number, int total);
+
+  @Message(
+      "{#when step}{#is 'ORGANISATION'}Organisation{#is 'SITE'}Site{#is 'PROJECT'}Project"
+          + "{#is 'DATA'}Data and IT{#is 'DOCUMENTS'}Documents{#is 'REVIEW'}Review and submit"
+          + "{/when}")
+  String step(String step);
+
+  @Message("Save and continue")
+  String save_continue();
+
+  @Message("Save the draft")
+  String save_draft();
+
+  @Message("Save and go back")
+  String previous_step();
+
+  @Message("Legal name of the applicant")
+  String field_organisation_legalName();
+
+  @Message("Belgian enterprise number")
+  String field_organisation_enterpriseNumber();
+
+  @Message("Country of incorporation")
+  String field_organisation_countryOfIncorporation();
+
+  @Message("Ultimate parent company")
+  String field_organisation_ultimateParent();
+
+  @Message("Country of the ultimate parent")
+  String field_organisation_ultimateParentCountry();
+
+  @Message("Voting rights held from outside the EU and EEA (%)")
+  String field_organisation_nonEuVotingShare();
+
+  @Message("Name of the site")
+  String field_site_name();
+
+  @Message("Address")
+  String field_site_address();
+
+  @Message("Municipality")
+  String field_site_municipality();
+
+  @Message("Cadastral parcels")
+  String field_site_cadastralParcels();
+
+  @Message("Does the site have airside access?")
+  String field_site_airsideAccess();
+
+  @Message("Kind of project")
+  String field_project_kind();
+
+  @Message("Floor area today (m²)")
+  String field_project_currentFloorArea();
+
+  @Message("Floor area requested (m²)")
+  String field_project_requestedFloorArea();
+
+  @Message("Height of the tallest building (m)")
+  String field_project_heightMetres();
+
+  @Message("Investment (EUR)")
+  String field_project_investmentEur();
+
+  @Message("Jobs at the site once built")
+  String field_project_jobs();
+
+  @Message("Environmental class")
+  String field_project_environmentalClass();
+
+  @Message("Will the site operate around the clock?")
+  String field_project_operatesAroundTheClock();
+
+  @Message("Will hazardous goods be handled or stored?")
+  String field_project_hazardousGoods();
+
+  @Message("Information systems operated at the site")
+  String field_data_systems();
+
+  @Message("Categories of data processed")
+  String field_data_dataCategories();
+
+  @Message("Countries where the data is stored")
+  String field_data_storageCountries();
+
+  @Message("Countries outside the EU and EEA that receive personal data")
+  String field_data_thirdCountryTransfers();
+
+  @Message("Laws of other countries that can compel access to the data")
+  String field_data_foreignLawsCompellingAccess();
+
+  @Message("Certifications")
+  String field_data_certifications();
+
+  @Message("Authorised Economic Operator (AEO) number")
+  String field_data_aeoNumber();
+
+  @Message("Will the site hold a customs bonded warehouse?")
+  String field_data_bondedWarehouse();
+
+  @Message("Kind of document")
+  String field_kind();
+
+  @Message("File")
+  String field_file();
+
+  @Message("Your answer")
+  String field_answer();
+
+  @Message("Reason for withdrawing")
+  String field_reason();
+
+  @Message("Documents")
+  String documents();
+
+  @Message("Ten digits, as in the Crossroads Bank for Enterprises, such as 0403.170.701.")
+  String hint_enterprise_number();
+
+  @Message("A percentage from 0 to 100. If above 0, name the ultimate parent and its country.")
+  String hint_voting_share();
+
+  @Message("The company at the top of the group, if there is one.")
+  String hint_ultimate_parent();
+
+  @Message("One parcel per line, as on the cadastral plan, such as 62063A0123/00B000.")
+  String hint_parcels();
+
+  @Message("In square metres, without units.")
+  String hint_square_metres();
+
+  @Message("In metres; decimals are allowed.")
+  String hint_metres();
+
+  @Message("In euros, without units.")
+  String hint_euros();
+
+  @Message("One per line.")
+  String hint_one_per_line();
+
+  @Message("Two-letter country codes separated by commas, such as BE, IE, US.")
+  String hint_country_codes();
+
+  @Message("Such as BEAEOF0000123.")
+  String hint_aeo();
+
+  @Message("PDF, PNG or JPEG, at most 20 MB.")
+  String hint_file();
+
+  @Message("Answer every question; at most 5,000 characters.")
+  String hint_answer();
+
+  @Message(
+      "{#when kind}{#is 'NEW_BUILD'}New building{#is 'EXPANSION'}Expansion of an existing site"
+          + "{#is 'CHANGE_OF_USE'}Change of use{#else}{kind}{/when}")
+  String project_kind(String kind);
+
+  @Message(
+      "{#when environmentalClass}{#is 1}Class 1 (largest impact){#is 2}Class 2{#is 3}Class 3"
+          + " (smallest impact){/when}")
+  String environmental_class(int environmentalClass);
+
+  @Message(
+      "{#when category}{#is 'PERSONAL'}Personal data of customers{#is 'EMPLOYEE'}Employee data"
+          + "{#is 'CUSTOMS_DECLARATIONS'}Customs declarations{#is 'SHIPMENT_TRACKING'}Shipment"
+          + " tracking{#is 'LOCATION'}Location data{#is 'FINANCIAL'}Financial data"
+          + "{#is 'BIOMETRIC'}Biometric data{#else}{category}{/when}")
+  String data_category(String category);
+
+  // ---- documents ----
+  @Message(
+      "Add the site plan, the environmental impact study and the data protection impact"
+          + " assessment. A document can be removed until the application is submitted.")
+  String documents_intro();
+
+  @Message("No documents yet.")
+  String documents_none();
+
+  @Message("File")
+  String col_file();
+
+  @Message("Size")
+  String col_size();
+
+  @Message("Actions")
+  String col_actions();
+
+  @Message(
+      "{#when kind}{#is 'SITE_PLAN'}Site plan{#is 'IMPACT_STUDY'}Environmental impact study"
+          + "{#is 'DATA_PROTECTION_IMPACT_ASSESSMENT'}Data protection impact assessment"
+          + "{#is 'OTHER'}Other document{#else}{kind}{/when}")
+  String document_kind(String kind);
+
+  @Message("Remove {fileName}")
+  String remove_document(String fileName);
+
+  @Message("Add a document")
+  String upload_title();
+
+  @Message("Upload")
+  String upload();
+
+  @Message("Continue to the review")
+  String continue_to_review();
+
+  @Message("superseded")
+  String superseded();
+
+  // ---- review ----
+  @Message("Complete these before submitting:")
+  String review_missing();
+
+  @Message("Change {section}")
+  String change_section(String section);
+
+  @Message(
+      "By submitting, you declare that the information given is correct and complete. The"
+          + " reviewing agencies will see it as it is now.")
+  String submit_declaration();
+
+  @Message("Submit the application")
+  String submit();
+
+  // ---- the file ----
+  @Message("Application {reference}")
+  String file_title(String reference);
+
+  @Message("Your application has been submitted. Its reference is {reference}.")
+  String submitted_notice(String reference);
+
+  @Message("Revision")
+  String revision_label();
+
+  @Message("Submitted on")
+  String submitted_at();
+
+  @Message("Continue the application")
+  String continue_editing();
+
+  @Message("Delete this draft")
+  String delete_draft();
+
+  @Message("Decision")
+  String decision_title();
+
+  @Message("Conditions")
+  String decision_conditions();
+
+  @Message("Reasons")
+  String decision_reasons();
+
+  @Message("{agency} asks for more information")
+  String request_title(String agency);
+
+  @Message("Answer by {date}.")
+  String request_due(String date);
+
+  @Message("Questions")
+  String request_questions();
+
+  @Message("A document to add to your answer (optional)")
+  String answer_document();
+
+  @Message("Send the answer")
+  String answer_send();
+
+  @Message("Other applications on the same site")
+  String related_title();
+
+  @Message("Floor area requested on this site, all these applications together: {area} m²")
+  String related_total(String area);
+
+  @Message("History")
+  String history_title();
+
+  @Message("Draft started.")
+  String history_created();
+
+  @Message("Submitted (revision 1).")
+  String history_submitted();
+
+  @Message("{agency} asked for more information:")
+  String history_requested(String agency);
+
+  @Message("You answered (revision {revision}):")
+  String history_answered(Integer revision);
+
+  @Message("Changed:")
+  String history_changed();
+
+  @Message("Decision: {status}.")
+  String history_decided(String status);
+
+  @Message("Withdrawn:")
+  String history_withdrawn();
+
+  @Message("Withdraw the application")
+  String withdraw_title();
+
+  @Message("Withdraw")
+  String withdraw_button();
 }

@@ -1,9 +1,11 @@
 package be.permits.support.problem;
 
+import be.permits.support.web.ErrorPages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,14 +25,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Turns every failure of a request into RFC 9457 problem+json. No answer carries a stack trace, a
  * class name or SQL: an unexpected error is logged under an id that the answer quotes.
  *
+ * <p>A person in a browser gets the same status as a page in their language ({@link ErrorPages}).
+ *
  * <p>A missing login is left to the authentication mechanism: 401 with {@code WWW-Authenticate} for
  * a bearer call, a redirect to the login page for a browser.
  */
 public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-  public static Response response(Problem problem) {
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  @Inject ErrorPages pages;
+
+  private Response response(Problem problem) {
+    return pages.answer(problem);
   }
 
   @ServerExceptionMapper

@@ -59,7 +59,8 @@ public class CurrentCaller {
     return LOCALES.contains(language) ? language : "en";
   }
 
-  private static String claim(JsonWebToken token, String name) {
+  /** A claim as text: the first value of a list, cut to a sane length, or {@code null}. */
+  public static String claim(JsonWebToken token, String name) {
     Object value = token.getClaim(name);
     if (value == null) {
       return null;

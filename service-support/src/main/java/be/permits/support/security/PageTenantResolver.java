@@ -1,5 +1,6 @@
 package be.permits.support.security;
 
+import be.permits.support.web.PageContext;
 import io.quarkus.oidc.TenantResolver;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,7 @@ public class PageTenantResolver implements TenantResolver {
 
   @Override
   public String resolve(RoutingContext context) {
-    String path = context.normalizedPath();
-    if (!servesPages || path.startsWith("/api/") || path.startsWith("/q/")) {
+    if (!servesPages || !PageContext.isPage(context.normalizedPath())) {
       return null;
     }
     return WEB_TENANT;

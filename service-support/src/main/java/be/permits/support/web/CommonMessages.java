@@ -1,0 +1,92 @@
+package be.permits.support.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Words that every service's pages share (the frame, agencies, form errors), in English here and in
+ * French, Dutch and German in {@code messages/common_*.properties}.
+ */
+@MessageBundle(value = "common", locale = "en")
+public interface CommonMessages {
+  @Message("Permit review")
+  String app_name();
+
+  @Message("Skip to content")
+  String skip();
+
+  @Message("Main menu")
+  String menu();
+
+  @Message("Sign out")
+  String logout();
+
+  @Message("Language")
+  String language();
+
+  @Message(
+      "{#when lang}{#is 'fr'}Français{#is 'nl'}Nederlands{#is 'de'}Deutsch{#else}English{/when}")
+  String language_name(String lang);
+
+  @Message("Yes")
+  String yes();
+
+  @Message("No")
+  String no();
+
+  @Message("Not given")
+  String not_given();
+
+  @Message("Error:")
+  String error_prefix();
+
+  @Message("There is a problem")
+  String error_summary();
+
+  @Message(
+      "{#when code}"
+          + "{#is 'required'}Enter this information; it is needed to submit."
+          + "{#is 'too_long'}Use at most {limit} characters."
+          + "{#is 'too_many'}Give at most {limit} entries."
+          + "{#is 'whole_number'}Enter a whole number, without spaces or units."
+          + "{#is 'decimal'}Enter a number, such as 12.5."
+          + "{#is 'min'}Enter at least {limit}."
+          + "{#is 'max'}Enter at most {limit}."
+          + "{#is 'format'}Use the format shown in the hint."
+          + "{#is 'enterprise_number'}This is not a valid Belgian enterprise number (check digits)."
+          + "{#is 'country'}Use two-letter country codes (ISO 3166), such as BE or IE."
+          + "{#is 'choice'}Choose one of the options."
+          + "{#is 'at_least_one'}Give at least one."
+          + "{#is 'document_type'}Only PDF, PNG or JPEG files are accepted, recognised by their"
+          + " content."
+          + "{#is 'document_size'}The file is empty or larger than {limit}."
+          + "{#is 'document_missing'}Choose a file to upload."
+          + "{#else}This value is not accepted.{/when}")
+  String error(String code, String limit);
+
+  @Message(
+      "{#when agency}{#is 'URBAN_PLANNING'}Municipality, urban planning"
+          + "{#is 'ENVIRONMENT'}Regional environment administration"
+          + "{#is 'CUSTOMS'}Customs{#is 'STATE_SECURITY'}State security service"
+          + "{#is 'DATA_PROTECTION'}Data protection authority"
+          + "{#is 'FDI_SCREENING'}Foreign investment screening committee"
+          + "{#is 'DECIDING_AUTHORITY'}Deciding authority{#else}{agency}{/when}")
+  String agency(String agency);
+
+  @Message(
+      "{#when status}{#is 404}Page not found{#is 403}Not allowed{#is 409}This can no longer be done"
+          + "{#is 413}Too large{#is 422}Not accepted{#is 500}Something went wrong"
+          + "{#else}The request was not accepted{/when}")
+  String error_title(int status);
+
+  @Message(
+      "{#when status}{#is 404}This page does not exist, or it is not yours to see."
+          + "{#is 403}Your role does not allow this, or the form expired: go back, reload the page"
+          + " and try again.{#is 409}The file has changed in the meantime, so this step no longer"
+          + " applies. Open the file again to see where it stands.{#is 500}The error was logged;"
+          + " please try again later.{#else}Go back and check what you sent.{/when}")
+  String error_text(int status);
+
+  @Message("Back to the start page")
+  String error_home();
+}
