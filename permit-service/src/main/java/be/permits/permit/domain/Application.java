@@ -86,13 +86,26 @@ public class Application {
 
   @Version public int version;
 
-  /** Hibernate loads a section whose columns are all null as null; a section is never null here. */
+  /**
+   * Hibernate loads a section whose columns are all null as null; a section is never null here.
+   * Only a missing section is assigned: with bytecode enhancement every assignment marks the
+   * section dirty, and an assignment on each load made every read of an application an update (and
+   * a version conflict with the review events arriving meanwhile).
+   */
   @PostLoad
   void ensureSections() {
-    organisation = organisation != null ? organisation : new Organisation();
-    site = site != null ? site : new Site();
-    project = project != null ? project : new Project();
-    data = data != null ? data : new DataProfile();
+    if (organisation == null) {
+      organisation = new Organisation();
+    }
+    if (site == null) {
+      site = new Site();
+    }
+    if (project == null) {
+      project = new Project();
+    }
+    if (data == null) {
+      data = new DataProfile();
+    }
   }
 
   /**

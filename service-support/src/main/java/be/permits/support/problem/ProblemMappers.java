@@ -99,6 +99,13 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e) {
+    // A version conflict found at flush or commit arrives wrapped, or as Hibernate's own type.
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException
+          || cause instanceof org.hibernate.StaleStateException) {
+        return concurrentChange(null);
+      }
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s", errorId);
     return response(

@@ -1,0 +1,153 @@
+package be.permits.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium at the suite's entry point, as a person would use it: log in through Keycloak,
+ * fill in fields, press buttons, and check every page with axe-core.
+ */
+final class Browser implements AutoCloseable {
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  /** A fresh browser, with no cookies, asking for pages in {@code language}. */
+  Browser(String language) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    try {
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--window-size=1280,1000",
+          "--lang=" + language,
+          "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath(),
+          "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens {@code path} of the suite; without a session, logs in as {@code user} first. */
+  void open(String path) {
+    driver.get(RunningSuite.entryUrl() + path);
+  }
+
+  void logIn(String user) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertTrue(
+        driver.getCurrentUrl().startsWith(RunningSuite.entryUrl() + "/auth/"),
+        "the login page is served through the entry point: " + driver.getCurrentUrl());
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+  }
+
+  String heading() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+  }
+
+  WebElement find(By by) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  /** Replaces the text of the input or text area with this id. */
+  void type(String id, String text) {
+    WebElement field = find(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void choose(String id) {
+    find(By.id(id)).click();
+  }
+
+  /** Presses a button and waits for the next page. */
+  void press(By button) {
+    WebElement pressed = find(button);
+    pressed.click();
+    wait.until(ExpectedConditions.stalenessOf(pressed));
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  String source() {
+    return driver.getPageSource();
+  }
+
+  /**
+   * Runs axe-core on the page (WCAG 2.0 and 2.1, levels A and AA) and fails on any serious or
+   * critical violation, naming the rule and the elements.
+   */
+  void assertAccessible(String pageName) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    List<Rule> blocking =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .toList();
+    assertTrue(
+        blocking.isEmpty(),
+        () ->
+            pageName
+                + " has accessibility violations: "
+                + blocking.stream()
+                    .map(
+                        v ->
+                            v.getId()
+                                + " ("
+                                + v.getImpact()
+                                + ") at "
+                                + v.getNodes().stream()
+                                    .map(n -> String.valueOf(n.getTarget()))
+                                    .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; ")));
+    assertTrue(
+        results.getPasses().size() > 10, () -> pageName + ": axe ran too few checks to trust it");
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
