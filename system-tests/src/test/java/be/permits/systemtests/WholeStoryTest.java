@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -11,12 +12,16 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * One application from submission to decision across the three services, with real tokens: state
@@ -114,20 +119,31 @@ class WholeStoryTest {
             "questions", List.of("Which group entities can reach the warehouse management system?"),
             "dueDate", LocalDate.now().plusDays(20).toString()));
     awaitStatus("bob", id, "INFORMATION_REQUESTED");
-    String requestId =
-        as("bob")
-            .get("/api/applications/{id}/information-requests", id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("[0].id");
+    // Bob answers in his browser, on the file page, with a document.
+    Path matrix = Files.createTempFile("access-matrix", ".pdf");
+    Files.writeString(matrix, "%PDF-1.7\n%%EOF\n", StandardCharsets.US_ASCII);
+    try (Browser browser = new Browser("nl")) {
+      browser.open("/applications/" + id);
+      browser.logIn("bob");
+      assertTrue(
+          browser.source().contains("Staatsveiligheid vraagt bijkomende informatie"),
+          "the open request names the agency");
+      assertTrue(browser.source().contains("Which group entities can reach"));
+      browser.assertAccessible("file page with a request for information");
+      browser.type("f-answer", "Only the Belgian entity, through a segregated tenant.");
+      new Select(browser.find(By.id("f-kind"))).selectByValue("OTHER");
+      browser.find(By.id("f-file")).sendKeys(matrix.toString());
+      browser.press(By.cssSelector("form[action$='/answer'] button"));
+      assertTrue(browser.source().contains("U hebt geantwoord (revisie 2)"), browser.source());
+      assertTrue(browser.source().contains(matrix.getFileName().toString()));
+    } finally {
+      Files.deleteIfExists(matrix);
+    }
     as("bob")
-        .contentType(ContentType.JSON)
-        .body(Map.of("answer", "Only the Belgian entity, through a segregated tenant."))
-        .post("/api/applications/{id}/information-requests/{r}/answer", id, requestId)
+        .get("/api/applications/{id}/information-requests", id)
         .then()
         .statusCode(200)
-        .body("answerRevision", equalTo(2));
+        .body("[0].answerRevision", equalTo(2));
     await()
         .atMost(PATIENCE)
         .untilAsserted(
@@ -175,6 +191,15 @@ class WholeStoryTest {
         .get("/api/applications/{id}", id)
         .then()
         .body("decision.conditions", hasItem("Keep EU customers' data in the EU/EEA."));
+    try (Browser browser = new Browser("nl")) {
+      browser.open("/applications/" + id);
+      browser.logIn("bob");
+      assertTrue(browser.source().contains("Verleend onder voorwaarden"), "the decision is shown");
+      assertTrue(
+          browser.source().contains("Keep EU customers&#39; data in the EU/EEA.")
+              || browser.source().contains("Keep EU customers' data in the EU/EEA."));
+      browser.assertAccessible("file page with the decision");
+    }
     as("bob")
         .queryParam("from", 1)
         .queryParam("to", 2)
