@@ -295,6 +295,55 @@ class ApplicantPagesTest {
   }
 
   @Test
+  void malformedPagesAndFormsGetA4xxAndChangeNothing() {
+    ApplicantPages pages = ApplicantPages.open();
+    String id = pages.newDraft();
+    given().get("/applications/not-a-uuid").then().statusCode(404);
+    given().get("/applications/" + id + "/edit/payment").then().statusCode(404);
+    pages
+        .post("/applications/" + id + "/edit/documents/" + id + "/delete", Map.of())
+        .response()
+        .then()
+        .statusCode(404);
+    // A step that holds no fields takes no fields.
+    pages.post("/applications/" + id + "/edit/review", Map.of()).response().then().statusCode(404);
+    // An unknown choice is a mistake beside its field, not a crash.
+    pages
+        .post(
+            "/applications/" + id + "/edit/project",
+            Map.of("project.kind", "CASINO", "project.jobs", "99999999999999999999"))
+        .response()
+        .then()
+        .statusCode(422)
+        .body(containsString("id=\"f-project-kind-error\""))
+        .body(containsString("id=\"f-project-jobs-error\""));
+    // Too many parcels, each too long.
+    pages
+        .post(
+            "/applications/" + id + "/edit/site",
+            Map.of("site.cadastralParcels", ("P".repeat(41) + "\n").repeat(60)))
+        .response()
+        .then()
+        .statusCode(422)
+        .body(containsString("id=\"f-site-cadastralParcels-error\""));
+    // JSON sent to a form: refused by type.
+    pages
+        .browser()
+        .contentType("application/json")
+        .body("{\"site.name\": \"x\"}")
+        .post("/applications/" + id + "/edit/site")
+        .then()
+        .statusCode(org.hamcrest.Matchers.anyOf(equalTo(403), equalTo(415)));
+    given()
+        .auth()
+        .oauth2(ALICE_API)
+        .get("/api/applications/{id}", id)
+        .then()
+        .body("project.kind", nullValue())
+        .body("site.cadastralParcels.size()", equalTo(0));
+  }
+
+  @Test
   void theCsrfCookieIsSecretToScriptsAndStaysOnThisSite() {
     String setCookie =
         given().get("/applications").then().statusCode(200).extract().header("Set-Cookie");
