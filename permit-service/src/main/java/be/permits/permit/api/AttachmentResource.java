@@ -50,8 +50,8 @@ public class AttachmentResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Add a document (PDF, PNG or JPEG, recognised by content; at most 20 MiB), optionally"
-              + " superseding a submitted one")
+          "Add a document (PDF, PNG or JPEG, recognised by content, under a name ending as its"
+              + " type: .pdf, .png, .jpg; at most 20 MiB), optionally superseding a submitted one")
   @APIResponse(responseCode = "201", description = "Stored, with its SHA-256")
   @APIResponse(
       responseCode = "409",
@@ -63,7 +63,7 @@ public class AttachmentResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "415",
-      description = "Not a PDF, PNG or JPEG by content",
+      description = "Not a PDF, PNG or JPEG by content, or named as another type",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "422",
