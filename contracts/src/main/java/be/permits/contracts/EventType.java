@@ -6,8 +6,13 @@ import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewStepDecided;
+import be.permits.contracts.review.ReviewStepOverdue;
+import be.permits.contracts.review.ReviewStepProposed;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -24,6 +29,12 @@ public enum EventType {
   REVIEW_INFORMATION_REQUESTED(
       "review.information-requested.v1", Topics.REVIEW_EVENTS, ReviewInformationRequested.class),
   REVIEW_CONCLUDED("review.concluded.v1", Topics.REVIEW_EVENTS, ReviewConcluded.class),
+  REVIEW_STEP_PROPOSED("review.step-proposed.v1", Topics.REVIEW_EVENTS, ReviewStepProposed.class),
+  REVIEW_STEP_DECIDED("review.step-decided.v1", Topics.REVIEW_EVENTS, ReviewStepDecided.class),
+  REVIEW_STEP_OVERDUE("review.step-overdue.v1", Topics.REVIEW_EVENTS, ReviewStepOverdue.class),
+  REVIEW_DECISION_OPENED(
+      "review.decision-opened.v1", Topics.REVIEW_EVENTS, ReviewDecisionOpened.class),
+  REVIEW_NOTE_SHARED("review.note-shared.v1", Topics.REVIEW_EVENTS, ReviewNoteShared.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);

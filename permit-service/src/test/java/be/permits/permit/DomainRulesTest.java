@@ -42,6 +42,8 @@ class DomainRulesTest {
     "UNDER_REVIEW, INFORMATION_REQUESTED, true",
     "INFORMATION_REQUESTED, UNDER_REVIEW, true",
     "INFORMATION_REQUESTED, APPROVED, false",
+    // A binding agency's rejection can end the review while another agency awaits an answer.
+    "INFORMATION_REQUESTED, REJECTED, true",
     "UNDER_REVIEW, APPROVED_WITH_CONDITIONS, true",
     "UNDER_REVIEW, REJECTED, true",
     "SUBMITTED, WITHDRAWN, true",
@@ -66,7 +68,7 @@ class DomainRulesTest {
             "{\"project\":{\"jobs\":450,\"kind\":\"EXPANSION\"},"
                 + "\"data\":{\"storageCountries\":[\"BE\"],\"certifications\":[\"ISO 27001\"]},"
                 + "\"site\":{\"airsideAccess\":true}}");
-    var changes = be.permits.permit.domain.RevisionDiff.between(before, after);
+    var changes = be.permits.contracts.RevisionDiff.between(before, after);
     assertEquals(
         java.util.List.of(
             "data.certifications", "data.storageCountries", "project.jobs", "site.airsideAccess"),
@@ -74,7 +76,7 @@ class DomainRulesTest {
     assertEquals(400, changes.get(2).before().asInt());
     assertEquals(450, changes.get(2).after().asInt());
     assertNull(changes.get(0).before(), "an empty list counts as absent");
-    assertTrue(be.permits.permit.domain.RevisionDiff.between(before, before).isEmpty());
+    assertTrue(be.permits.contracts.RevisionDiff.between(before, before).isEmpty());
   }
 
   @Test

@@ -249,4 +249,41 @@ class ReviewFlowTest {
             "decision.conditions[0]",
             equalTo("Host customer data of EU residents in the EU only."));
   }
+
+  @Test
+  void aNoteForTheApplicantIsShownToItsOwnerOnlyAndOnce() {
+    UnderReview app = underReview();
+    UUID noteId = UUID.randomUUID();
+    var shared =
+        new be.permits.contracts.review.ReviewNoteShared(
+            app.caseId(),
+            UUID.fromString(app.id()),
+            app.reference(),
+            noteId,
+            Agency.STATE_SECURITY,
+            "Please expect questions on data access.",
+            Instant.now(),
+            new Contact("sub-alice", "Alice", null, "fr"));
+    UUID eventId = UUID.randomUUID();
+    KafkaEvents.publish(EventType.REVIEW_NOTE_SHARED, UUID.fromString(app.id()), shared, eventId);
+    KafkaEvents.publish(EventType.REVIEW_NOTE_SHARED, UUID.fromString(app.id()), shared, eventId);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(ALICE)
+                    .get("/api/applications/{id}/notes", app.id())
+                    .then()
+                    .statusCode(200)
+                    .body("text", equalTo(List.of("Please expect questions on data access.")))
+                    .body("[0].agency", equalTo("STATE_SECURITY")));
+    given()
+        .auth()
+        .oauth2(ApplicationApiTest.BOB)
+        .get("/api/applications/{id}/notes", app.id())
+        .then()
+        .statusCode(404);
+  }
 }

@@ -54,7 +54,7 @@ class CaseOpeningTest {
     assertEquals(List.of(), EventSchemas.violations(EventType.REVIEW_OPENED, event.data()));
     ReviewOpened data = event.dataAs(ReviewOpened.class);
     assertEquals(hub.reference(), data.reference());
-    assertEquals("2026.2", data.ruleVersion());
+    assertEquals("2026.3", data.ruleVersion());
     assertEquals(6, data.steps().size());
     assertEquals("alice@example.org", data.applicant().email());
 
@@ -65,7 +65,7 @@ class CaseOpeningTest {
         .then()
         .statusCode(200)
         .body("reference", equalTo(hub.reference()))
-        .body("ruleVersion", equalTo("2026.2"))
+        .body("ruleVersion", equalTo("2026.3"))
         .body(
             "steps.agency",
             containsInAnyOrder(
@@ -154,6 +154,9 @@ class CaseOpeningTest {
         .post("/api/cases/{c}/steps/{s}/claim", data.caseId(), stepId)
         .then()
         .statusCode(200);
+    StepWorkTest.declareNoConflict(
+            URBAN_PLANNING, new StepWorkTest.OpenCase(local, data.caseId(), stepId), stepId)
+        .statusCode(200);
     given()
         .auth()
         .oauth2(URBAN_PLANNING)
@@ -199,7 +202,7 @@ class CaseOpeningTest {
         .get("/api/admin/routing-rules")
         .then()
         .statusCode(200)
-        .body("version", equalTo("2026.2"))
+        .body("version", equalTo("2026.3"))
         .body("deadlineDays.FDI_SCREENING", equalTo(30));
     given().auth().oauth2(URBAN_PLANNING).get("/api/admin/routing-rules").then().statusCode(403);
   }

@@ -140,9 +140,9 @@ class RoutingRulesTest {
             "typo", CUSTOMS, new RoutingRules.Condition("isTrue", "site.airside", null), "why");
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RoutingRules("v", "d", deadlines, Set.of(), List.of(typo)));
+        () -> new RoutingRules("v", "d", deadlines, Set.of(), Set.of(), false, List.of(typo)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RoutingRules("v", "d", java.util.Map.of(), Set.of(), List.of()));
+        () -> new RoutingRules("v", "d", java.util.Map.of(), Set.of(), Set.of(), false, List.of()));
   }
 }

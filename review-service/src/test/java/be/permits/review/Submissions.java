@@ -30,6 +30,10 @@ final class Submissions {
 
   /** The case that started the project: everything that can route, routes. */
   static PermitSubmitted liegeHub() {
+    return liegeHubFacts().build();
+  }
+
+  static Submissions liegeHubFacts() {
     Submissions hub = new Submissions();
     hub.requestedFloorArea = 100_000;
     hub.airside = true;
@@ -39,7 +43,7 @@ final class Submissions {
     hub.bondedWarehouse = true;
     hub.thirdCountryTransfers = List.of("CN");
     hub.foreignLaws = List.of("CN National Intelligence Law (2017), art. 7");
-    return hub.build();
+    return hub;
   }
 
   PermitSubmitted build() {

@@ -92,7 +92,7 @@ class RealKeycloakTokensTest {
         .get("/api/admin/routing-rules")
         .then()
         .statusCode(200)
-        .body("version", equalTo("2026.2"));
+        .body("version", equalTo("2026.3"));
     as("audrey").get("/api/admin/routing-rules").then().statusCode(403);
   }
 

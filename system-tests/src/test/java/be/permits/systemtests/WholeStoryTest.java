@@ -70,10 +70,21 @@ class WholeStoryTest {
     String caseId = kase.getString("id");
     String step = myStep(kase, agency);
     as(reviewer).post("/api/cases/{c}/steps/{s}/claim", caseId, step).then().statusCode(200);
+    declareNoConflict(reviewer, caseId, step);
     as(reviewer)
         .contentType(ContentType.JSON)
         .body(decision)
         .post("/api/cases/{c}/steps/{s}/decision", caseId, step)
+        .then()
+        .statusCode(200);
+  }
+
+  /** Every reviewer declares that they have no conflict of interest before deciding. */
+  static void declareNoConflict(String reviewer, String caseId, String step) {
+    as(reviewer)
+        .contentType(ContentType.JSON)
+        .body(Map.of("conflict", false))
+        .post("/api/cases/{c}/steps/{s}/interest", caseId, step)
         .then()
         .statusCode(200);
   }
@@ -168,6 +179,7 @@ class WholeStoryTest {
         .statusCode(200)
         .body("status", equalTo("PROPOSED"));
     // Four eyes: a second reviewer of state security confirms.
+    declareNoConflict("simon", caseId, myStep(kase, "STATE_SECURITY"));
     as("simon")
         .post("/api/cases/{c}/steps/{s}/confirm", caseId, myStep(kase, "STATE_SECURITY"))
         .then()
@@ -180,6 +192,7 @@ class WholeStoryTest {
     claimAndDecide("dana", "DATA_PROTECTION", reference, approve);
     claimAndDecide("farid", "FDI_SCREENING", reference, approve);
     JsonPath fdi = myCase("fiona", reference);
+    declareNoConflict("fiona", fdi.getString("id"), myStep(fdi, "FDI_SCREENING"));
     as("fiona")
         .post("/api/cases/{c}/steps/{s}/confirm", fdi.getString("id"), myStep(fdi, "FDI_SCREENING"))
         .then()

@@ -1,5 +1,6 @@
 package be.permits.permit.api;
 
+import be.permits.contracts.Agency;
 import be.permits.permit.service.ApplicationService;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -89,6 +91,20 @@ public class ApplicationResource {
       @Schema(description = "Requested floor area of this and the related applications, m²")
           long cumulativeRequestedFloorArea,
       @Schema(maxItems = 200) List<ApplicationView> related) {}
+
+  /** A note that a reviewing agency wrote for the applicant. */
+  @Schema(name = "AgencyNote")
+  public record NoteView(Agency agency, @Schema(maxLength = 4000) String text, Instant writtenAt) {}
+
+  @GET
+  @Path("/{id}/notes")
+  @Operation(summary = "Notes that the reviewing agencies wrote for me, oldest first")
+  @APIResponse(responseCode = "200", description = "Notes")
+  public List<NoteView> notes(@PathParam("id") UUID id) {
+    return applications.notes(caller.get(), id).stream()
+        .map(n -> new NoteView(n.agency, n.text, n.writtenAt))
+        .toList();
+  }
 
   @GET
   @Path("/{id}/related")

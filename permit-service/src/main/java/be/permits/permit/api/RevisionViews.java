@@ -1,8 +1,8 @@
 package be.permits.permit.api;
 
 import be.permits.contracts.EventJson;
+import be.permits.contracts.RevisionDiff;
 import be.permits.permit.domain.ApplicationRevision;
-import be.permits.permit.domain.RevisionDiff;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;

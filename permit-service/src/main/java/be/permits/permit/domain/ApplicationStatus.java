@@ -30,7 +30,9 @@ public enum ApplicationStatus {
       case SUBMITTED -> this == DRAFT;
       case UNDER_REVIEW -> this == SUBMITTED || this == INFORMATION_REQUESTED;
       case INFORMATION_REQUESTED -> this == UNDER_REVIEW;
-      case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED -> this == UNDER_REVIEW;
+      case APPROVED, APPROVED_WITH_CONDITIONS -> this == UNDER_REVIEW;
+      // A binding agency's rejection may end the review while a request is still open.
+      case REJECTED -> this == UNDER_REVIEW || this == INFORMATION_REQUESTED;
       case WITHDRAWN -> true;
     };
   }

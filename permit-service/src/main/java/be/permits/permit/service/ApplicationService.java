@@ -2,15 +2,16 @@ package be.permits.permit.service;
 
 import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
+import be.permits.contracts.RevisionDiff;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.permit.api.ApplicationForm;
 import be.permits.permit.api.ApplicationMapper;
+import be.permits.permit.domain.AgencyNote;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationRevision;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.Attachment;
-import be.permits.permit.domain.RevisionDiff;
 import be.permits.permit.domain.SubmissionCheck;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
@@ -192,6 +193,17 @@ public class ApplicationService {
             .mapToLong(x -> x.project.requestedFloorArea == null ? 0 : x.project.requestedFloorArea)
             .sum();
     return new Site(a, related, cumulative);
+  }
+
+  /** The notes that reviewing agencies wrote for the applicant, oldest first. */
+  @Transactional
+  public List<AgencyNote> notes(Caller caller, UUID id) {
+    Application a = owned(caller, id);
+    return em.createQuery(
+            "FROM AgencyNote WHERE applicationId = :id ORDER BY writtenAt, id", AgencyNote.class)
+        .setParameter("id", a.id)
+        .setMaxResults(500)
+        .getResultList();
   }
 
   @Transactional

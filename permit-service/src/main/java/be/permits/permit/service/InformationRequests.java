@@ -1,6 +1,7 @@
 package be.permits.permit.service;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.RevisionDiff;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewInformationRequested;
@@ -9,7 +10,6 @@ import be.permits.permit.api.ApplicationMapper;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.InformationRequest;
-import be.permits.permit.domain.RevisionDiff;
 import be.permits.permit.domain.SubmissionCheck;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;

@@ -1,11 +1,11 @@
 package be.permits.permit.service;
 
 import be.permits.contracts.EventJson;
+import be.permits.contracts.RevisionDiff;
 import be.permits.permit.api.ApplicationMapper;
 import be.permits.permit.api.AttachmentView;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationRevision;
-import be.permits.permit.domain.RevisionDiff;
 import be.permits.support.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

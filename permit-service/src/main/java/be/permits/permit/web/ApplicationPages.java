@@ -1,12 +1,12 @@
 package be.permits.permit.web;
 
+import be.permits.contracts.RevisionDiff;
 import be.permits.permit.api.ApplicationForm;
 import be.permits.permit.api.AttachmentResource;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.Attachment;
 import be.permits.permit.domain.InformationRequest;
-import be.permits.permit.domain.RevisionDiff;
 import be.permits.permit.service.ApplicationService;
 import be.permits.permit.service.Attachments;
 import be.permits.permit.service.InformationRequests;
@@ -209,7 +209,7 @@ public class ApplicationPages {
                               r ->
                                   r.isOpen() && a.status == ApplicationStatus.INFORMATION_REQUESTED)
                           .toList(),
-                      FileView.timeline(a, all, diffs),
+                      FileView.timeline(a, all, applications.notes(me, id), diffs),
                       applications.site(me, id),
                       form,
                       page.lang());

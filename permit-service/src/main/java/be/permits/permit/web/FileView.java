@@ -1,9 +1,10 @@
 package be.permits.permit.web;
 
+import be.permits.contracts.RevisionDiff;
+import be.permits.permit.domain.AgencyNote;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.Attachment;
 import be.permits.permit.domain.InformationRequest;
-import be.permits.permit.domain.RevisionDiff;
 import be.permits.permit.service.ApplicationService;
 import be.permits.support.web.FormState;
 import java.time.Instant;
@@ -36,19 +37,21 @@ public record FileView(
       String kind,
       Integer revision,
       InformationRequest request,
+      AgencyNote note,
       List<String> changed) {}
 
   static List<Entry> timeline(
       Application a,
       List<InformationRequest> requests,
+      List<AgencyNote> notes,
       Map<Integer, List<RevisionDiff.Change>> diffs) {
     List<Entry> entries = new ArrayList<>();
-    entries.add(new Entry(a.createdAt, "created", null, null, List.of()));
+    entries.add(new Entry(a.createdAt, "created", null, null, null, List.of()));
     if (a.submittedAt != null) {
-      entries.add(new Entry(a.submittedAt, "submitted", 1, null, List.of()));
+      entries.add(new Entry(a.submittedAt, "submitted", 1, null, null, List.of()));
     }
     for (InformationRequest r : requests) {
-      entries.add(new Entry(r.requestedAt, "requested", null, r, List.of()));
+      entries.add(new Entry(r.requestedAt, "requested", null, r, null, List.of()));
       if (r.answeredAt != null) {
         entries.add(
             new Entry(
@@ -56,14 +59,18 @@ public record FileView(
                 "answered",
                 r.answerRevision,
                 r,
+                null,
                 changedKeys(diffs.getOrDefault(r.answerRevision, List.of()))));
       }
     }
+    for (AgencyNote note : notes) {
+      entries.add(new Entry(note.writtenAt, "note", null, null, note, List.of()));
+    }
     if (a.decidedAt != null) {
-      entries.add(new Entry(a.decidedAt, "decided", null, null, List.of()));
+      entries.add(new Entry(a.decidedAt, "decided", null, null, null, List.of()));
     }
     if (a.withdrawnAt != null) {
-      entries.add(new Entry(a.withdrawnAt, "withdrawn", null, null, List.of()));
+      entries.add(new Entry(a.withdrawnAt, "withdrawn", null, null, null, List.of()));
     }
     entries.sort(Comparator.comparing(Entry::at).reversed());
     return entries;

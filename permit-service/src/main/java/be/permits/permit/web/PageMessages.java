@@ -358,6 +358,9 @@ public interface PageMessages {
   @Message("You answered (revision {revision}):")
   String history_answered(Integer revision);
 
+  @Message("{agency} wrote to you:")
+  String history_note(String agency);
+
   @Message("Changed:")
   String history_changed();
 

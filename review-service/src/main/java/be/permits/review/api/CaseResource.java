@@ -2,50 +2,120 @@ package be.permits.review.api;
 
 import be.permits.review.api.CaseViews.CaseSummary;
 import be.permits.review.api.CaseViews.CaseView;
+import be.permits.review.api.CaseViews.NoteView;
+import be.permits.review.domain.ReviewNote;
 import be.permits.review.service.CaseQueries;
+import be.permits.review.service.Notes;
+import be.permits.support.problem.Problem;
+import be.permits.support.security.Caller;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Review cases, as the caller's agency may see them. */
+/** Review cases, as the caller's agency may see them, and the notes on them. */
 @Path("/api/cases")
 @Tag(name = "Cases")
 @RolesAllowed(Roles.REVIEWER)
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
   @Inject CaseQueries cases;
+  @Inject Notes notes;
   @Inject CurrentCaller caller;
 
+  /** A note to write. */
+  @Schema(name = "NewNote")
+  public record NoteRequest(
+      @NotBlank @Size(max = 4000) String text,
+      @NotNull ReviewNote.Visibility visibility,
+      @Schema(description = "My agency's step the note is about, if any") UUID stepId) {}
+
   @GET
-  @Operation(summary = "Cases in which my agency has a step, nearest deadline first")
+  @Operation(
+      summary =
+          "My agency's queue: cases in which my agency has a step, nearest deadline first,"
+              + " filtered by status, deadline or holder")
   @APIResponse(responseCode = "200", description = "Cases with my agency's step")
   public List<CaseSummary> list(
       @QueryParam("reference") @Pattern(regexp = "PA-[0-9]{4}-[0-9]{6}") String reference,
+      @QueryParam("status")
+          @Pattern(regexp = "OPEN|INFORMATION_REQUESTED|PROPOSED|DECIDED|CLOSED")
+          @Schema(description = "My agency's step's status")
+          String status,
+      @QueryParam("dueBefore") @Schema(description = "Deadline on or before this day")
+          LocalDate dueBefore,
+      @QueryParam("overdue") @Schema(description = "Only undecided steps past their deadline")
+          boolean overdue,
+      @QueryParam("mine") @Schema(description = "Only the steps I hold") boolean mine,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return cases.casesOf(caller.get().agency(), reference, limit);
+    Caller me = caller.get();
+    return cases.casesOf(
+        me.agency(),
+        new CaseQueries.QueueFilter(
+            reference, status, dueBefore, overdue, mine ? me.subject() : null),
+        limit);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One case, with every step and the revision under review")
+  @Operation(
+      summary =
+          "One case: every step, the revision under review, what changed since my agency last"
+              + " reviewed it, and the notes my agency may read")
   @APIResponse(responseCode = "200", description = "The case")
   public CaseView get(@PathParam("id") UUID id) {
-    return cases.caseFor(caller.get().agency(), id);
+    Caller me = caller.get();
+    return cases.caseFor(me.agency(), id, notes.readableBy(me, id));
+  }
+
+  @GET
+  @Path("/{id}/notes")
+  @Operation(summary = "The notes on a case that my agency may read, oldest first")
+  @APIResponse(responseCode = "200", description = "Notes")
+  public List<NoteView> notes(@PathParam("id") UUID id) {
+    return notes.readableBy(caller.get(), id).stream().map(NoteView::of).toList();
+  }
+
+  @POST
+  @Path("/{id}/notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Write a note: AGENCY (classified, my agency only), REVIEWERS (every agency on the"
+              + " case) or APPLICANT (also sent to the applicant)")
+  @APIResponse(responseCode = "201", description = "Written")
+  @APIResponse(
+      responseCode = "422",
+      description = "A note for the applicant on a closed case",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response write(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
+    ReviewNote note =
+        notes.write(caller.get(), id, request.stepId(), request.visibility(), request.text());
+    return Response.status(201).entity(NoteView.of(note)).build();
   }
 }

@@ -2,6 +2,7 @@ package be.permits.review.api;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.review.domain.ReviewNote;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,8 @@ public final class CaseViews {
       @Schema(maxLength = 1000) String reason,
       @Schema(maxLength = 30) String status,
       LocalDate dueDate,
+      @Schema(description = "Past its deadline and still undecided") boolean overdue,
+      @Schema(description = "When the overdue step was escalated") Instant escalatedAt,
       @Schema(maxLength = 255, description = "Subject of the reviewer holding the step")
           String assignee,
       @Schema(maxLength = 30) String decision,
@@ -27,16 +30,42 @@ public final class CaseViews {
           String proposedBy,
       @Schema(maxItems = 50) List<String> conditions,
       @Schema(maxItems = 50) List<String> reasons,
-      @Schema(minimum = "1", description = "The revision the step reviews") int reviewedRevision) {}
+      @Schema(minimum = "1", description = "The revision the step reviews") int reviewedRevision,
+      @Schema(description = "The revision the agency last decided or asked about")
+          Integer actedOnRevision) {}
 
   @Schema(name = "CaseSummary")
   public record CaseSummary(
       UUID id,
       UUID applicationId,
       @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$") String reference,
+      @Schema(maxLength = 200) String siteName,
       @Schema(maxLength = 30) String status,
       Instant openedAt,
       @Schema(description = "The caller's agency's step") StepView myStep) {}
+
+  @Schema(name = "Change", description = "A field that changed between two revisions")
+  public record Change(
+      @Schema(maxLength = 200) String field,
+      @Schema(maxLength = 20000, description = "The value before, as JSON") String before,
+      @Schema(maxLength = 20000, description = "The value after, as JSON") String after) {}
+
+  @Schema(name = "Note")
+  public record NoteView(
+      UUID id,
+      UUID stepId,
+      Agency agency,
+      @Schema(maxLength = 255) String author,
+      @Schema(maxLength = 200) String authorName,
+      ReviewNote.Visibility visibility,
+      @Schema(maxLength = 4000) String text,
+      Instant writtenAt) {
+
+    public static NoteView of(ReviewNote n) {
+      return new NoteView(
+          n.id, n.stepId, n.agency, n.author, n.authorName, n.visibility, n.text, n.writtenAt);
+    }
+  }
 
   @Schema(name = "Case")
   public record CaseView(
@@ -49,6 +78,15 @@ public final class CaseViews {
       @Schema(maxLength = 30) String status,
       Instant openedAt,
       @Schema(maxItems = 20) List<StepView> steps,
+      @Schema(description = "The caller's agency's step") StepView myStep,
+      @Schema(
+              maxItems = 500,
+              description =
+                  "What changed since the revision the caller's agency last decided or asked"
+                      + " about; empty on a first review")
+          List<Change> changesSinceLastReview,
+      @Schema(maxItems = 1000, description = "The notes the caller's agency may read")
+          List<NoteView> notes,
       @Schema(description = "The revision under review, as the applicant submitted it")
           PermitSubmitted application) {}
 }

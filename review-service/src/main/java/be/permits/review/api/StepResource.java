@@ -2,6 +2,7 @@ package be.permits.review.api;
 
 import be.permits.review.api.CaseViews.StepView;
 import be.permits.review.service.CaseQueries;
+import be.permits.review.service.StepAssignment;
 import be.permits.review.service.StepWork;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
@@ -27,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Working my agency's step of a case: claim, release, decide. */
+/**
+ * Working my agency's step of a case: claim, release, reassign, declare a conflict of interest (or
+ * none), decide, confirm.
+ */
 @Path("/api/cases/{caseId}/steps/{stepId}")
 @Tag(name = "Cases")
 @RolesAllowed(Roles.REVIEWER)
@@ -42,7 +46,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class StepResource {
   @Inject StepWork work;
+  @Inject StepAssignment assignment;
+  @Inject CaseQueries cases;
   @Inject CurrentCaller caller;
+
+  /** Hands the step to a colleague of the same agency. */
+  @Schema(name = "StepAssignment")
+  public record AssignRequest(
+      @NotBlank @Size(max = 255) @Schema(description = "Subject of a reviewer of my agency")
+          String assignee) {}
+
+  /**
+   * Conflict of interest, declared before deciding or confirming: none, or a recusal (which hands a
+   * held step back to the queue, for good).
+   */
+  @Schema(name = "InterestDeclaration")
+  public record InterestRequest(
+      @NotNull @Schema(description = "true: I have a conflict of interest and recuse")
+          Boolean conflict,
+      @Size(max = 1000) @Schema(description = "Why I recuse; stays within my agency")
+          String reason) {}
 
   /** A decision on a step; what each outcome needs is checked (422 when missing). */
   @Schema(name = "StepDecision")
@@ -59,7 +82,7 @@ public class StepResource {
   @Operation(summary = "Take the step from my agency's queue")
   @APIResponse(responseCode = "200", description = "Claimed")
   public StepView claim(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
-    return CaseQueries.stepView(work.claim(caller.get(), caseId, stepId));
+    return cases.stepView(assignment.claim(caller.get(), caseId, stepId));
   }
 
   @POST
@@ -67,7 +90,40 @@ public class StepResource {
   @Operation(summary = "Hand the step back to my agency's queue")
   @APIResponse(responseCode = "200", description = "Released")
   public StepView release(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
-    return CaseQueries.stepView(work.release(caller.get(), caseId, stepId));
+    return cases.stepView(assignment.release(caller.get(), caseId, stepId));
+  }
+
+  @POST
+  @Path("/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Hand the open step to another reviewer of my agency")
+  @APIResponse(responseCode = "200", description = "Reassigned")
+  @APIResponse(
+      responseCode = "422",
+      description = "The assignee is not a reviewer of my agency",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public StepView assign(
+      @PathParam("caseId") UUID caseId,
+      @PathParam("stepId") UUID stepId,
+      @Valid @NotNull AssignRequest request) {
+    return cases.stepView(assignment.reassign(caller.get(), caseId, stepId, request.assignee()));
+  }
+
+  @POST
+  @Path("/interest")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Declare, before deciding or confirming, that I have no conflict of interest in the"
+              + " case, or recuse")
+  @APIResponse(responseCode = "200", description = "Declared")
+  public StepView declareInterest(
+      @PathParam("caseId") UUID caseId,
+      @PathParam("stepId") UUID stepId,
+      @Valid @NotNull InterestRequest request) {
+    return cases.stepView(
+        assignment.declareInterest(
+            caller.get(), caseId, stepId, request.conflict(), request.reason()));
   }
 
   @POST
@@ -78,7 +134,7 @@ public class StepResource {
               + " sensitive step")
   @APIResponse(responseCode = "200", description = "Confirmed: the step is decided")
   public StepView confirm(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
-    return CaseQueries.stepView(work.confirm(caller.get(), caseId, stepId));
+    return cases.stepView(work.confirm(caller.get(), caseId, stepId));
   }
 
   @POST
@@ -94,6 +150,11 @@ public class StepResource {
           "Decided, proposed (four-eyes agencies: another reviewer confirms), or information"
               + " requested")
   @APIResponse(
+      responseCode = "409",
+      description =
+          "Not held by me, not open, or no declaration that I have no conflict of interest",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
       responseCode = "422",
       description = "The outcome lacks its conditions, reasons or questions",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -101,7 +162,7 @@ public class StepResource {
       @PathParam("caseId") UUID caseId,
       @PathParam("stepId") UUID stepId,
       @Valid @NotNull DecisionRequest request) {
-    return CaseQueries.stepView(
+    return cases.stepView(
         work.decide(
             caller.get(),
             caseId,

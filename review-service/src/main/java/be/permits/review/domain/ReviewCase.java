@@ -50,6 +50,10 @@ public class ReviewCase {
   @Column(name = "applicant_locale", nullable = false)
   public String applicantLocale;
 
+  /** The site's name in the latest revision, for the queue. */
+  @Column(name = "site_name")
+  public String siteName;
+
   @Column(name = "opened_at", nullable = false)
   public Instant openedAt;
 

@@ -91,9 +91,22 @@ public class ReviewStep {
   @Column(name = "open_request_id")
   public UUID openRequestId;
 
+  /** The revision this agency last acted on: decided, or asked the applicant about. */
+  @Column(name = "acted_on_revision")
+  public Integer actedOnRevision;
+
+  /** When the step was escalated for passing its deadline undecided; escalated once. */
+  @Column(name = "escalated_at")
+  public Instant escalatedAt;
+
   /** The revision of the application this step reviews. */
   @Column(name = "reviewed_revision", nullable = false)
   public int reviewedRevision = 1;
 
   @Version public int version;
+
+  /** Still to be decided: open, or proposed and waiting for the four-eyes confirmation. */
+  public boolean isUndecided() {
+    return OPEN.equals(status) || PROPOSED.equals(status);
+  }
 }

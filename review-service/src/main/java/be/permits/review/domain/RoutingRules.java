@@ -16,12 +16,18 @@ import java.util.function.Function;
  * One version of the routing rules: which agencies review an application, decided from its data,
  * each agency's statutory deadline, and the agencies whose decisions need four eyes (a proposal by
  * one reviewer, confirmed by another). Loaded from data, never written as code branches.
+ *
+ * @param bindingAgencies agencies whose opinion binds the decision (avis conforme)
+ * @param endEarlyOnBindingRejection whether a binding agency's rejection concludes the case at
+ *     once, closing the other steps, rather than waiting for every opinion
  */
 public record RoutingRules(
     String version,
     String description,
     Map<Agency, Integer> deadlineDays,
     Set<Agency> fourEyesAgencies,
+    Set<Agency> bindingAgencies,
+    boolean endEarlyOnBindingRejection,
     List<Rule> rules) {
 
   /** A rule: if {@code when} holds, {@code agency} reviews, for {@code reason}. */
@@ -86,6 +92,7 @@ public record RoutingRules(
     }
     deadlineDays = Map.copyOf(deadlineDays);
     fourEyesAgencies = fourEyesAgencies == null ? Set.of() : Set.copyOf(fourEyesAgencies);
+    bindingAgencies = bindingAgencies == null ? Set.of() : Set.copyOf(bindingAgencies);
     rules = List.copyOf(rules);
   }
 

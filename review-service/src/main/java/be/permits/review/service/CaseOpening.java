@@ -28,7 +28,9 @@ public class CaseOpening {
   static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
   private static final Logger LOG = Logger.getLogger(CaseOpening.class);
-  private static final String ACTOR = "system:review-service";
+
+  /** The actor of what the service does on its own: routing, escalation. */
+  static final String ACTOR = "system:review-service";
 
   @Inject EntityManager em;
   @Inject Outbox outbox;
@@ -59,6 +61,7 @@ public class CaseOpening {
     c.applicationId = submitted.applicationId();
     c.reference = submitted.reference();
     c.revision = submitted.revision();
+    c.siteName = submitted.site().name();
     c.ruleVersion = rules.version();
     c.status = ReviewCase.OPEN;
     c.applicantSubject = applicant.subject();

@@ -5,10 +5,14 @@ import be.permits.contracts.EventJson;
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewStepDecided;
+import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.review.domain.CaseRevision;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
+import be.permits.review.domain.RoutingRules;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
@@ -28,9 +32,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * A reviewer works their agency's step: claims it, releases it, decides it or asks the applicant
- * for information. When every advisory step is decided the deciding authority's step opens; its
- * decision concludes the case.
+ * A reviewer decides their agency's step, or asks the applicant for information; on four-eyes steps
+ * another reviewer confirms. When every advisory step is decided the deciding authority's step
+ * opens; its decision concludes the case, as does a binding agency's rejection where the rules say
+ * so. Who holds a step is {@link StepAssignment}'s business.
  */
 @ApplicationScoped
 public class StepWork {
@@ -53,44 +58,28 @@ public class StepWork {
       LocalDate dueDate) {}
 
   @Inject EntityManager em;
+  @Inject StepAccess access;
   @Inject Outbox outbox;
   @Inject RoutingRulesSource rules;
   @Inject Clock clock;
 
-  @Transactional
-  public ReviewStep claim(Caller caller, UUID caseId, UUID stepId) {
-    ReviewStep step = agencyStep(caller, caseId, stepId);
-    requireOpen(step);
-    if (step.assignee != null && !step.assignee.equals(caller.subject())) {
-      throw ProblemException.conflict("Another reviewer of your agency holds this step.");
-    }
-    step.assignee = caller.subject();
-    return step;
-  }
-
-  @Transactional
-  public ReviewStep release(Caller caller, UUID caseId, UUID stepId) {
-    ReviewStep step = agencyStep(caller, caseId, stepId);
-    requireHeldBy(step, caller);
-    step.assignee = null;
-    return step;
-  }
-
   /**
    * Decides the step held by the caller.
    *
-   * @throws ProblemException 409 if the caller does not hold an open step, 422 if the outcome lacks
-   *     what it needs
+   * @throws ProblemException 409 if the caller does not hold an open step or has not declared that
+   *     they have no conflict of interest, 422 if the outcome lacks what it needs
    */
   @Transactional
   public ReviewStep decide(Caller caller, UUID caseId, UUID stepId, Decision decision) {
-    ReviewStep step = agencyStep(caller, caseId, stepId);
-    requireOpen(step);
-    requireHeldBy(step, caller);
+    ReviewStep step = access.agencyStep(caller, caseId, stepId);
+    StepAccess.requireOpen(step);
+    StepAccess.requireHeldBy(step, caller);
+    access.requireNoConflictDeclared(step, caller);
     validate(decision);
     Instant now = clock.instant();
     LocalDate today = now.atZone(CaseOpening.BRUSSELS).toLocalDate();
     ReviewCase c = step.reviewCase;
+    step.actedOnRevision = c.revision;
     if (decision.outcome() == Outcome.REQUEST_INFORMATION) {
       step.status = ReviewStep.INFORMATION_REQUESTED;
       step.clockStoppedOn = today;
@@ -118,6 +107,19 @@ public class StepWork {
     if (rules.current().fourEyesAgencies().contains(step.agency)) {
       step.status = ReviewStep.PROPOSED;
       step.proposedBy = caller.subject();
+      outbox.publish(
+          EventType.REVIEW_STEP_PROPOSED,
+          c.applicationId,
+          new ReviewStepProposed(
+              c.id,
+              c.applicationId,
+              c.reference,
+              step.id,
+              step.agency,
+              step.decision,
+              step.proposedBy,
+              now),
+          caller.subject());
       return step;
     }
     return decided(step, caller, now, today);
@@ -126,11 +128,12 @@ public class StepWork {
   /**
    * Four-eyes: a second reviewer of the same agency confirms the proposed decision.
    *
-   * @throws ProblemException 409 if nothing is proposed, or if the proposer tries to confirm
+   * @throws ProblemException 409 if nothing is proposed, if the proposer tries to confirm, or if
+   *     the confirming reviewer has not declared that they have no conflict of interest
    */
   @Transactional
   public ReviewStep confirm(Caller caller, UUID caseId, UUID stepId) {
-    ReviewStep step = agencyStep(caller, caseId, stepId);
+    ReviewStep step = access.agencyStep(caller, caseId, stepId);
     if (!ReviewStep.PROPOSED.equals(step.status)) {
       throw ProblemException.conflict("No decision is proposed on this step.");
     }
@@ -138,6 +141,7 @@ public class StepWork {
       throw ProblemException.conflict(
           "Four eyes: a reviewer other than the one who proposed must confirm.");
     }
+    access.requireNoConflictDeclared(step, caller);
     Instant now = clock.instant();
     return decided(step, caller, now, now.atZone(CaseOpening.BRUSSELS).toLocalDate());
   }
@@ -147,7 +151,27 @@ public class StepWork {
     step.status = ReviewStep.DECIDED;
     step.decidedAt = now;
     step.decidedBy = caller.subject();
+    outbox.publish(
+        EventType.REVIEW_STEP_DECIDED,
+        c.applicationId,
+        new ReviewStepDecided(
+            c.id,
+            c.applicationId,
+            c.reference,
+            step.id,
+            step.agency,
+            step.decision,
+            List.copyOf(step.conditions),
+            List.copyOf(step.reasons),
+            step.actedOnRevision == null ? c.revision : step.actedOnRevision,
+            now,
+            step.decidedBy,
+            step.proposedBy),
+        caller.subject());
     if (step.agency == Agency.DECIDING_AUTHORITY) {
+      conclude(c, step, caller, now);
+    } else if (endsEarly(step)) {
+      closeUndecidedSteps(c);
       conclude(c, step, caller, now);
     } else if (c.steps.stream()
         .filter(s -> s.agency != Agency.DECIDING_AUTHORITY)
@@ -181,6 +205,7 @@ public class StepWork {
     revision.data = EventJson.write(answer.application());
     em.persist(revision);
     c.revision = answer.revision();
+    c.siteName = answer.application().site().name();
     LocalDate today = now.atZone(CaseOpening.BRUSSELS).toLocalDate();
     for (ReviewStep step : c.steps) {
       if (answer.requestId().equals(step.openRequestId)) {
@@ -207,6 +232,34 @@ public class StepWork {
     decision.reviewedRevision = c.revision;
     c.steps.add(decision);
     em.persist(decision);
+    outbox.publish(
+        EventType.REVIEW_DECISION_OPENED,
+        c.applicationId,
+        new ReviewDecisionOpened(
+            c.id, c.applicationId, c.reference, decision.id, decision.dueDate, now),
+        CaseOpening.ACTOR);
+  }
+
+  /**
+   * A binding agency rejected, and the rules say that ends the case: waiting for the others'
+   * opinions would only delay a refusal that is certain.
+   */
+  private boolean endsEarly(ReviewStep step) {
+    RoutingRules current = rules.current();
+    return current.endEarlyOnBindingRejection()
+        && current.bindingAgencies().contains(step.agency)
+        && Outcome.REJECT.name().equals(step.decision);
+  }
+
+  private static void closeUndecidedSteps(ReviewCase c) {
+    for (ReviewStep other : c.steps) {
+      if (!ReviewStep.DECIDED.equals(other.status) && !ReviewStep.CLOSED.equals(other.status)) {
+        other.status = ReviewStep.CLOSED;
+        other.assignee = null;
+        other.clockStoppedOn = null;
+        other.openRequestId = null;
+      }
+    }
   }
 
   private void conclude(ReviewCase c, ReviewStep decisionStep, Caller caller, Instant now) {
@@ -232,30 +285,6 @@ public class StepWork {
             now,
             CaseOpening.applicant(c)),
         caller.subject());
-  }
-
-  /** The step, if it belongs to the caller's agency in a case the caller may see; else 404. */
-  private ReviewStep agencyStep(Caller caller, UUID caseId, UUID stepId) {
-    ReviewStep step = em.find(ReviewStep.class, stepId);
-    if (step == null
-        || caller.agency() == null
-        || step.agency != caller.agency()
-        || !step.reviewCase.id.equals(caseId)) {
-      throw ProblemException.notFound();
-    }
-    return step;
-  }
-
-  private static void requireOpen(ReviewStep step) {
-    if (!ReviewStep.OPEN.equals(step.status)) {
-      throw ProblemException.conflict("The step is " + step.status + ", not open.");
-    }
-  }
-
-  private static void requireHeldBy(ReviewStep step, Caller caller) {
-    if (!caller.subject().equals(step.assignee)) {
-      throw ProblemException.conflict("Claim the step before working on it.");
-    }
   }
 
   private void validate(Decision d) {

@@ -1,4 +1,4 @@
-package be.permits.permit.domain;
+package be.permits.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

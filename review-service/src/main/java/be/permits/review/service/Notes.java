@@ -1,0 +1,98 @@
+package be.permits.review.service;
+
+import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewNoteShared;
+import be.permits.review.domain.ReviewCase;
+import be.permits.review.domain.ReviewNote;
+import be.permits.review.domain.ReviewNote.Visibility;
+import be.permits.support.outbox.Outbox;
+import be.permits.support.problem.Problem.FieldError;
+import be.permits.support.problem.ProblemException;
+import be.permits.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reviewers' notes on a case, each with its visibility. Need-to-know: a classified (AGENCY) note is
+ * read by its agency only and never leaves this service; only a note for the applicant becomes an
+ * event. Note text is never logged.
+ */
+@ApplicationScoped
+public class Notes {
+  @Inject EntityManager em;
+  @Inject CaseQueries cases;
+  @Inject StepAccess access;
+  @Inject Outbox outbox;
+  @Inject Clock clock;
+
+  /**
+   * Writes a note on a case in which the caller's agency has a step; {@code stepId}, if given, must
+   * be that agency's step.
+   *
+   * @throws ProblemException 404 for a case or step the agency may not see
+   */
+  @Transactional
+  public ReviewNote write(
+      Caller caller, UUID caseId, UUID stepId, Visibility visibility, String text) {
+    ReviewCase c = cases.visibleCase(caller.agency(), caseId);
+    if (stepId != null) {
+      access.agencyStep(caller, caseId, stepId);
+    } else {
+      access.seen(caller);
+    }
+    if (visibility == Visibility.APPLICANT && !ReviewCase.OPEN.equals(c.status)) {
+      throw ProblemException.incomplete(
+          "The applicant is written to while the review is open only.",
+          List.of(new FieldError("visibility", "the case is " + c.status)));
+    }
+    Instant now = clock.instant();
+    ReviewNote note = new ReviewNote();
+    note.id = UUID.randomUUID();
+    note.caseId = c.id;
+    note.stepId = stepId;
+    note.agency = caller.agency();
+    note.author = caller.subject();
+    note.authorName = caller.name();
+    note.visibility = visibility;
+    note.text = text.strip();
+    note.writtenAt = now;
+    em.persist(note);
+    if (visibility == Visibility.APPLICANT) {
+      outbox.publish(
+          EventType.REVIEW_NOTE_SHARED,
+          c.applicationId,
+          new ReviewNoteShared(
+              c.id,
+              c.applicationId,
+              c.reference,
+              note.id,
+              note.agency,
+              note.text,
+              now,
+              CaseOpening.applicant(c)),
+          caller.subject());
+    }
+    return note;
+  }
+
+  /** The notes of the case that the caller's agency may read, oldest first. */
+  @Transactional
+  public List<ReviewNote> readableBy(Caller caller, UUID caseId) {
+    ReviewCase c = cases.visibleCase(caller.agency(), caseId);
+    return em.createQuery(
+            "FROM ReviewNote WHERE caseId = :case AND (visibility <> :classified OR agency = :agency)"
+                + " ORDER BY writtenAt, id",
+            ReviewNote.class)
+        .setParameter("case", c.id)
+        .setParameter("classified", Visibility.AGENCY)
+        .setParameter("agency", caller.agency())
+        .setMaxResults(1000)
+        .getResultList();
+  }
+}

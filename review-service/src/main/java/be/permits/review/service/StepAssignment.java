@@ -1,0 +1,116 @@
+package be.permits.review.service;
+
+import be.permits.review.domain.InterestDeclaration;
+import be.permits.review.domain.KnownReviewer;
+import be.permits.review.domain.ReviewStep;
+import be.permits.support.problem.Problem.FieldError;
+import be.permits.support.problem.ProblemException;
+import be.permits.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who works a step: claimed from the agency's queue, released back to it, reassigned to a colleague
+ * of the same agency, and the conflict-of-interest declaration that comes before any decision (a
+ * recusal hands the step back to the queue).
+ */
+@ApplicationScoped
+public class StepAssignment {
+  @Inject EntityManager em;
+  @Inject StepAccess access;
+  @Inject Clock clock;
+
+  @Transactional
+  public ReviewStep claim(Caller caller, UUID caseId, UUID stepId) {
+    ReviewStep step = access.agencyStep(caller, caseId, stepId);
+    StepAccess.requireOpen(step);
+    access.requireNotRecused(step, caller.subject());
+    if (step.assignee != null && !step.assignee.equals(caller.subject())) {
+      throw ProblemException.conflict("Another reviewer of your agency holds this step.");
+    }
+    step.assignee = caller.subject();
+    return step;
+  }
+
+  @Transactional
+  public ReviewStep release(Caller caller, UUID caseId, UUID stepId) {
+    ReviewStep step = access.agencyStep(caller, caseId, stepId);
+    StepAccess.requireHeldBy(step, caller);
+    step.assignee = null;
+    return step;
+  }
+
+  /**
+   * Hands an open step to another reviewer of the same agency, whoever holds it now.
+   *
+   * @throws ProblemException 422 if the assignee is not a known reviewer of the agency, 409 if they
+   *     recused or the step is not open
+   */
+  @Transactional
+  public ReviewStep reassign(Caller caller, UUID caseId, UUID stepId, String assignee) {
+    ReviewStep step = access.agencyStep(caller, caseId, stepId);
+    StepAccess.requireOpen(step);
+    KnownReviewer colleague = em.find(KnownReviewer.class, assignee);
+    if (colleague == null || colleague.agency != step.agency) {
+      throw ProblemException.incomplete(
+          "Steps go to reviewers of the same agency only.",
+          List.of(new FieldError("assignee", "not a reviewer of your agency")));
+    }
+    access.requireNotRecused(step, assignee);
+    step.assignee = assignee;
+    return step;
+  }
+
+  /** Reviewers of the caller's agency, by name. */
+  @Transactional
+  public List<KnownReviewer> colleagues(Caller caller) {
+    if (caller.agency() == null) {
+      return List.of();
+    }
+    access.seen(caller);
+    return em.createQuery(
+            "FROM KnownReviewer WHERE agency = :agency ORDER BY name, subject", KnownReviewer.class)
+        .setParameter("agency", caller.agency())
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  /**
+   * The caller declares, on a step of their agency, that they have no conflict of interest in the
+   * case, or recuses. A recusal is final; if the caller held the step, it goes back to the queue.
+   *
+   * @throws ProblemException 409 if the step is decided or closed, or the caller recused already
+   */
+  @Transactional
+  public ReviewStep declareInterest(
+      Caller caller, UUID caseId, UUID stepId, boolean conflict, String reason) {
+    ReviewStep step = access.agencyStep(caller, caseId, stepId);
+    if (!step.isUndecided()) {
+      throw ProblemException.conflict(
+          "The step is " + step.status + "; nothing is left to decide.");
+    }
+    access.requireNotRecused(step, caller.subject());
+    InterestDeclaration declaration = access.declaration(step.id, caller.subject());
+    boolean first = declaration == null;
+    if (first) {
+      declaration = new InterestDeclaration();
+      declaration.stepId = step.id;
+      declaration.reviewer = caller.subject();
+    }
+    declaration.conflict = conflict;
+    declaration.reason = conflict && reason != null ? reason.strip() : null;
+    declaration.declaredAt = clock.instant();
+    if (first) {
+      em.persist(declaration);
+    }
+    if (conflict && caller.subject().equals(step.assignee)) {
+      step.assignee = null;
+    }
+    return step;
+  }
+}
