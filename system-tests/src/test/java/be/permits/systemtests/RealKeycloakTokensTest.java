@@ -104,16 +104,19 @@ class RealKeycloakTokensTest {
     String mail = RunningSuite.receivedMail();
     assertTrue(mail.contains("alice@permits.example"), mail);
     assertTrue(mail.contains("Sûreté de l'État"), mail);
+    String demoId = as("alice").get("/api/applications").then().extract().path("[-1].id");
     as("alice")
         .get("/api/notifications")
         .then()
         .statusCode(200)
-        .body("kind", hasItem("REVIEW_OPENED"));
+        .body("kind", hasItem("REVIEW_OPENED"))
+        .body("applicationId", hasItem(demoId));
+    // Bob has applications and notifications of his own (other tests), never Alice's.
     as("bob")
         .get("/api/notifications")
         .then()
         .statusCode(200)
-        .body("kind", not(hasItem("REVIEW_OPENED")));
+        .body("applicationId", not(hasItem(demoId)));
   }
 
   @Test

@@ -34,6 +34,12 @@ public interface PageMessages {
   @Message("Go to your applications")
   String home_applications();
 
+  @Message("Agency desk")
+  String home_desk();
+
+  @Message("Go to your agency's queue")
+  String home_desk_go();
+
   // ---- dashboard ----
   @Message("Your applications")
   String dashboard_title();

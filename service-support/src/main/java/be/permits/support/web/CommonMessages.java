@@ -61,6 +61,8 @@ public interface CommonMessages {
           + " content."
           + "{#is 'document_size'}The file is empty or larger than {limit}."
           + "{#is 'document_missing'}Choose a file to upload."
+          + "{#is 'date'}Enter a date, such as 2027-03-31."
+          + "{#is 'after_today'}Choose a day after today."
           + "{#else}This value is not accepted.{/when}")
   String error(String code, String limit);
 

@@ -209,6 +209,20 @@ public final class FormState {
     return new BigDecimal(normalised);
   }
 
+  /** A day in ISO form (what a date input sends), or {@code null}. */
+  public java.time.LocalDate date(String name) {
+    String text = text(name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      reject(name, "date", null);
+      return null;
+    }
+  }
+
   /** A yes/no question answered by radio buttons valued {@code true} or {@code false}. */
   public Boolean yesNo(String name) {
     String text = text(name);

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What every page needs besides its own data: the language it speaks, the CSRF token its forms
@@ -24,6 +25,9 @@ public class PageContext {
   public static final List<String> LANGUAGES = List.of("fr", "nl", "de", "en");
 
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  @ConfigProperty(name = "pages.logout-path", defaultValue = "/logout")
+  String logoutPath;
 
   private String lang = "en";
   private String csrfToken = "";
@@ -39,6 +43,11 @@ public class PageContext {
 
   public String path() {
     return path;
+  }
+
+  /** Where this service ends the browser session (each service keeps its own). */
+  public String logoutPath() {
+    return logoutPath;
   }
 
   public List<String> languages() {
@@ -77,8 +86,8 @@ public class PageContext {
   }
 
   /** A whole number with this language's grouping: 45 000, 45.000 or 45,000. */
-  public String number(long value) {
-    return NumberFormat.getIntegerInstance(locale()).format(value);
+  public String number(Number value) {
+    return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
   }
 
   private Locale locale() {
