@@ -78,6 +78,19 @@ class NotificationFlowTest {
         .toList();
   }
 
+  static List<MimeMessage> mailsTo(String reference, String address) {
+    return mailsAbout(reference).stream()
+        .filter(
+            m -> {
+              try {
+                return recipient(m).equals(address);
+              } catch (MessagingException e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
   static String subject(MimeMessage message) {
     try {
       return message.getSubject();
@@ -169,8 +182,10 @@ class NotificationFlowTest {
                     UUID.randomUUID(), Agency.CUSTOMS, "r", "why", LocalDate.of(2027, 1, 12))));
     KafkaEvents.publish(EventType.REVIEW_OPENED, applicationId, opened, UUID.randomUUID());
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> !mailsAbout("PA-2026-123456").isEmpty());
-    MimeMessage mail = mailsAbout("PA-2026-123456").get(0);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !mailsTo("PA-2026-123456", "dieter@example.org").isEmpty());
+    MimeMessage mail = mailsTo("PA-2026-123456", "dieter@example.org").get(0);
     assertEquals("dieter@example.org", recipient(mail));
     assertEquals("Antrag PA-2026-123456 wird geprüft", mail.getSubject());
     String body = GreenMailUtil.getBody(mail);

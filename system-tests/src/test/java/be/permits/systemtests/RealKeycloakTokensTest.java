@@ -104,6 +104,15 @@ class RealKeycloakTokensTest {
     String mail = RunningSuite.receivedMail();
     assertTrue(mail.contains("alice@permits.example"), mail);
     assertTrue(mail.contains("Sûreté de l'État"), mail);
+    // Reviewers are found in Keycloak by notification-service's service account: the state
+    // security service's people are told of the new case, in their language.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> RunningSuite.receivedMail().contains("sophie@permits.example"));
+    mail = RunningSuite.receivedMail();
+    assertTrue(mail.contains("simon@permits.example"), "every member of the agency is told");
+    assertTrue(mail.contains("pour votre autorit"), "Sophie reads French");
+    assertTrue(mail.contains("voor uw instantie"), "Simon reads Dutch");
     String demoId = as("alice").get("/api/applications").then().extract().path("[-1].id");
     as("alice")
         .get("/api/notifications")

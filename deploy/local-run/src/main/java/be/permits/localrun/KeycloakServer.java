@@ -80,6 +80,11 @@ final class KeycloakServer implements AutoCloseable {
   }
 
   /** The issuer-independent address that services and scripts use to reach Keycloak directly. */
+  /** Keycloak's own address on loopback, for the services' back-channel calls. */
+  String baseUrl() {
+    return "http://127.0.0.1:" + port + "/auth";
+  }
+
   String realmUrl() {
     return "http://127.0.0.1:" + port + "/auth/realms/" + REALM;
   }

@@ -26,6 +26,9 @@ public final class LocalSuite implements AutoCloseable {
   /** Local-only demo values, the same as in deploy/keycloak/realm-permits.json. */
   private static final String WEB_CLIENT_SECRET = "local-demo-web-secret";
 
+  /** Local-only demo secret of notification-service's service account (see the realm file). */
+  private static final String DIRECTORY_CLIENT_SECRET = "local-demo-notification-secret";
+
   static final String[] SERVICES = {"permit-service", "review-service", "notification-service"};
 
   /**
@@ -126,6 +129,10 @@ public final class LocalSuite implements AutoCloseable {
         Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
         Map.entry("OIDC_AUDIENCE", "permit-suite-api"),
         Map.entry("OIDC_WEB_CLIENT_SECRET", WEB_CLIENT_SECRET),
+        // notification-service reads the agencies' members with its own service account.
+        Map.entry("DIRECTORY_URL", keycloak.baseUrl()),
+        Map.entry("DIRECTORY_CLIENT_SECRET", DIRECTORY_CLIENT_SECRET),
+        Map.entry("PUBLIC_URL", entryUrl()),
         Map.entry("SMTP_HOST", "127.0.0.1"),
         Map.entry("SMTP_PORT", String.valueOf(ports.smtp())),
         Map.entry("SMTP_START_TLS", "DISABLED"));

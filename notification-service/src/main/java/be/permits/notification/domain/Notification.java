@@ -27,7 +27,22 @@ public class Notification {
     SUBMISSION_RECEIVED,
     REVIEW_OPENED,
     INFORMATION_REQUESTED,
-    DECISION
+    DECISION,
+    /** Reviewers: a new step for my agency. */
+    STEP_OPENED,
+    /** Reviewers: my agency's step passed its deadline and is escalated. */
+    STEP_OVERDUE,
+    /** Reviewers: the applicant answered my agency's request. */
+    ANSWER_RECEIVED,
+    /** Reviewers: a colleague's four-eyes proposal awaits my confirmation. */
+    CONFIRMATION_NEEDED,
+    /** The deciding authority: every advisory step is done. */
+    DECISION_OPENED;
+
+    /** Whether the message goes to reviewers, about a case on their desk. */
+    public boolean isForReviewers() {
+      return ordinal() >= STEP_OPENED.ordinal();
+    }
   }
 
   public static final String EMAIL = "EMAIL";

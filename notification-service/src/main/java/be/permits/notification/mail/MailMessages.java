@@ -54,6 +54,33 @@ public interface MailMessages {
           + " investment screening committee{#is 'DECIDING_AUTHORITY'}Deciding authority{/when}")
   String agency(String agency);
 
+  @Message(
+      "{#when kind}{#is 'STEP_OPENED'}New case {reference} for your agency"
+          + "{#is 'STEP_OVERDUE'}Case {reference}: your agency's step is overdue"
+          + "{#is 'ANSWER_RECEIVED'}Case {reference}: the applicant answered"
+          + "{#is 'CONFIRMATION_NEEDED'}Case {reference}: a decision awaits your confirmation"
+          + "{#is 'DECISION_OPENED'}Case {reference} is ready for the decision"
+          + "{#else}Case {reference}{/when}")
+  String reviewer_subject(String kind, String reference);
+
+  @Message(
+      "{#when kind}{#is 'STEP_OPENED'}Application {reference} needs the review of the"
+          + " {mail:agency(agency)}, by {dueDate}."
+          + "{#is 'STEP_OVERDUE'}The step of the {mail:agency(agency)} on application {reference}"
+          + " passed its deadline of {dueDate} undecided and is escalated."
+          + "{#is 'ANSWER_RECEIVED'}The applicant answered the request of the"
+          + " {mail:agency(agency)} on application {reference} (revision {revision}); the step is"
+          + " open again."
+          + "{#is 'CONFIRMATION_NEEDED'}A reviewer of the {mail:agency(agency)} proposed a"
+          + " decision on application {reference}; a second reviewer must confirm it."
+          + "{#is 'DECISION_OPENED'}Every advisory step on application {reference} is decided;"
+          + " the decision is due by {dueDate}.{/when}")
+  String reviewer_body(
+      String kind, String reference, String agency, String dueDate, String revision);
+
+  @Message("Open the case on the agency desk:")
+  String reviewer_link();
+
   @Message("This message was sent automatically by the permit review service.")
   String footer();
 }

@@ -29,9 +29,14 @@ public class MailRenderer {
           case REVIEW_OPENED -> words.reviewOpened_subject(reference);
           case INFORMATION_REQUESTED -> words.informationRequested_subject(reference);
           case DECISION -> words.decision_subject(reference);
+          default -> words.reviewer_subject(kind.name(), reference);
         };
+    String template = kind.isForReviewers() ? "REVIEWER" : kind.name();
+    data.put("kind", kind.name());
     return new Rendered(
-        subject, instance(kind + ".txt", locale, data), instance(kind + ".html", locale, data));
+        subject,
+        instance(template + ".txt", locale, data),
+        instance(template + ".html", locale, data));
   }
 
   private String instance(String template, String locale, Map<String, Object> data) {

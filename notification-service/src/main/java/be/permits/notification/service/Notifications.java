@@ -1,6 +1,8 @@
 package be.permits.notification.service;
 
+import be.permits.contracts.Agency;
 import be.permits.contracts.Contact;
+import be.permits.notification.directory.AgencyDirectory;
 import be.permits.notification.domain.Notification;
 import be.permits.notification.domain.Notification.Kind;
 import be.permits.notification.mail.MailRenderer;
@@ -12,8 +14,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** Records notifications; {@link MailDelivery} sends them after the recording commits. */
 @ApplicationScoped
@@ -21,6 +25,40 @@ public class Notifications {
   @Inject EntityManager em;
   @Inject MailRenderer renderer;
   @Inject Clock clock;
+  @Inject AgencyDirectory directory;
+
+  /**
+   * Records a notification for each person of {@code agency} whom {@code who} selects, in each
+   * one's language. Called in the consumer's transaction; a redelivered event finds its
+   * notifications there already.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void notifyAgency(
+      UUID causeEventId,
+      UUID applicationId,
+      Kind kind,
+      Agency agency,
+      Map<String, Object> data,
+      UnaryOperator<List<Contact>> choose) {
+    for (Contact person : choose.apply(directory.members(agency))) {
+      if (!alreadyNotified(causeEventId, person, kind)) {
+        notify(causeEventId, applicationId, kind, person, data);
+      }
+    }
+  }
+
+  private boolean alreadyNotified(UUID causeEventId, Contact person, Kind kind) {
+    return !em.createQuery(
+            "SELECT n.id FROM Notification n WHERE n.causeEventId = :cause"
+                + " AND n.recipientSubject = :who AND n.kind = :kind",
+            UUID.class)
+        .setParameter("cause", causeEventId)
+        .setParameter("who", person.subject())
+        .setParameter("kind", kind)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
 
   /**
    * Records a notification of {@code kind} about {@code causeEventId} for {@code recipient},
