@@ -115,8 +115,12 @@ public class InboxResource {
   @Operation(summary = "My new notifications, live (server-sent events)")
   @APIResponse(responseCode = "200", description = "A stream of notifications")
   public Multi<NotificationView> stream() {
-    String me = caller.get().subject();
-    AtomicReference<Instant> seen = new AtomicReference<>(clock.instant());
+    return live(inbox, caller.get().subject(), clock.instant());
+  }
+
+  /** The person's notifications recorded after {@code from}, as they come. */
+  public static Multi<NotificationView> live(PersonalInbox inbox, String me, Instant from) {
+    AtomicReference<Instant> seen = new AtomicReference<>(from);
     return Multi.createFrom()
         .ticks()
         .every(POLL)

@@ -19,8 +19,12 @@ public class Notification {
     PENDING,
     SENT,
     FAILED,
-    /** Nothing to deliver by email: the recipient has no address. */
-    SKIPPED
+    /** Nothing to deliver by email: the recipient has no address, or turned this kind off. */
+    SKIPPED,
+    /** Held for the recipient's daily summary. */
+    DIGEST,
+    /** Delivered within a daily summary rather than alone. */
+    DIGESTED
   }
 
   public enum Kind {
@@ -37,7 +41,9 @@ public class Notification {
     /** Reviewers: a colleague's four-eyes proposal awaits my confirmation. */
     CONFIRMATION_NEEDED,
     /** The deciding authority: every advisory step is done. */
-    DECISION_OPENED;
+    DECISION_OPENED,
+    /** Reviewers of an agency that chose it: the day's new steps, in one message. */
+    DAILY_DIGEST;
 
     /** Whether the message goes to reviewers, about a case on their desk. */
     public boolean isForReviewers() {

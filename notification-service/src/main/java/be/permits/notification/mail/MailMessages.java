@@ -78,6 +78,12 @@ public interface MailMessages {
   String reviewer_body(
       String kind, String reference, String agency, String dueDate, String revision);
 
+  @Message("New cases for your agency, summary of {day}")
+  String digest_subject(String day);
+
+  @Message("Since the last summary, these cases were opened for your agency:")
+  String digest_intro();
+
   @Message("Open the case on the agency desk:")
   String reviewer_link();
 

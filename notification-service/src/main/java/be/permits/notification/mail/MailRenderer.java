@@ -29,9 +29,10 @@ public class MailRenderer {
           case REVIEW_OPENED -> words.reviewOpened_subject(reference);
           case INFORMATION_REQUESTED -> words.informationRequested_subject(reference);
           case DECISION -> words.decision_subject(reference);
+          case DAILY_DIGEST -> words.digest_subject(String.valueOf(data.get("day")));
           default -> words.reviewer_subject(kind.name(), reference);
         };
-    String template = kind.isForReviewers() ? "REVIEWER" : kind.name();
+    String template = kind.isForReviewers() && kind != Kind.DAILY_DIGEST ? "REVIEWER" : kind.name();
     data.put("kind", kind.name());
     return new Rendered(
         subject,

@@ -3,8 +3,10 @@ package be.permits.notification.service;
 import be.permits.contracts.Agency;
 import be.permits.contracts.Contact;
 import be.permits.notification.directory.AgencyDirectory;
+import be.permits.notification.domain.AgencyPreference;
 import be.permits.notification.domain.Notification;
 import be.permits.notification.domain.Notification.Kind;
+import be.permits.notification.domain.PersonPreference;
 import be.permits.notification.mail.MailRenderer;
 import be.permits.notification.mail.MailRenderer.Rendered;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,11 +42,22 @@ public class Notifications {
       Agency agency,
       Map<String, Object> data,
       UnaryOperator<List<Contact>> choose) {
+    boolean held = kind == Kind.STEP_OPENED && digests(agency);
     for (Contact person : choose.apply(directory.members(agency))) {
       if (!alreadyNotified(causeEventId, person, kind)) {
-        notify(causeEventId, applicationId, kind, person, data);
+        Notification n = notify(causeEventId, applicationId, kind, person, data);
+        if (held && n.status == Notification.Status.PENDING) {
+          n.status = Notification.Status.DIGEST;
+          n.nextAttemptAt = null;
+        }
       }
     }
+  }
+
+  /** Whether the agency chose a daily summary of its new steps. */
+  private boolean digests(Agency agency) {
+    AgencyPreference preference = em.find(AgencyPreference.class, agency);
+    return preference != null && preference.dailyDigest;
   }
 
   private boolean alreadyNotified(UUID causeEventId, Contact person, Kind kind) {
@@ -71,9 +84,12 @@ public class Notifications {
       Kind kind,
       Contact recipient,
       Map<String, Object> data) {
+    PersonPreference preference = em.find(PersonPreference.class, recipient.subject());
+    String locale =
+        preference != null && preference.locale != null ? preference.locale : recipient.locale();
     Map<String, Object> model = new HashMap<>(data);
     model.put("name", recipient.name() != null ? recipient.name() : recipient.subject());
-    Rendered rendered = renderer.render(kind, recipient.locale(), model);
+    Rendered rendered = renderer.render(kind, locale, model);
     Instant now = clock.instant();
     Notification n = new Notification();
     n.id = UUID.randomUUID();
@@ -83,7 +99,7 @@ public class Notifications {
     n.channel = Notification.EMAIL;
     n.recipientSubject = recipient.subject();
     n.recipientEmail = recipient.email();
-    n.locale = recipient.locale();
+    n.locale = locale;
     n.subject = rendered.subject();
     n.bodyText = rendered.text();
     n.bodyHtml = rendered.html();
@@ -91,6 +107,9 @@ public class Notifications {
     if (recipient.email() == null) {
       n.status = Notification.Status.SKIPPED;
       n.lastError = "The recipient has no email address.";
+    } else if (preference != null && preference.mutedKinds.contains(kind.name())) {
+      n.status = Notification.Status.SKIPPED;
+      n.lastError = "The recipient turned off emails of this kind.";
     } else {
       n.status = Notification.Status.PENDING;
       n.nextAttemptAt = now;

@@ -37,6 +37,9 @@ public interface PageMessages {
   @Message("Agency desk")
   String home_desk();
 
+  @Message("Messages")
+  String home_inbox();
+
   @Message("Go to your agency's queue")
   String home_desk_go();
 

@@ -1,0 +1,96 @@
+package be.permits.notification.service;
+
+import be.permits.notification.domain.Notification;
+import be.permits.notification.domain.Notification.Kind;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Once a day, each reviewer of an agency that chose a summary gets one message listing the steps
+ * held for them; the held notifications are then marked as delivered within it. Safe with several
+ * instances: the held rows are locked with SKIP LOCKED, and one summary per person per day.
+ */
+@ApplicationScoped
+public class DailyDigest {
+  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  @Inject EntityManager em;
+  @Inject Notifications notifications;
+  @Inject Clock clock;
+
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "notifications.public-url",
+      defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  @Scheduled(
+      identity = "daily-digest",
+      cron = "${notifications.digest.cron:0 0 7 * * ?}",
+      timeZone = "Europe/Brussels",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void sendAll() {
+    for (String recipient : recipientsWaiting()) {
+      summarise(recipient);
+    }
+  }
+
+  @Transactional
+  public List<String> recipientsWaiting() {
+    return em.createQuery(
+            "SELECT DISTINCT n.recipientSubject FROM Notification n WHERE n.status = :held",
+            String.class)
+        .setParameter("held", Notification.Status.DIGEST)
+        .getResultList();
+  }
+
+  /** Sends one person's summary of what is held for them; answers how many items it lists. */
+  @Transactional
+  public int summarise(String recipient) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery(
+                "SELECT id FROM notification WHERE recipient_subject = :who AND status = 'DIGEST'"
+                    + " ORDER BY created_at FOR UPDATE SKIP LOCKED",
+                UUID.class)
+            .setParameter("who", recipient)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    List<Notification> held = ids.stream().map(id -> em.find(Notification.class, id)).toList();
+    Notification first = held.get(0);
+    Instant now = clock.instant();
+    LocalDate day = now.atZone(BRUSSELS).toLocalDate();
+    Map<String, Object> data = new HashMap<>();
+    data.put("reference", "");
+    data.put("items", held.stream().map(n -> n.subject).toList());
+    data.put("day", day.toString());
+    data.put("link", publicUrl + "/desk");
+    UUID cause =
+        UUID.nameUUIDFromBytes(
+            ("digest:" + recipient + ":" + day + ":" + first.id).getBytes(StandardCharsets.UTF_8));
+    notifications.notify(
+        cause,
+        first.applicationId,
+        Kind.DAILY_DIGEST,
+        new be.permits.contracts.Contact(recipient, null, first.recipientEmail, first.locale),
+        data);
+    for (Notification n : held) {
+      n.status = Notification.Status.DIGESTED;
+      n.sentAt = now;
+    }
+    return held.size();
+  }
+}

@@ -1,0 +1,85 @@
+package be.permits.notification.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Words of the inbox pages, in English here and in French, Dutch and German in {@code
+ * messages/msg_*.properties}.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface InboxMessages {
+  @Message("Inbox")
+  String inbox_title();
+
+  @Message(
+      "{#when count}{#is 0}Nothing unread.{#is 1}1 unread message.{#else}{count} unread messages.{/when}")
+  String unread(int count);
+
+  @Message("Mark all as read")
+  String read_all();
+
+  @Message("Mark as read")
+  String read_one();
+
+  @Message("unread")
+  String unread_tag();
+
+  @Message("No messages yet.")
+  String empty();
+
+  @Message("Email: {status}")
+  String delivery(String status);
+
+  @Message(
+      "{#when status}{#is 'PENDING'}being sent{#is 'SENT'}sent{#is 'FAILED'}failed"
+          + "{#is 'SKIPPED'}not sent{#is 'DIGEST'}in the next daily summary"
+          + "{#is 'DIGESTED'}sent in a daily summary{#else}{status}{/when}")
+  String delivery_status(String status);
+
+  @Message("My choices")
+  String preferences_title();
+
+  @Message("Your choices are saved.")
+  String saved();
+
+  @Message("Language of my messages")
+  String field_locale();
+
+  @Message("As in my profile")
+  String locale_profile();
+
+  @Message(
+      "{#when lang}{#is 'fr'}Français{#is 'nl'}Nederlands{#is 'de'}Deutsch{#else}English{/when}")
+  String language_name(String lang);
+
+  @Message("Send me by email")
+  String field_emailed();
+
+  @Message("Messages I do not choose here still appear in my inbox.")
+  String emailed_hint();
+
+  @Message(
+      "{#when kind}{#is 'SUBMISSION_RECEIVED'}My application was received"
+          + "{#is 'REVIEW_OPENED'}The review of my application started"
+          + "{#is 'INFORMATION_REQUESTED'}An agency asks me for information"
+          + "{#is 'DECISION'}The decision on my application"
+          + "{#is 'STEP_OPENED'}A new case for my agency{#is 'STEP_OVERDUE'}A step is overdue"
+          + "{#is 'ANSWER_RECEIVED'}The applicant answered my agency"
+          + "{#is 'CONFIRMATION_NEEDED'}A decision awaits my confirmation"
+          + "{#is 'DECISION_OPENED'}A case is ready for the decision"
+          + "{#is 'DAILY_DIGEST'}The daily summary{#else}{kind}{/when}")
+  String kind(String kind);
+
+  @Message("My agency receives new cases")
+  String field_dailyDigest();
+
+  @Message("in one email per case")
+  String digest_off();
+
+  @Message("in one daily summary")
+  String digest_on();
+
+  @Message("Save my choices")
+  String save();
+}

@@ -1,0 +1,163 @@
+package be.permits.notification.web;
+
+import be.permits.notification.api.InboxResource;
+import be.permits.notification.api.InboxResource.NotificationView;
+import be.permits.notification.domain.Notification;
+import be.permits.notification.domain.Notification.Kind;
+import be.permits.notification.domain.PersonPreference;
+import be.permits.notification.service.PersonalInbox;
+import be.permits.notification.service.Preferences;
+import be.permits.support.security.Caller;
+import be.permits.support.security.CurrentCaller;
+import be.permits.support.security.Roles;
+import be.permits.support.web.FormState;
+import be.permits.support.web.Option;
+import be.permits.support.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+/**
+ * The inbox pages: my notifications (new ones appear live where script runs), marking them read,
+ * and my choices: language, which messages I want by email, and my agency's daily summary.
+ */
+@Path("/inbox")
+@RolesAllowed({Roles.APPLICANT, Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
+@Produces(MediaType.TEXT_HTML)
+public class InboxPages {
+  private static final int PAGE_SIZE = 100;
+
+  @Inject CurrentCaller caller;
+  @Inject PersonalInbox inbox;
+  @Inject Preferences preferences;
+  @Inject PageContext page;
+  @Inject Clock clock;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance inbox(List<Notification> notifications, int unread);
+
+    static native TemplateInstance preferences(
+        FormState form,
+        List<Option> languages,
+        List<Option> kinds,
+        boolean reviewer,
+        boolean saved);
+  }
+
+  @GET
+  @Operation(hidden = true)
+  public TemplateInstance list() {
+    String me = caller.get().subject();
+    // Plural forms compare whole numbers of one type; a person's unread count fits an int.
+    int unread = (int) Math.min(Integer.MAX_VALUE, inbox.unread(me));
+    return page.render(Templates.inbox(inbox.of(me, PAGE_SIZE), unread));
+  }
+
+  @POST
+  @Path("/{id}/read")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response read(@PathParam("id") UUID id) {
+    inbox.markRead(caller.get().subject(), id);
+    return Response.seeOther(URI.create("/inbox")).build();
+  }
+
+  @POST
+  @Path("/read-all")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response readAll() {
+    inbox.markAllRead(caller.get().subject());
+    return Response.seeOther(URI.create("/inbox")).build();
+  }
+
+  /** New notifications for the open inbox page, pushed by server-sent events. */
+  @GET
+  @Path("/stream")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @RestStreamElementType(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Multi<NotificationView> stream() {
+    return InboxResource.live(inbox, caller.get().subject(), clock.instant());
+  }
+
+  @GET
+  @Path("/preferences")
+  @Operation(hidden = true)
+  public TemplateInstance preferencesPage(@org.jboss.resteasy.reactive.RestQuery boolean saved) {
+    return preferencesTemplate(current(caller.get()), saved);
+  }
+
+  @POST
+  @Path("/preferences")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response savePreferences(MultivaluedMap<String, String> posted) {
+    Caller me = caller.get();
+    FormState form = FormState.posted(posted);
+    String locale = form.text("locale");
+    if (locale != null && !PageContext.LANGUAGES.contains(locale)) {
+      form.reject("locale", "choice", null);
+    }
+    List<Kind> emailed = form.choices("emailed", Kind.class);
+    Boolean digest = me.agency() == null ? null : form.yesNo("dailyDigest");
+    if (form.hasProblems()) {
+      return Response.status(422).entity(preferencesTemplate(form, false)).build();
+    }
+    List<String> muted =
+        Arrays.stream(Kind.values()).filter(k -> !emailed.contains(k)).map(Kind::name).toList();
+    preferences.save(me.subject(), locale, muted);
+    if (digest != null) {
+      preferences.setDailyDigest(me, digest);
+    }
+    return Response.seeOther(URI.create("/inbox/preferences?saved=true")).build();
+  }
+
+  private FormState current(Caller me) {
+    PersonPreference p = preferences.of(me.subject());
+    java.util.Map<String, List<String>> values = new java.util.HashMap<>();
+    values.put("locale", p.locale == null ? List.of() : List.of(p.locale));
+    values.put(
+        "emailed",
+        Arrays.stream(Kind.values())
+            .map(Kind::name)
+            .filter(k -> !p.mutedKinds.contains(k))
+            .toList());
+    values.put("dailyDigest", List.of(String.valueOf(preferences.dailyDigest(me.agency()))));
+    return FormState.posted(values);
+  }
+
+  private TemplateInstance preferencesTemplate(FormState form, boolean saved) {
+    Caller me = caller.get();
+    InboxMessages msg = MessageBundles.get(InboxMessages.class, Localized.Literal.of(page.lang()));
+    List<Option> languages =
+        PageContext.LANGUAGES.stream().map(l -> new Option(l, msg.language_name(l))).toList();
+    List<Option> kinds =
+        Arrays.stream(Kind.values())
+            .filter(k -> me.agency() != null || !k.isForReviewers())
+            .map(k -> new Option(k.name(), msg.kind(k.name())))
+            .toList();
+    return page.render(Templates.preferences(form, languages, kinds, me.agency() != null, saved));
+  }
+}

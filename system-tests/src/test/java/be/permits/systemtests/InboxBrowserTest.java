@@ -1,0 +1,57 @@
+package be.permits.systemtests;
+
+import static be.permits.systemtests.WholeStoryTest.as;
+import static be.permits.systemtests.WholeStoryTest.demoApplication;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The inbox in Chromium: a new message appears while the page is open (server-sent events), and the
+ * preferences page is accessible. Bob reads Dutch.
+ */
+@ExtendWith(RunningSuite.class)
+class InboxBrowserTest {
+
+  @Test
+  void aNewMessageAppearsInTheOpenInboxAndThePagesAreAccessible() throws Exception {
+    try (Browser browser = new Browser("nl")) {
+      browser.open("/inbox");
+      browser.logIn("bob");
+      assertEquals("Berichten", browser.heading());
+      browser.assertAccessible("inbox");
+
+      String id =
+          as("bob")
+              .contentType(ContentType.JSON)
+              .body(demoApplication())
+              .post("/api/applications")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      String reference =
+          as("bob")
+              .post("/api/applications/{id}/submit", id)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("reference");
+      // No reload: the open page receives the message and shows it.
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> browser.find(By.id("inbox-list")).getText().contains(reference));
+      assertTrue(browser.find(By.id("inbox-live")).getText().contains(reference));
+
+      browser.press(By.linkText("Mijn keuzes"));
+      assertEquals("Mijn keuzes", browser.heading());
+      browser.assertAccessible("preferences");
+    }
+  }
+}
