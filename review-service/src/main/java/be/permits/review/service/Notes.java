@@ -5,6 +5,7 @@ import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewNote;
 import be.permits.review.domain.ReviewNote.Visibility;
+import be.permits.review.ledger.Ledger;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
@@ -29,6 +30,7 @@ public class Notes {
   @Inject CaseQueries cases;
   @Inject StepAccess access;
   @Inject Outbox outbox;
+  @Inject Ledger ledger;
   @Inject Clock clock;
 
   /**
@@ -63,6 +65,17 @@ public class Notes {
     note.text = text.strip();
     note.writtenAt = now;
     em.persist(note);
+    // The ledger learns that the note exists, who wrote it and when: its text enters as a hash.
+    ledger.append(
+        new Ledger.Fact(
+            null,
+            "review-service",
+            "review.note-written." + visibility.name().toLowerCase(java.util.Locale.ROOT),
+            c.applicationId,
+            caller.subject(),
+            "reviewer",
+            caller.agency().name(),
+            note.text));
     if (visibility == Visibility.APPLICANT) {
       outbox.publish(
           EventType.REVIEW_NOTE_SHARED,

@@ -1,0 +1,150 @@
+package be.permits.review.api;
+
+import be.permits.review.ledger.AuditTrail;
+import be.permits.review.ledger.AuditTrail.Verification;
+import be.permits.review.ledger.LedgerEntry;
+import be.permits.support.security.CurrentCaller;
+import be.permits.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The audit ledger for auditors, read-only: an application's timeline across all services,
+ * searches, verification of the hash chain, and sealed exports. Each query is itself recorded.
+ */
+@Path("/api/audit")
+@Tag(name = "Audit")
+@RolesAllowed(Roles.AUDITOR)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+  private static final int MAX_EXPORT = 1_000_000;
+
+  @Inject AuditTrail trail;
+  @Inject CurrentCaller caller;
+
+  @Schema(name = "LedgerEntry")
+  public record EntryView(
+      @Schema(minimum = "1") long seq,
+      Instant recordedAt,
+      UUID eventId,
+      @Schema(maxLength = 40) String source,
+      @Schema(maxLength = 80) String action,
+      UUID applicationId,
+      @Schema(maxLength = 255) String actor,
+      @Schema(maxLength = 30) String actorRole,
+      @Schema(maxLength = 30) String actorAgency,
+      @Schema(pattern = "^[0-9a-f]{64}$") String payloadHash,
+      @Schema(pattern = "^[0-9a-f]{64}$") String prevHash,
+      @Schema(pattern = "^[0-9a-f]{64}$") String entryHash) {
+
+    static EntryView of(LedgerEntry e) {
+      return new EntryView(
+          e.seq,
+          e.recordedAt,
+          e.eventId,
+          e.source,
+          e.action,
+          e.applicationId,
+          e.actor,
+          e.actorRole,
+          e.actorAgency,
+          e.payloadHash,
+          e.prevHash,
+          e.entryHash);
+    }
+  }
+
+  @Schema(name = "LedgerPage")
+  public record Page(
+      @Schema(maxItems = 500) List<EntryView> entries,
+      @Schema(description = "Pass as afterSeq for the next page; null at the end") Long next) {}
+
+  @GET
+  @Path("/applications/{id}")
+  @Operation(summary = "Everything that happened to one application, across all services")
+  @APIResponse(responseCode = "200", description = "The timeline, oldest first")
+  public List<EntryView> timeline(@PathParam("id") UUID id) {
+    return trail.timeline(caller.get(), id).stream().map(EntryView::of).toList();
+  }
+
+  @GET
+  @Path("/entries")
+  @Operation(summary = "Search the ledger by actor, agency, action and time, page by page")
+  @APIResponse(responseCode = "200", description = "One page of entries")
+  public Page search(
+      @QueryParam("actor") @Size(max = 255) String actor,
+      @QueryParam("agency")
+          @Pattern(
+              regexp =
+                  "URBAN_PLANNING|ENVIRONMENT|CUSTOMS|STATE_SECURITY|DATA_PROTECTION"
+                      + "|FDI_SCREENING|DECIDING_AUTHORITY")
+          String agency,
+      @QueryParam("action") @Size(max = 80) String action,
+      @QueryParam("from") Instant from,
+      @QueryParam("to") Instant to,
+      @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+    List<EntryView> entries =
+        trail
+            .search(
+                caller.get(),
+                new AuditTrail.Search(actor, agency, action, from, to, afterSeq),
+                limit)
+            .stream()
+            .map(EntryView::of)
+            .toList();
+    return new Page(entries, entries.size() < limit ? null : entries.get(entries.size() - 1).seq());
+  }
+
+  @GET
+  @Path("/verify")
+  @Operation(
+      summary = "Recompute the hash chain, all of it or a range; names the first broken entry")
+  @APIResponse(responseCode = "200", description = "The verification")
+  public Verification verify(
+      @QueryParam("fromSeq") @DefaultValue("1") @Min(1) long fromSeq,
+      @QueryParam("toSeq") @Min(1) Long toSeq) {
+    return trail.verify(caller.get(), fromSeq, toSeq == null ? Long.MAX_VALUE : toSeq);
+  }
+
+  @GET
+  @Path("/export")
+  @Produces({"application/jsonl", "text/csv"})
+  @Operation(
+      summary =
+          "A sealed export (JSON Lines or CSV) carrying the chain hashes, ending with its head"
+              + " hash and entry count; verifiable offline with tools/VerifyLedgerExport.java")
+  @APIResponse(responseCode = "200", description = "The export")
+  public Response export(
+      @QueryParam("format") @DefaultValue("jsonl") @Pattern(regexp = "jsonl|csv") String format,
+      @QueryParam("fromSeq") @DefaultValue("1") @Min(1) long fromSeq,
+      @QueryParam("toSeq") @Min(1) Long toSeq) {
+    List<LedgerEntry> entries =
+        trail.range(caller.get(), fromSeq, toSeq == null ? Long.MAX_VALUE : toSeq, MAX_EXPORT);
+    String body = "csv".equals(format) ? LedgerExport.csv(entries) : LedgerExport.jsonl(entries);
+    return Response.ok(body, "csv".equals(format) ? "text/csv" : "application/jsonl")
+        .header(
+            "Content-Disposition", "attachment; filename=\"ledger-" + fromSeq + "." + format + "\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}

@@ -1,0 +1,147 @@
+package be.permits.review.ledger;
+
+import be.permits.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What auditors read from the ledger: an application's timeline, searches, verification of the
+ * chain and exports. Every query is itself written to the ledger first.
+ */
+@ApplicationScoped
+public class AuditTrail {
+  private static final int VERIFY_BATCH = 5000;
+
+  @Inject EntityManager em;
+  @Inject Ledger ledger;
+
+  /** A search; every criterion is optional. Pages follow {@code afterSeq} (keyset). */
+  public record Search(
+      String actor, String agency, String action, Instant from, Instant to, long afterSeq) {}
+
+  /** The result of a verification: the first broken entry, if any, and why. */
+  public record Verification(boolean valid, long checked, Long firstBrokenSeq, String reason) {}
+
+  @Transactional
+  public List<LedgerEntry> timeline(Caller auditor, UUID applicationId) {
+    recordQuery(auditor, "audit.timeline", applicationId, "application=" + applicationId);
+    return em.createQuery(
+            "FROM LedgerEntry WHERE applicationId = :id ORDER BY seq", LedgerEntry.class)
+        .setParameter("id", applicationId)
+        .setMaxResults(10_000)
+        .getResultList();
+  }
+
+  @Transactional
+  public List<LedgerEntry> search(Caller auditor, Search s, int limit) {
+    recordQuery(auditor, "audit.search", null, s.toString());
+    StringBuilder where = new StringBuilder("seq > :after");
+    if (s.actor() != null) {
+      where.append(" AND actor = :actor");
+    }
+    if (s.agency() != null) {
+      where.append(" AND actorAgency = :agency");
+    }
+    if (s.action() != null) {
+      where.append(" AND action = :action");
+    }
+    if (s.from() != null) {
+      where.append(" AND recordedAt >= :from");
+    }
+    if (s.to() != null) {
+      where.append(" AND recordedAt < :to");
+    }
+    TypedQuery<LedgerEntry> q =
+        em.createQuery("FROM LedgerEntry WHERE " + where + " ORDER BY seq", LedgerEntry.class)
+            .setParameter("after", s.afterSeq())
+            .setMaxResults(limit);
+    if (s.actor() != null) {
+      q.setParameter("actor", s.actor());
+    }
+    if (s.agency() != null) {
+      q.setParameter("agency", s.agency());
+    }
+    if (s.action() != null) {
+      q.setParameter("action", s.action());
+    }
+    if (s.from() != null) {
+      q.setParameter("from", s.from());
+    }
+    if (s.to() != null) {
+      q.setParameter("to", s.to());
+    }
+    return q.getResultList();
+  }
+
+  /** Entries {@code fromSeq} to {@code toSeq} in order, for an export. */
+  @Transactional
+  public List<LedgerEntry> range(Caller auditor, long fromSeq, long toSeq, int limit) {
+    recordQuery(auditor, "audit.export", null, "seq " + fromSeq + ".." + toSeq);
+    return em.createQuery(
+            "FROM LedgerEntry WHERE seq BETWEEN :from AND :to ORDER BY seq", LedgerEntry.class)
+        .setParameter("from", fromSeq)
+        .setParameter("to", toSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Recomputes the chain from {@code fromSeq} to {@code toSeq}: numbering without gaps, each
+   * entry's previous hash equal to the hash of the entry before, and each hash equal to what its
+   * fields give. Names the first entry where any of these fails.
+   */
+  @Transactional
+  public Verification verify(Caller auditor, long fromSeq, long toSeq) {
+    recordQuery(auditor, "audit.verify", null, "seq " + fromSeq + ".." + toSeq);
+    String anchor = LedgerHash.GENESIS;
+    if (fromSeq > 1) {
+      LedgerEntry before = em.find(LedgerEntry.class, fromSeq - 1);
+      if (before == null) {
+        return new Verification(false, 0, fromSeq - 1, "missing entry");
+      }
+      anchor = before.entryHash;
+    }
+    ChainCheck chain = new ChainCheck(fromSeq, anchor);
+    long after = fromSeq - 1;
+    while (true) {
+      List<LedgerEntry> batch =
+          em.createQuery(
+                  "FROM LedgerEntry WHERE seq > :after AND seq <= :to ORDER BY seq",
+                  LedgerEntry.class)
+              .setParameter("after", after)
+              .setParameter("to", toSeq)
+              .setMaxResults(VERIFY_BATCH)
+              .getResultList();
+      for (LedgerEntry e : batch) {
+        String problem = chain.accept(e);
+        if (problem != null) {
+          return new Verification(false, chain.checked(), chain.expectedSeq(), problem);
+        }
+        after = e.seq;
+      }
+      em.clear();
+      if (batch.size() < VERIFY_BATCH) {
+        return new Verification(true, chain.checked(), null, null);
+      }
+    }
+  }
+
+  private void recordQuery(Caller auditor, String action, UUID applicationId, String query) {
+    ledger.append(
+        new Ledger.Fact(
+            null,
+            "review-service",
+            action,
+            applicationId,
+            auditor.subject(),
+            "auditor",
+            null,
+            query));
+  }
+}

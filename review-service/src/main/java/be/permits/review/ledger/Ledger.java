@@ -1,0 +1,69 @@
+package be.permits.review.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Appends to the audit ledger. Appends are serialised by a transaction-scoped advisory lock, so
+ * that each entry takes the next number and the hash of the one before, whichever instance of the
+ * service writes it. An event already in the ledger is not added again.
+ */
+@ApplicationScoped
+public class Ledger {
+  /** The advisory lock that serialises appends (an arbitrary, fixed number). */
+  private static final long APPEND_LOCK = 0x1ed6e5L;
+
+  @Inject EntityManager em;
+  @Inject Clock clock;
+
+  /** What happened, by whom, about which application; the payload enters only as its hash. */
+  public record Fact(
+      UUID eventId,
+      String source,
+      String action,
+      UUID applicationId,
+      String actor,
+      String actorRole,
+      String actorAgency,
+      String payload) {}
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public LedgerEntry append(Fact fact) {
+    em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)")
+        .setParameter("key", APPEND_LOCK)
+        .getSingleResult();
+    if (fact.eventId() != null) {
+      List<LedgerEntry> known =
+          em.createQuery("FROM LedgerEntry WHERE eventId = :id", LedgerEntry.class)
+              .setParameter("id", fact.eventId())
+              .getResultList();
+      if (!known.isEmpty()) {
+        return known.get(0);
+      }
+    }
+    List<LedgerEntry> head =
+        em.createQuery("FROM LedgerEntry ORDER BY seq DESC", LedgerEntry.class)
+            .setMaxResults(1)
+            .getResultList();
+    LedgerEntry entry = new LedgerEntry();
+    entry.seq = head.isEmpty() ? 1 : head.get(0).seq + 1;
+    entry.prevHash = head.isEmpty() ? LedgerHash.GENESIS : head.get(0).entryHash;
+    entry.recordedAt = LedgerHash.stored(clock.instant());
+    entry.eventId = fact.eventId();
+    entry.source = fact.source();
+    entry.action = fact.action();
+    entry.applicationId = fact.applicationId();
+    entry.actor = fact.actor();
+    entry.actorRole = fact.actorRole();
+    entry.actorAgency = fact.actorAgency();
+    entry.payloadHash = LedgerHash.sha256(fact.payload() == null ? "" : fact.payload());
+    entry.entryHash = entry.computeHash();
+    em.persist(entry);
+    return entry;
+  }
+}
