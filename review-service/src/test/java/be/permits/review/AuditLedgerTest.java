@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -76,6 +77,25 @@ class AuditLedgerTest {
         .body("action", hasItem("review.step-overdue.v1"))
         .body("actorAgency", hasItem("CUSTOMS"))
         .body("eventId", hasItem(ids.get(0).toString()));
+    given()
+        .auth()
+        .oauth2(AUDREY)
+        .queryParam("agency", "CUSTOMS")
+        .queryParam("from", Instant.now().minusSeconds(3600).toString())
+        .queryParam("to", Instant.now().plusSeconds(3600).toString())
+        .queryParam("limit", 500)
+        .get("/api/audit/entries")
+        .then()
+        .statusCode(200)
+        .body("entries.eventId", hasItem(ids.get(0).toString()));
+    given()
+        .auth()
+        .oauth2(AUDREY)
+        .queryParam("agency", "CUSTOMS")
+        .queryParam("to", Instant.now().minusSeconds(3600).toString())
+        .get("/api/audit/entries")
+        .then()
+        .body("entries.eventId", not(hasItem(ids.get(0).toString())));
     // The audit query itself is in the ledger.
     given()
         .auth()

@@ -18,6 +18,9 @@ import java.util.UUID;
 public class AuditTrail {
   private static final int VERIFY_BATCH = 5000;
 
+  /** How far the clocks of two instances of the service may disagree. */
+  private static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofMinutes(5);
+
   @Inject EntityManager em;
   @Inject Ledger ledger;
 
@@ -51,11 +54,15 @@ public class AuditTrail {
     if (s.action() != null) {
       where.append(" AND action = :action");
     }
+    // Entries are numbered in the order they are written, so a time window is also a range of
+    // numbers, which the (agency|actor|action, seq) indexes serve; the times still decide.
+    Long lowSeq = s.from() == null ? null : boundary(s.from().minus(CLOCK_MARGIN), true);
+    Long highSeq = s.to() == null ? null : boundary(s.to().plus(CLOCK_MARGIN), false);
     if (s.from() != null) {
-      where.append(" AND recordedAt >= :from");
+      where.append(" AND recordedAt >= :from AND seq >= :lowSeq");
     }
     if (s.to() != null) {
-      where.append(" AND recordedAt < :to");
+      where.append(" AND recordedAt < :to AND seq <= :highSeq");
     }
     TypedQuery<LedgerEntry> q =
         em.createQuery("FROM LedgerEntry WHERE " + where + " ORDER BY seq", LedgerEntry.class)
@@ -71,10 +78,10 @@ public class AuditTrail {
       q.setParameter("action", s.action());
     }
     if (s.from() != null) {
-      q.setParameter("from", s.from());
+      q.setParameter("from", s.from()).setParameter("lowSeq", lowSeq);
     }
     if (s.to() != null) {
-      q.setParameter("to", s.to());
+      q.setParameter("to", s.to()).setParameter("highSeq", highSeq);
     }
     return q.getResultList();
   }
@@ -130,6 +137,27 @@ public class AuditTrail {
         return new Verification(true, chain.checked(), null, null);
       }
     }
+  }
+
+  /**
+   * The first entry written at or after {@code at} ({@code after}), or the last written before it;
+   * beyond either end of the ledger, a number that excludes or includes everything.
+   */
+  private long boundary(Instant at, boolean after) {
+    List<Long> seq =
+        em.createQuery(
+                after
+                    ? "SELECT seq FROM LedgerEntry WHERE recordedAt >= :at ORDER BY recordedAt, seq"
+                    : "SELECT seq FROM LedgerEntry WHERE recordedAt < :at"
+                        + " ORDER BY recordedAt DESC, seq DESC",
+                Long.class)
+            .setParameter("at", at)
+            .setMaxResults(1)
+            .getResultList();
+    if (seq.isEmpty()) {
+      return after ? Long.MAX_VALUE : 0;
+    }
+    return seq.get(0);
   }
 
   private void recordQuery(Caller auditor, String action, UUID applicationId, String query) {
