@@ -63,6 +63,7 @@ final class EntryPoint implements AutoCloseable {
     routes.put("/auth/", ports.keycloak());
     routes.put("/api/cases", ports.reviewService());
     routes.put("/api/admin/", ports.reviewService());
+    routes.put("/api/audit/", ports.reviewService());
     routes.put("/desk", ports.reviewService());
     routes.put("/audit", ports.reviewService());
     routes.put("/api/notifications", ports.notificationService());

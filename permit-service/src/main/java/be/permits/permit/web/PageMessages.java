@@ -40,6 +40,9 @@ public interface PageMessages {
   @Message("Messages")
   String home_inbox();
 
+  @Message("Audit ledger")
+  String home_audit();
+
   @Message("Go to your agency's queue")
   String home_desk_go();
 

@@ -245,4 +245,64 @@ public interface DeskMessages {
 
   @Message("Who may read it")
   String field_visibility();
+
+  @Message("Audit ledger")
+  String audit_title();
+
+  @Message("Verify the chain")
+  String audit_verify();
+
+  @Message("Search")
+  String audit_search();
+
+  @Message("Download the whole ledger, sealed")
+  String audit_export();
+
+  @Message("No entry matches.")
+  String audit_none();
+
+  @Message("Next entries")
+  String audit_next();
+
+  @Message("Timeline of an application")
+  String audit_timeline();
+
+  @Message("The chain is intact: {checked} entries checked.")
+  String audit_valid(long checked);
+
+  @Message("The chain is broken at entry {seq}")
+  String audit_broken(Long seq);
+
+  @Message("Actor")
+  String field_actor();
+
+  @Message("The person's identifier (subject), or a system such as system:review-service.")
+  String hint_actor();
+
+  @Message("Agency")
+  String field_agency();
+
+  @Message("Such as STATE_SECURITY or CUSTOMS.")
+  String hint_agency();
+
+  @Message("Action")
+  String field_action();
+
+  @Message("An event type, such as review.step-decided.v1, or audit.search.")
+  String hint_action();
+
+  @Message("From (day)")
+  String field_from();
+
+  @Message("To (day, included)")
+  String field_to();
+
+  @Message("When")
+  String col_when();
+
+  @Message("Application")
+  String col_application();
+
+  @Message("Entry hash")
+  String col_hash();
 }

@@ -1,0 +1,147 @@
+package be.permits.review.web;
+
+import be.permits.review.api.AuditResource;
+import be.permits.review.ledger.AuditTrail;
+import be.permits.review.ledger.LedgerEntry;
+import be.permits.support.security.CurrentCaller;
+import be.permits.support.security.Roles;
+import be.permits.support.web.FormState;
+import be.permits.support.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The auditor console: search the ledger, read an application's timeline, verify the chain and
+ * download sealed exports. Read-only; every query is recorded in the ledger.
+ */
+@Path("/audit")
+@RolesAllowed(Roles.AUDITOR)
+@Produces(MediaType.TEXT_HTML)
+public class AuditPages {
+  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  private static final int PAGE = 100;
+
+  @Inject AuditTrail trail;
+  @Inject AuditResource api;
+  @Inject CurrentCaller caller;
+  @Inject PageContext page;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance search(
+        FormState form, List<LedgerEntry> entries, Long next, boolean searched);
+
+    static native TemplateInstance timeline(UUID applicationId, List<LedgerEntry> entries);
+
+    static native TemplateInstance verification(AuditTrail.Verification result);
+  }
+
+  @GET
+  @Operation(hidden = true)
+  public Response search(
+      @RestQuery String actor,
+      @RestQuery String agency,
+      @RestQuery String action,
+      @RestQuery String from,
+      @RestQuery String to,
+      @RestQuery Long afterSeq) {
+    FormState form =
+        FormState.posted(
+            Map.of(
+                "actor", listOf(actor),
+                "agency", listOf(agency),
+                "action", listOf(action),
+                "from", listOf(from),
+                "to", listOf(to)));
+    boolean searched =
+        actor != null || agency != null || action != null || from != null || to != null;
+    String who = form.text("actor");
+    String whichAgency = form.code("agency");
+    String what = form.text("action");
+    LocalDate fromDay = form.date("from");
+    LocalDate toDay = form.date("to");
+    if (who != null && who.length() > 255) {
+      form.reject("actor", "too_long", "255");
+    }
+    if (what != null && what.length() > 80) {
+      form.reject("action", "too_long", "80");
+    }
+    if (whichAgency != null
+        && !List.of(
+                "URBAN_PLANNING",
+                "ENVIRONMENT",
+                "CUSTOMS",
+                "STATE_SECURITY",
+                "DATA_PROTECTION",
+                "FDI_SCREENING",
+                "DECIDING_AUTHORITY")
+            .contains(whichAgency)) {
+      form.reject("agency", "choice", null);
+    }
+    if (!searched || form.hasProblems()) {
+      return Response.status(form.hasProblems() ? 422 : 200)
+          .entity(page.render(Templates.search(form, List.of(), null, false)))
+          .build();
+    }
+    List<LedgerEntry> entries =
+        trail.search(
+            caller.get(),
+            new AuditTrail.Search(
+                who,
+                whichAgency,
+                what,
+                fromDay == null ? null : startOf(fromDay),
+                toDay == null ? null : startOf(toDay.plusDays(1)),
+                afterSeq == null || afterSeq < 0 ? 0 : afterSeq),
+            PAGE);
+    Long next = entries.size() < PAGE ? null : entries.get(entries.size() - 1).seq;
+    return Response.ok(page.render(Templates.search(form, entries, next, true))).build();
+  }
+
+  @GET
+  @Path("/applications/{id}")
+  @Operation(hidden = true)
+  public TemplateInstance timeline(@PathParam("id") UUID id) {
+    return page.render(Templates.timeline(id, trail.timeline(caller.get(), id)));
+  }
+
+  @GET
+  @Path("/verify")
+  @Operation(hidden = true)
+  public TemplateInstance verify() {
+    return page.render(Templates.verification(trail.verify(caller.get(), 1, Long.MAX_VALUE)));
+  }
+
+  /** The sealed export, as the API gives it, downloaded from the console. */
+  @GET
+  @Path("/export")
+  @Produces({"application/jsonl", "text/csv"})
+  @Operation(hidden = true)
+  public Response export(@RestQuery String format) {
+    return api.export("csv".equals(format) ? "csv" : "jsonl", 1, null);
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(BRUSSELS).toInstant();
+  }
+
+  private static List<String> listOf(String value) {
+    return value == null ? List.of() : List.of(value);
+  }
+}

@@ -1,0 +1,82 @@
+package be.permits.systemtests;
+
+import static be.permits.systemtests.WholeStoryTest.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An auditor reconstructs what happened: the console in Chromium (search, verification; axe on each
+ * page), then a sealed export through the API that verifies offline, without the database.
+ */
+@ExtendWith(RunningSuite.class)
+class AuditBrowserTest {
+
+  @Test
+  void anAuditorSearchesVerifiesAndExportsAHistoryThatVerifiesOffline() throws Exception {
+    // The demo application's submission has reached the ledger.
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                as("audrey")
+                        .queryParam("action", "permit.submitted.v1")
+                        .get("/api/audit/entries")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<java.util.List<?>>path("entries")
+                        .size()
+                    > 0);
+
+    try (Browser browser = new Browser("en")) {
+      browser.open("/audit");
+      browser.logIn("audrey");
+      assertEquals("Audit ledger", browser.heading());
+      browser.assertAccessible("audit search");
+      browser.type("f-action", "permit.submitted.v1");
+      browser.press(org.openqa.selenium.By.cssSelector("form.filters button"));
+      assertTrue(browser.source().contains("<code>permit.submitted.v1</code>"), "results shown");
+      browser.assertAccessible("audit results");
+      browser.open("/audit/verify");
+      assertTrue(browser.source().contains("The chain is intact"), browser.source());
+      browser.assertAccessible("audit verification");
+    }
+
+    String export =
+        as("audrey")
+            .queryParam("format", "jsonl")
+            .get("/api/audit/export")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    Path file = Files.createTempFile("ledger", ".jsonl");
+    try {
+      Files.writeString(file, export, StandardCharsets.UTF_8);
+      Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
+      Process verifier =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  home.resolve("tools/VerifyLedgerExport.java").toString(),
+                  file.toString())
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(verifier.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(verifier.waitFor(60, TimeUnit.SECONDS));
+      assertEquals("valid", out.strip(), out);
+      assertEquals(0, verifier.exitValue());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    as("bob").get("/api/audit/entries").then().statusCode(403);
+  }
+}
