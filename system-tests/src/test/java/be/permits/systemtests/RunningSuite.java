@@ -15,21 +15,32 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class RunningSuite implements BeforeAllCallback {
   private static LocalSuite suite;
+  private static SuitePorts ports;
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   @Override
   public synchronized void beforeAll(ExtensionContext context) {
     if (suite == null) {
       Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
+      ports = SuitePorts.free();
       suite =
           LocalSuite.start(
               new LocalSuite.Options(
-                  home, home.resolve("system-tests/target/suite"), SuitePorts.free(), true, true));
+                  home, home.resolve("system-tests/target/suite"), ports, true, true));
       context
           .getRoot()
           .getStore(ExtensionContext.Namespace.GLOBAL)
           .put("suite", (ExtensionContext.Store.CloseableResource) suite::close);
     }
+  }
+
+  /** The services' own ports, for what the entry point does not expose (OpenAPI documents). */
+  public static SuitePorts ports() {
+    return ports;
+  }
+
+  public static String realmUrl() {
+    return suite.realmUrl();
   }
 
   public static String entryUrl() {
