@@ -100,9 +100,25 @@ final class Browser implements AutoCloseable {
 
   /** Presses a button and waits for the next page. */
   void press(By button) {
-    WebElement pressed = find(button);
-    pressed.click();
-    wait.until(ExpectedConditions.stalenessOf(pressed));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement pressed = wait.until(ExpectedConditions.elementToBeClickable(button));
+        pressed.click();
+        wait.until(ExpectedConditions.stalenessOf(pressed));
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException e) {
+        // The page was still being replaced when the button was found; find it again.
+        if (attempt == 3) {
+          throw e;
+        }
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // Chromium reports the same race as an inspector error ("does not belong to the document").
+        if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong")) {
+          throw e;
+        }
+      }
+    }
   }
 
   String url() {
