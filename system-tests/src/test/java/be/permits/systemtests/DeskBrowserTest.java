@@ -54,8 +54,11 @@ class DeskBrowserTest {
       assertEquals("Dossier " + reference, browser.heading());
       browser.assertAccessible("desk case");
       browser.press(By.cssSelector("form[action$='/claim'] button"));
+      // Reopen the case: each step starts from a page that has finished loading.
+      browser.open("/desk/cases/" + caseId);
       browser.choose("f-conflict-false");
       browser.press(By.cssSelector("form[action$='/interest'] button"));
+      browser.open("/desk/cases/" + caseId);
       assertTrue(browser.source().contains("aucun conflit d'intérêts"));
 
       browser.choose("f-outcome-APPROVE_WITH_CONDITIONS");
