@@ -163,8 +163,10 @@ class InboxPagesTest {
           .until(() -> about(applicationId, "mailbox:customs") != null);
       assertEquals(
           Notification.Status.DIGEST, about(applicationId, "mailbox:customs").status, "held");
-      Thread.sleep(1500);
-      assertTrue(NotificationFlowTest.mailsAbout(reference).isEmpty(), "no email per case");
+      await()
+          .during(Duration.ofMillis(1500))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> NotificationFlowTest.mailsAbout(reference).isEmpty());
 
       assertTrue(digest.summarise("mailbox:customs") >= 1);
       await()

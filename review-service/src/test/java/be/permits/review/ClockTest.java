@@ -113,13 +113,17 @@ class ClockTest {
                         .map(e -> e.dataAs(ReviewStepOverdue.class))
                         .toList(),
                 list -> !list.isEmpty());
-    Thread.sleep(3000); // a second escalation, if there were one, would have been relayed by now
-    long count =
-        KafkaEvents.readAll(Topics.REVIEW_EVENTS).stream()
-            .filter(e -> c.submission().applicationId().toString().equals(e.key()))
-            .filter(e -> EventType.REVIEW_STEP_OVERDUE.type().equals(e.type()))
-            .count();
-    assertEquals(1, count, "one escalation per step");
+    // A second escalation, if there were one, would be relayed within these seconds.
+    Awaitility.await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                KafkaEvents.readAll(Topics.REVIEW_EVENTS).stream()
+                        .filter(e -> c.submission().applicationId().toString().equals(e.key()))
+                        .filter(e -> EventType.REVIEW_STEP_OVERDUE.type().equals(e.type()))
+                        .count()
+                    == 1);
     assertEquals(c.stepId(), escalations.get(0).stepId());
   }
 }

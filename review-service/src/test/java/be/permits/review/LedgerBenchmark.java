@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
 class LedgerBenchmark {
   static final int ENTRIES = Integer.getInteger("ledger.benchmark.entries", 1_000_000);
   static final int APPLICATIONS = 10_000;
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(LedgerBenchmark.class);
   static final int RUNS = 300;
   static final String[] AGENCIES = {
     "URBAN_PLANNING",
@@ -138,7 +140,7 @@ class LedgerBenchmark {
             String.join("\n", rows));
     Path out = Path.of("..", "docs", "benchmarks", "audit-ledger.md");
     Files.writeString(out, report);
-    System.out.println(report);
+    LOG.info(report);
   }
 
   private String measure(String name, LongSupplier query) {
