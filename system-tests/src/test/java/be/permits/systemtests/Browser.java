@@ -100,23 +100,27 @@ final class Browser implements AutoCloseable {
 
   /** Presses a button and waits for the next page. */
   void press(By button) {
-    for (int attempt = 1; ; attempt++) {
+    WebElement pressed = null;
+    for (int attempt = 1; pressed == null; attempt++) {
       try {
-        WebElement pressed = wait.until(ExpectedConditions.elementToBeClickable(button));
-        pressed.click();
-        wait.until(ExpectedConditions.stalenessOf(pressed));
-        return;
-      } catch (org.openqa.selenium.StaleElementReferenceException
-          | org.openqa.selenium.ElementClickInterceptedException e) {
-        // The page was still being replaced when the button was found; find it again.
+        WebElement found = wait.until(ExpectedConditions.elementToBeClickable(button));
+        found.click();
+        pressed = found;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        // The page was still being replaced when the button was found, so the click did not
+        // happen; find the button again. Never click twice once a click went through.
         if (attempt == 3) {
           throw e;
         }
-      } catch (org.openqa.selenium.WebDriverException e) {
-        // Chromium reports the same race as an inspector error ("does not belong to the document").
-        if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong")) {
-          throw e;
-        }
+      }
+    }
+    try {
+      wait.until(ExpectedConditions.stalenessOf(pressed));
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // Chromium may report the page it is leaving as "does not belong to the document": the
+      // click went through, and the next page is loading.
+      if (!String.valueOf(e.getMessage()).contains("does not belong")) {
+        throw e;
       }
     }
   }
