@@ -1,5 +1,6 @@
 package be.permits.notification;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +14,7 @@ import be.permits.contracts.notification.NotificationFailed;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.notification.domain.Notification;
 import be.permits.testsupport.KafkaEvents;
+import be.permits.testsupport.PrometheusText;
 import be.permits.testsupport.SmtpTestResource;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,6 +48,7 @@ class SmtpFailureTest {
 
   @Test
   void aDeadSmtpServerLeadsToRetriesThenAFailedStatusAndAnEvent() {
+    double failedBefore = failedReceipts();
     GreenMail smtp = SmtpTestResource.greenMail();
     smtp.stop();
     PermitSubmitted event =
@@ -84,5 +87,13 @@ class SmtpFailureTest {
     NotificationFailed payload = announced.get(0).dataAs(NotificationFailed.class);
     assertEquals(3, payload.attempts());
     assertEquals(failed.id, payload.notificationId());
+    assertEquals(failedBefore + 1, failedReceipts(), "operators see failed deliveries counted");
+  }
+
+  /** Failed receipts of submissions, as /q/metrics shows them. */
+  static double failedReceipts() {
+    String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return PrometheusText.valueOrZero(
+        text, "permits_notifications_failed_total", "kind", "SUBMISSION_RECEIVED");
   }
 }

@@ -4,11 +4,7 @@ import static be.permits.systemtests.WholeStoryTest.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,24 +55,7 @@ class AuditBrowserTest {
             .statusCode(200)
             .extract()
             .asString();
-    Path file = Files.createTempFile("ledger", ".jsonl");
-    try {
-      Files.writeString(file, export, StandardCharsets.UTF_8);
-      Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
-      Process verifier =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  home.resolve("tools/VerifyLedgerExport.java").toString(),
-                  file.toString())
-              .redirectErrorStream(true)
-              .start();
-      String out = new String(verifier.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(verifier.waitFor(60, TimeUnit.SECONDS));
-      assertEquals("valid", out.strip(), out);
-      assertEquals(0, verifier.exitValue());
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    LedgerExports.assertVerifiesOffline(export);
     as("bob").get("/api/audit/entries").then().statusCode(403);
   }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every API operation of every service, for every kind of caller, through the entry point with real
- * Keycloak tokens: a caller whose role the operation admits is let through (never 401 or 403), any
- * other role gets 403, a request without a valid token 401. The operations are read from the
+ * Keycloak tokens, on a real application and its case: a caller whose role the operation admits is
+ * let through (never 401, 403 or 5xx), unless the object is someone else's, which answers 404 as if
+ * it did not exist; any other role gets 403; a request without a valid token (none, forged,
+ * expired, of another issuer, for another audience) gets 401. The operations are read from the
  * services' OpenAPI documents, and the table below must name each of them.
  */
 @ExtendWith(RunningSuite.class)
@@ -100,15 +101,96 @@ class AuthorizationMatrixTest {
     }
   }
 
-  static final Map<String, String> CALLERS =
-      // Bob, not Alice: the matrix's POSTs may leave an empty draft, and tests count Alice's.
-      Map.of(APPLICANT, "bob", REVIEWER, "sophie", AUDITOR, "audrey", ADMIN, "adam");
+  /** A person calling the API: a demo user, with a role, and whether the object is theirs. */
+  record Caller(String description, String user, String role, boolean foreign) {}
+
+  static final List<Caller> CALLERS =
+      List.of(
+          // Bob, not Alice, owns the matrix's application: tests count Alice's drafts.
+          new Caller("the applicant who owns it", "bob", APPLICANT, false),
+          new Caller("another applicant", "alice", APPLICANT, true),
+          new Caller("a reviewer of an agency on the case", "sophie", REVIEWER, false),
+          new Caller("a reviewer of an agency not on the case", "diane", REVIEWER, true),
+          new Caller("an auditor", "audrey", AUDITOR, false),
+          new Caller("an administrator", "adam", ADMIN, false));
 
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   final ObjectMapper json = new ObjectMapper();
 
+  /** The ids the paths are filled with: Bob's submitted application and its review case. */
+  record Objects(String applicationId, String caseId, String stepId) {}
+
   @Test
-  void everyOperationAdmitsExactlyItsRolesAndNoOneWithoutAValidToken() throws Exception {
+  void everyOperationAdmitsExactlyItsCallersAndNoOneWithoutAValidToken() throws Exception {
+    Map<String, JsonNode> operations = openApiOperations();
+    assertEquals(
+        new TreeSet<>(TABLE.keySet()),
+        new TreeSet<>(operations.keySet()),
+        "the table names every operation of the OpenAPI documents, and no other");
+
+    Objects objects = bobsSubmittedApplication();
+    Map<String, String> invalid = new LinkedHashMap<>();
+    invalid.put("no token", null);
+    invalid.put("a forged token", Tokens.forged(RunningSuite.token("bob")));
+    invalid.put("an expired token", Tokens.expired());
+    invalid.put("a token of another issuer", Tokens.ofAnotherIssuer());
+    invalid.put("a token for another audience", Tokens.forAnotherAudience());
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> row : TABLE.entrySet()) {
+      String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+      String template = row.getKey().substring(row.getKey().indexOf(' ') + 1);
+      String path = concrete(template, objects);
+      boolean multipart =
+          operations
+              .get(row.getKey())
+              .path("requestBody")
+              .path("content")
+              .has("multipart/form-data");
+      for (Map.Entry<String, String> caller : invalid.entrySet()) {
+        int status = call(method, path, caller.getValue(), multipart);
+        if (status != 401) {
+          failures.add(row.getKey() + " with " + caller.getKey() + ": " + status + " (want 401)");
+        }
+      }
+      for (Caller caller : CALLERS) {
+        int status = call(method, path, RunningSuite.token(caller.user()), multipart);
+        String expected = expected(row.getValue(), caller, template);
+        boolean ok =
+            switch (expected) {
+              case "403" -> status == 403;
+              // A malformed body is refused before any lookup, which reveals nothing either.
+              case "404" -> status == 404 || status == 400;
+              default -> status != 401 && status != 403 && status < 500;
+            };
+        if (!ok) {
+          failures.add(
+              row.getKey()
+                  + " as "
+                  + caller.description()
+                  + ": "
+                  + status
+                  + " (want "
+                  + expected
+                  + ")");
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /** 403 for a role the operation does not admit, 404 for someone else's object, else through. */
+  static String expected(Set<String> admitted, Caller caller, String template) {
+    if (!admitted.contains(caller.role())) {
+      return "403";
+    }
+    boolean objectOfItsOwner =
+        template.startsWith("/api/applications/{id}")
+            || template.startsWith("/api/cases/{id}")
+            || template.startsWith("/api/cases/{caseId}");
+    return caller.foreign() && objectOfItsOwner ? "404" : "through";
+  }
+
+  Map<String, JsonNode> openApiOperations() throws Exception {
     Map<String, JsonNode> operations = new LinkedHashMap<>();
     SuitePortsView ports = new SuitePortsView();
     for (int port : List.of(ports.permit(), ports.review(), ports.notification())) {
@@ -124,52 +206,41 @@ class AuthorizationMatrixTest {
                     operations.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue()));
       }
     }
-    assertEquals(
-        new TreeSet<>(TABLE.keySet()),
-        new TreeSet<>(operations.keySet()),
-        "the table names every operation of the OpenAPI documents, and no other");
-
-    String forged = forgedToken(RunningSuite.token("bob"));
-    String otherAudience = serviceAccountToken();
-    List<String> failures = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> row : TABLE.entrySet()) {
-      String method = row.getKey().substring(0, row.getKey().indexOf(' '));
-      String path = concrete(row.getKey().substring(row.getKey().indexOf(' ') + 1));
-      boolean multipart =
-          operations
-              .get(row.getKey())
-              .path("requestBody")
-              .path("content")
-              .has("multipart/form-data");
-      Map<String, String> invalid = new LinkedHashMap<>();
-      invalid.put("no token", null);
-      invalid.put("a forged token", forged);
-      invalid.put("a token for another audience", otherAudience);
-      for (Map.Entry<String, String> caller : invalid.entrySet()) {
-        int status = call(method, path, caller.getValue(), multipart);
-        if (status != 401) {
-          failures.add(row.getKey() + " with " + caller.getKey() + ": " + status + " (want 401)");
-        }
-      }
-      for (Map.Entry<String, String> role : CALLERS.entrySet()) {
-        int status = call(method, path, RunningSuite.token(role.getValue()), multipart);
-        boolean admitted = row.getValue().contains(role.getKey());
-        if (admitted && (status == 401 || status == 403 || status >= 500)) {
-          failures.add(row.getKey() + " as " + role.getKey() + ": " + status + " (want through)");
-        }
-        if (!admitted && status != 403) {
-          failures.add(row.getKey() + " as " + role.getKey() + ": " + status + " (want 403)");
-        }
-      }
-    }
-    assertTrue(failures.isEmpty(), String.join("\n", failures));
+    return operations;
   }
 
-  /** A path with made-up ids: what matters here is who gets past the door, not what is found. */
-  static String concrete(String template) {
-    return template
-        .replace("{number}", "1")
-        .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
+  /** Bob submits the demo application; state security's step on its case is the matrix's step. */
+  Objects bobsSubmittedApplication() throws Exception {
+    String id =
+        WholeStoryTest.as("bob")
+            .contentType(io.restassured.http.ContentType.JSON)
+            .body(WholeStoryTest.demoApplication())
+            .post("/api/applications")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String reference =
+        WholeStoryTest.as("bob")
+            .post("/api/applications/{id}/submit", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("reference");
+    io.restassured.path.json.JsonPath kase = WholeStoryTest.myCase("sophie", reference);
+    return new Objects(id, kase.getString("id"), WholeStoryTest.myStep(kase, "STATE_SECURITY"));
+  }
+
+  /** A path on the matrix's objects; ids below them (documents, requests) are made up. */
+  static String concrete(String template, Objects objects) {
+    String path =
+        template.startsWith("/api/cases")
+            ? template
+                .replace("{id}", objects.caseId())
+                .replace("{caseId}", objects.caseId())
+                .replace("{stepId}", objects.stepId())
+            : template.replace("{id}", objects.applicationId());
+    return path.replace("{number}", "1").replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
   }
 
   int call(String method, String path, String token, boolean multipart) throws Exception {
@@ -217,38 +288,6 @@ class AuthorizationMatrixTest {
       request.header("Authorization", "Bearer " + token);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /**
-   * A genuine token of the realm, issued to notification-service's service account: it is not meant
-   * for the suite's API (audience), so the API refuses it.
-   */
-  String serviceAccountToken() throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create(RunningSuite.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id=notification-service"
-                            + "&client_secret=local-demo-notification-secret"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, response.statusCode(), response.body());
-    return json.readTree(response.body()).get("access_token").asText();
-  }
-
-  /** A real token whose signature no longer matches: its claims were changed. */
-  static String forgedToken(String real) {
-    String[] parts = real.split("\\.");
-    String claims =
-        new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"bob\"", "\"mallory\"");
-    return parts[0]
-        + "."
-        + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes())
-        + "."
-        + parts[2];
   }
 
   /** The services' ports of this run. */

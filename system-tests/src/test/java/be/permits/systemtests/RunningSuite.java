@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class RunningSuite implements BeforeAllCallback {
   private static LocalSuite suite;
   private static SuitePorts ports;
+  private static TraceCollector traces;
+  private static Path logs;
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   @Override
@@ -23,20 +25,36 @@ public class RunningSuite implements BeforeAllCallback {
     if (suite == null) {
       Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
       ports = SuitePorts.free();
-      suite =
-          LocalSuite.start(
-              new LocalSuite.Options(
-                  home, home.resolve("system-tests/target/suite"), ports, true, true));
-      context
-          .getRoot()
-          .getStore(ExtensionContext.Namespace.GLOBAL)
-          .put("suite", (ExtensionContext.Store.CloseableResource) suite::close);
+      traces = new TraceCollector();
+      Path data = home.resolve("system-tests/target/suite");
+      logs = data.resolve("logs");
+      // As in production: spans go to a collector, and logs are JSON lines.
+      Map<String, String> production =
+          Map.of(
+              "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+              "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+              "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.5S",
+              "LOG_JSON", "true");
+      suite = LocalSuite.start(new LocalSuite.Options(home, data, ports, true, true, production));
+      ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+      store.put("suite", (ExtensionContext.Store.CloseableResource) suite::close);
+      store.put("traces", (ExtensionContext.Store.CloseableResource) traces::close);
     }
   }
 
   /** The services' own ports, for what the entry point does not expose (OpenAPI documents). */
   public static SuitePorts ports() {
     return ports;
+  }
+
+  /** The spans the services exported. */
+  static TraceCollector traces() {
+    return traces;
+  }
+
+  /** Where each service's output goes: {@code <service>.log}. */
+  static Path logs() {
+    return logs;
   }
 
   public static String realmUrl() {
@@ -49,6 +67,11 @@ public class RunningSuite implements BeforeAllCallback {
 
   public static String receivedMail() {
     return suite.receivedMail();
+  }
+
+  /** A new access token of a demo user (password grant), not shared with other tests. */
+  static String freshToken(String user) {
+    return DemoData.token(suite.realmUrl(), user, "demo");
   }
 
   /** A real Keycloak access token of a demo user (password grant), reused within the run. */

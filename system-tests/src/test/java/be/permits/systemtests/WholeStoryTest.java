@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -101,25 +103,28 @@ class WholeStoryTest {
   }
 
   @Test
-  void theLiegeHubGoesFromSubmissionThroughARequestForInformationToAConditionalApproval()
-      throws IOException {
-    String id =
-        as("bob")
-            .contentType(ContentType.JSON)
-            .body(demoApplication())
-            .post("/api/applications")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String reference =
-        as("bob")
-            .post("/api/applications/{id}/submit", id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("reference");
+  void theLiegeHubGoesFromTheWebFormThroughARequestForInformationToAnAuditedApproval()
+      throws Exception {
+    LiegeHubForm.Submitted submitted;
+    try (Browser browser = new Browser("nl")) {
+      browser.open("/applications");
+      browser.logIn("bob");
+      submitted = LiegeHubForm.submit(browser);
+    }
+    String id = submitted.id();
+    String reference = submitted.reference();
     awaitStatus("bob", id, "UNDER_REVIEW");
+
+    // The routing rules open a step for every agency the facts concern.
+    assertEquals(
+        Set.of(
+            "URBAN_PLANNING",
+            "ENVIRONMENT",
+            "CUSTOMS",
+            "STATE_SECURITY",
+            "DATA_PROTECTION",
+            "FDI_SCREENING"),
+        Set.copyOf(myCase("sophie", reference).<String>getList("steps.agency")));
 
     claimAndDecide(
         "sophie",
@@ -219,5 +224,49 @@ class WholeStoryTest {
         .get("/api/applications/{id}/revisions/diff", id)
         .then()
         .statusCode(200);
+
+    // The decision reaches Bob by email, in Dutch, and in his inbox.
+    await()
+        .atMost(PATIENCE)
+        .until(() -> RunningSuite.receivedMail().contains("Beslissing over aanvraag " + reference));
+    assertTrue(RunningSuite.receivedMail().contains("bob@permits.example"));
+    assertTrue(
+        as("bob")
+            .queryParam("limit", 200)
+            .get("/api/notifications")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .<String>getList("findAll { it.applicationId == '" + id + "' }.kind")
+            .contains("DECISION"),
+        "the decision is in Bob's inbox");
+
+    // An auditor reconstructs every step: the application's timeline, then a sealed export.
+    List<String> actions =
+        as("audrey")
+            .get("/api/audit/applications/{id}", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("action");
+    assertTrue(
+        actions.containsAll(
+            List.of(
+                "permit.submitted.v1",
+                "review.information-requested.v1",
+                "permit.information-provided.v1",
+                "review.concluded.v1")),
+        actions.toString());
+    String export =
+        as("audrey")
+            .queryParam("format", "jsonl")
+            .get("/api/audit/export")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(export.contains(id), "the export holds the application's history");
+    LedgerExports.assertVerifiesOffline(export);
   }
 }

@@ -31,7 +31,19 @@ public final class KafkaEvents {
 
   /** A record read back from a topic, with its CloudEvents attributes. */
   public record ReceivedEvent(
-      String topic, String key, String id, String type, String subject, String actor, String data) {
+      String topic,
+      String key,
+      String id,
+      String type,
+      String subject,
+      String actor,
+      String data,
+      String traceparent) {
+
+    /** The trace id of the W3C trace context the record carries, or {@code null}. */
+    public String traceId() {
+      return traceparent == null ? null : traceparent.split("-")[1];
+    }
 
     public <T> T dataAs(Class<T> type) {
       return EventJson.read(data, type);
@@ -46,6 +58,12 @@ public final class KafkaEvents {
 
   /** Publishes any value with CloudEvents headers, including values that break the schema. */
   public static UUID publishRaw(String topic, String key, String type, String data, UUID eventId) {
+    return publishRaw(topic, key, type, data, eventId, null);
+  }
+
+  /** Publishes an event within the trace {@code traceparent} names (W3C header), if not null. */
+  public static UUID publishRaw(
+      String topic, String key, String type, String data, UUID eventId, String traceparent) {
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(
             Map.of(
@@ -61,6 +79,9 @@ public final class KafkaEvents {
       header(record, "ce_time", Instant.now().toString());
       header(record, "ce_" + CloudEventAttributes.ACTOR, "test-actor");
       header(record, "content-type", "application/json");
+      if (traceparent != null) {
+        header(record, "traceparent", traceparent);
+      }
       producer.send(record).get(30, TimeUnit.SECONDS);
       return eventId;
     } catch (Exception e) {
@@ -102,7 +123,8 @@ public final class KafkaEvents {
                   header(r, "ce_type").orElse(null),
                   header(r, "ce_subject").orElse(null),
                   header(r, "ce_" + CloudEventAttributes.ACTOR).orElse(null),
-                  r.value()));
+                  r.value(),
+                  header(r, "traceparent").orElse(null)));
         }
       }
     }

@@ -57,19 +57,20 @@ final class EntryPoint implements AutoCloseable {
     }
   }
 
-  /** The routing table: the same paths as the production ingress. */
+  /** The routing table of {@link SuiteRoutes}, each owner replaced by its port. */
   static Map<String, Integer> routes(SuitePorts ports) {
+    Map<String, Integer> portOf =
+        Map.of(
+            SuiteRoutes.KEYCLOAK,
+            ports.keycloak(),
+            "permit-service",
+            ports.permitService(),
+            "review-service",
+            ports.reviewService(),
+            "notification-service",
+            ports.notificationService());
     Map<String, Integer> routes = new LinkedHashMap<>();
-    routes.put("/auth/", ports.keycloak());
-    routes.put("/api/cases", ports.reviewService());
-    routes.put("/api/admin/", ports.reviewService());
-    routes.put("/api/audit/", ports.reviewService());
-    routes.put("/desk", ports.reviewService());
-    routes.put("/audit", ports.reviewService());
-    routes.put("/api/notifications", ports.notificationService());
-    routes.put("/inbox", ports.notificationService());
-    routes.put("/api/applications", ports.permitService());
-    routes.put("/", ports.permitService());
+    SuiteRoutes.OWNERS.forEach((prefix, owner) -> routes.put(prefix, portOf.get(owner)));
     return routes;
   }
 

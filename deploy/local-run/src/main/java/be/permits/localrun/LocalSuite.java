@@ -38,9 +38,15 @@ public final class LocalSuite implements AutoCloseable {
    * @param dataDir where data, logs and the unpacked Keycloak live between runs
    * @param reset start from empty data
    * @param seed create the demo data if it is missing
+   * @param serviceEnvironment more environment for every service (e.g. an OTLP endpoint, JSON logs)
    */
   public record Options(
-      Path suiteHome, Path dataDir, SuitePorts ports, boolean reset, boolean seed) {}
+      Path suiteHome,
+      Path dataDir,
+      SuitePorts ports,
+      boolean reset,
+      boolean seed,
+      Map<String, String> serviceEnvironment) {}
 
   private final Options options;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -66,13 +72,14 @@ public final class LocalSuite implements AutoCloseable {
   private void startAll() {
     SuitePorts ports = options.ports();
     Path data = options.dataDir();
-    Path logs = createDirectories(data.resolve("logs"));
     if (options.reset()) {
-      LOG.info("Resetting the data of earlier runs");
+      LOG.info("Resetting the data and logs of earlier runs");
+      deleteRecursively(data.resolve("logs"));
       deleteRecursively(data.resolve("postgres"));
       deleteRecursively(data.resolve("kafka"));
       deleteRecursively(data.resolve("keycloak/data"));
     }
+    Path logs = createDirectories(data.resolve("logs"));
 
     LOG.infof("PostgreSQL on port %d", ports.postgres());
     EmbeddedPostgresServer postgres =
@@ -118,6 +125,12 @@ public final class LocalSuite implements AutoCloseable {
   }
 
   private Map<String, String> environment(String service) {
+    Map<String, String> environment = new java.util.HashMap<>(options.serviceEnvironment());
+    environment.putAll(suiteEnvironment(service));
+    return environment;
+  }
+
+  private Map<String, String> suiteEnvironment(String service) {
     SuitePorts ports = options.ports();
     return Map.ofEntries(
         Map.entry(
@@ -217,7 +230,7 @@ public final class LocalSuite implements AutoCloseable {
     }
     Path home = Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize();
     Options options =
-        new Options(home, home.resolve(".local"), SuitePorts.defaults(port), reset, true);
+        new Options(home, home.resolve(".local"), SuitePorts.defaults(port), reset, true, Map.of());
     LocalSuite suite = start(options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

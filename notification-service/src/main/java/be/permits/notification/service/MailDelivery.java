@@ -4,6 +4,7 @@ import be.permits.contracts.EventType;
 import be.permits.contracts.notification.NotificationFailed;
 import be.permits.contracts.notification.NotificationSent;
 import be.permits.notification.domain.Notification;
+import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -35,6 +36,7 @@ public class MailDelivery {
   @Inject Mailer mailer;
   @Inject Outbox outbox;
   @Inject Clock clock;
+  @Inject BusinessMetrics metrics;
 
   @ConfigProperty(name = "notifications.delivery.max-attempts")
   int maxAttempts;
@@ -92,6 +94,7 @@ public class MailDelivery {
               n.attempts,
               now),
           ACTOR);
+      metrics.countOnCommit("permits.notifications.sent", "kind", n.kind.name());
     } catch (RuntimeException e) {
       LOG.warnf(
           "Notification %s: delivery attempt %d failed: %s", n.id, n.attempts + 1, e.getMessage());
@@ -111,6 +114,7 @@ public class MailDelivery {
                 n.lastError,
                 now),
             ACTOR);
+        metrics.countOnCommit("permits.notifications.failed", "kind", n.kind.name());
       }
     }
   }

@@ -13,6 +13,7 @@ import be.permits.permit.domain.ApplicationRevision;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.Attachment;
 import be.permits.permit.domain.SubmissionCheck;
+import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
@@ -39,6 +40,7 @@ public class ApplicationService {
   @Inject Revisions revisions;
   @Inject Attachments attachments;
   @Inject Clock clock;
+  @Inject BusinessMetrics metrics;
 
   @Transactional
   public Application create(Caller caller, ApplicationForm form) {
@@ -112,6 +114,7 @@ public class ApplicationService {
         a.id,
         submittedEvent(a, caller.contact(), attachments.of(a)),
         caller.subject());
+    metrics.countOnCommit("permits.applications.submitted");
     return a;
   }
 

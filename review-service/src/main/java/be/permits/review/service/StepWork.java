@@ -13,6 +13,7 @@ import be.permits.review.domain.CaseRevision;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.review.domain.RoutingRules;
+import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -62,6 +64,7 @@ public class StepWork {
   @Inject Outbox outbox;
   @Inject RoutingRulesSource rules;
   @Inject Clock clock;
+  @Inject BusinessMetrics metrics;
 
   /**
    * Decides the step held by the caller.
@@ -151,6 +154,13 @@ public class StepWork {
     step.status = ReviewStep.DECIDED;
     step.decidedAt = now;
     step.decidedBy = caller.subject();
+    metrics.timeOnCommit(
+        "permits.review.step.duration",
+        Duration.between(step.openedAt, now),
+        "agency",
+        step.agency.claim(),
+        "decision",
+        String.valueOf(step.decision));
     outbox.publish(
         EventType.REVIEW_STEP_DECIDED,
         c.applicationId,

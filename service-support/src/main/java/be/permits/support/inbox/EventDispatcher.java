@@ -1,6 +1,10 @@
 package be.permits.support.inbox;
 
 import be.permits.contracts.EventType;
+import be.permits.support.observability.LogContext;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -13,6 +17,9 @@ import org.jboss.logging.Logger;
  * What every {@code @Incoming} method of the suite does with a record: read it as a CloudEvent,
  * hand the event types it knows to their handler exactly once, and ack; or nack, which sends the
  * record to the channel's dead-letter topic while the other records keep flowing.
+ *
+ * <p>The handler runs in the trace the record carries, so that the events it publishes in turn (and
+ * the log lines it writes) continue the trace of the request that started it all.
  */
 @ApplicationScoped
 public class EventDispatcher {
@@ -21,11 +28,16 @@ public class EventDispatcher {
 
   public CompletionStage<Void> dispatch(
       Message<String> message, String consumer, Map<EventType, Consumer<IncomingEvent>> handlers) {
-    try {
+    Context trace =
+        TracingMetadata.fromMessage(message)
+            .map(TracingMetadata::getCurrentContext)
+            .orElse(Context.current());
+    try (Scope scope = trace.makeCurrent()) {
       IncomingEvent event = IncomingEvent.from(message);
+      LogContext.forApplication(event.subject());
       Consumer<IncomingEvent> handler = event.eventType().map(handlers::get).orElse(null);
-      if (handler != null) {
-        idempotent.process(consumer, event, handler);
+      if (handler != null && idempotent.process(consumer, event, handler)) {
+        LOG.infof("%s handled %s %s", consumer, event.type(), event.id());
       }
       return message.ack();
     } catch (RuntimeException e) {
@@ -33,6 +45,8 @@ public class EventDispatcher {
           "%s could not process a record; it goes to the dead-letter topic: %s", consumer, e);
       // Thrown out of the method, the exception would end the channel rather than nack one record.
       return message.nack(e);
+    } finally {
+      LogContext.clear();
     }
   }
 }

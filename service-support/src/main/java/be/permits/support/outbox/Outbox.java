@@ -3,6 +3,7 @@ package be.permits.support.outbox;
 import be.permits.contracts.EventJson;
 import be.permits.contracts.EventSchemas;
 import be.permits.contracts.EventType;
+import be.permits.support.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,6 +47,7 @@ public class Outbox {
     event.payload = json;
     event.actor = actor;
     event.createdAt = clock.instant();
+    event.traceparent = TraceContext.currentTraceparent().orElse(null);
     em.persist(event);
     appended.fire(event);
     return event.id;

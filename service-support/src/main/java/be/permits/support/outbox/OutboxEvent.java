@@ -38,4 +38,8 @@ public class OutboxEvent {
 
   @Column(name = "sent_at")
   public Instant sentAt;
+
+  /** The W3C trace context of the transaction that wrote the event, if it ran in a trace. */
+  @Column(name = "traceparent")
+  public String traceparent;
 }

@@ -2,9 +2,12 @@ package be.permits.support.outbox;
 
 import be.permits.contracts.CloudEventAttributes;
 import be.permits.contracts.EventType;
+import be.permits.support.observability.TraceContext;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -156,7 +159,7 @@ public class OutboxRelay {
     EventType type =
         EventType.fromType(event.type)
             .orElseThrow(() -> new IllegalStateException("Unknown event type " + event.type));
-    OutgoingCloudEventMetadata<Object> cloudEvent =
+    OutgoingCloudEventMetadataBuilder<Object> cloudEvent =
         OutgoingCloudEventMetadata.builder()
             .withId(event.id.toString())
             .withType(event.type)
@@ -164,13 +167,19 @@ public class OutboxRelay {
             .withSubject(event.aggregateId)
             .withTimestamp(event.createdAt.atZone(java.time.ZoneOffset.UTC))
             .withDataContentType("application/json")
-            .withExtension(CloudEventAttributes.ACTOR, event.actor)
-            .build();
+            .withExtension(CloudEventAttributes.ACTOR, event.actor);
+    if (event.traceparent != null) {
+      cloudEvent.withExtension(CloudEventAttributes.TRACEPARENT, event.traceparent);
+    }
     OutgoingKafkaRecordMetadata<String> record =
         OutgoingKafkaRecordMetadata.<String>builder()
             .withTopic(type.topic())
             .withKey(event.aggregateId)
             .build();
-    return Message.of(event.payload).addMetadata(cloudEvent).addMetadata(record);
+    // The send's span continues the trace of the transaction that wrote the row, not the relay's.
+    return Message.of(event.payload)
+        .addMetadata(cloudEvent.build())
+        .addMetadata(record)
+        .addMetadata(TracingMetadata.withCurrent(TraceContext.restore(event.traceparent)));
   }
 }

@@ -1,0 +1,34 @@
+package be.permits.localrun;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Which part of the suite owns each path prefix of the single origin, most specific first; "/"
+ * catches the rest. The local entry point routes by it, and the Kubernetes Ingress must give the
+ * same table (a manifest test compares them).
+ */
+public final class SuiteRoutes {
+  public static final String KEYCLOAK = "keycloak";
+
+  /** Path prefix to owner: {@link #KEYCLOAK} or a service name. */
+  public static final Map<String, String> OWNERS;
+
+  static {
+    Map<String, String> owners = new LinkedHashMap<>();
+    owners.put("/auth/", KEYCLOAK);
+    owners.put("/api/cases", "review-service");
+    owners.put("/api/admin/", "review-service");
+    owners.put("/api/audit/", "review-service");
+    owners.put("/desk", "review-service");
+    owners.put("/audit", "review-service");
+    owners.put("/api/notifications", "notification-service");
+    owners.put("/inbox", "notification-service");
+    owners.put("/api/applications", "permit-service");
+    owners.put("/", "permit-service");
+    OWNERS = Collections.unmodifiableMap(owners);
+  }
+
+  private SuiteRoutes() {}
+}

@@ -1,0 +1,56 @@
+package be.permits.review.service;
+
+import be.permits.contracts.Agency;
+import be.permits.support.observability.BusinessMetrics;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The work each agency has in hand: steps open (waiting, proposed, or waiting for the applicant)
+ * and steps past their statutory deadline, per agency, including agencies with none.
+ */
+@ApplicationScoped
+public class StepGauges {
+  static final String OPEN = "permits.review.steps.open";
+  static final String OVERDUE = "permits.review.steps.overdue";
+
+  @Inject EntityManager em;
+  @Inject Clock clock;
+  @Inject BusinessMetrics metrics;
+
+  @Scheduled(
+      every = "${metrics.refresh-every:15s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  @Transactional
+  void refresh() {
+    LocalDate today = clock.instant().atZone(CaseOpening.BRUSSELS).toLocalDate();
+    Map<Agency, Long> open = new EnumMap<>(Agency.class);
+    Map<Agency, Long> overdue = new EnumMap<>(Agency.class);
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT s.agency, count(s), sum(CASE WHEN s.status IN ('OPEN', 'PROPOSED')"
+                    + " AND s.dueDate < :today THEN 1 ELSE 0 END) FROM ReviewStep s"
+                    + " WHERE s.status IN ('OPEN', 'PROPOSED', 'INFORMATION_REQUESTED')"
+                    + " GROUP BY s.agency",
+                Object[].class)
+            .setParameter("today", today)
+            .getResultList();
+    for (Object[] row : rows) {
+      open.put((Agency) row[0], ((Number) row[1]).longValue());
+      overdue.put((Agency) row[0], ((Number) row[2]).longValue());
+    }
+    for (Agency agency : Agency.values()) {
+      metrics.level(OPEN, open.getOrDefault(agency, 0L), "agency", agency.claim());
+      metrics.level(OVERDUE, overdue.getOrDefault(agency, 0L), "agency", agency.claim());
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package be.permits.systemtests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * Genuine tokens that the suite's API must refuse, obtained from the real Keycloak of the run: an
+ * expired one, one of another issuer, one for another audience, and a forged one.
+ */
+final class Tokens {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The local run's bootstrap administrator of Keycloak (local-only demo credentials). */
+  private static final String LOCAL_ADMIN = "admin";
+
+  private Tokens() {}
+
+  /**
+   * Bob's token as the API client issues it, but living two seconds, returned once it has expired.
+   * The client's lifespan is shortened only while the token is issued.
+   */
+  static String expired() throws Exception {
+    String admin = masterToken();
+    String clients = adminUrl() + "/clients";
+    JsonNode apiClient =
+        JSON.readTree(send(get(clients + "?clientId=permit-api", admin), 200)).get(0);
+    String clientUrl = clients + "/" + apiClient.get("id").asText();
+    ObjectNode shortLived = apiClient.deepCopy();
+    shortLived.withObject("/attributes").put("access.token.lifespan", "2");
+    send(put(clientUrl, admin, shortLived), 204);
+    String token;
+    try {
+      token = RunningSuite.freshToken("bob");
+    } finally {
+      send(put(clientUrl, admin, apiClient), 204);
+    }
+    Instant expiry = Instant.ofEpochSecond(claims(token).get("exp").asLong());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Instant.now().isAfter(expiry.plusSeconds(1)));
+    return token;
+  }
+
+  /** A genuine token of Keycloak's master realm: another issuer than the suite's realm. */
+  static String ofAnotherIssuer() throws Exception {
+    return masterToken();
+  }
+
+  /**
+   * A genuine token of the suite's realm, issued to notification-service's service account: it is
+   * not meant for the suite's API (audience), so the API refuses it.
+   */
+  static String forAnotherAudience() throws Exception {
+    String body =
+        send(
+            form(
+                RunningSuite.realmUrl() + "/protocol/openid-connect/token",
+                "grant_type=client_credentials&client_id=notification-service"
+                    + "&client_secret=local-demo-notification-secret"),
+            200);
+    return JSON.readTree(body).get("access_token").asText();
+  }
+
+  /** A real token whose signature no longer matches: its claims were changed. */
+  static String forged(String real) {
+    String[] parts = real.split("\\.");
+    String claims =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"bob\"", "\"mallory\"");
+    return parts[0]
+        + "."
+        + Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+        + "."
+        + parts[2];
+  }
+
+  static JsonNode claims(String token) throws Exception {
+    return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+  }
+
+  private static String masterToken() throws Exception {
+    String body =
+        send(
+            form(
+                RunningSuite.realmUrl().replace("/realms/permits", "/realms/master")
+                    + "/protocol/openid-connect/token",
+                "grant_type=password&client_id=admin-cli&username="
+                    + URLEncoder.encode(LOCAL_ADMIN, StandardCharsets.UTF_8)
+                    + "&password="
+                    + URLEncoder.encode(LOCAL_ADMIN, StandardCharsets.UTF_8)),
+            200);
+    return JSON.readTree(body).get("access_token").asText();
+  }
+
+  private static String adminUrl() {
+    return RunningSuite.realmUrl().replace("/realms/permits", "/admin/realms/permits");
+  }
+
+  private static HttpRequest get(String url, String token) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "Bearer " + token)
+        .GET()
+        .build();
+  }
+
+  private static HttpRequest put(String url, String token, JsonNode body) throws Exception {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+        .build();
+  }
+
+  private static HttpRequest form(String url, String form) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .build();
+  }
+
+  private static String send(HttpRequest request, int expected) throws Exception {
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(expected, response.statusCode(), request.uri() + ": " + response.body());
+    return response.body();
+  }
+}
