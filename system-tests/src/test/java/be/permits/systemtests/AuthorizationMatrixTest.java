@@ -106,7 +106,8 @@ class AuthorizationMatrixTest {
 
   static final List<Caller> CALLERS =
       List.of(
-          // Bob, not Alice, owns the matrix's application: tests count Alice's drafts.
+          // Bob owns the matrix's application. The matrix's POSTs leave empty drafts (Alice's
+          // too); other tests count only submitted applications.
           new Caller("the applicant who owns it", "bob", APPLICANT, false),
           new Caller("another applicant", "alice", APPLICANT, true),
           new Caller("a reviewer of an agency on the case", "sophie", REVIEWER, false),
@@ -211,24 +212,10 @@ class AuthorizationMatrixTest {
 
   /** Bob submits the demo application; state security's step on its case is the matrix's step. */
   Objects bobsSubmittedApplication() throws Exception {
-    String id =
-        WholeStoryTest.as("bob")
-            .contentType(io.restassured.http.ContentType.JSON)
-            .body(WholeStoryTest.demoApplication())
-            .post("/api/applications")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String reference =
-        WholeStoryTest.as("bob")
-            .post("/api/applications/{id}/submit", id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("reference");
-    io.restassured.path.json.JsonPath kase = WholeStoryTest.myCase("sophie", reference);
-    return new Objects(id, kase.getString("id"), WholeStoryTest.myStep(kase, "STATE_SECURITY"));
+    Submissions.Submitted submitted = Submissions.throughApi("bob");
+    io.restassured.path.json.JsonPath kase = WholeStoryTest.myCase("sophie", submitted.reference());
+    return new Objects(
+        submitted.id(), kase.getString("id"), WholeStoryTest.myStep(kase, "STATE_SECURITY"));
   }
 
   /** A path on the matrix's objects; ids below them (documents, requests) are made up. */

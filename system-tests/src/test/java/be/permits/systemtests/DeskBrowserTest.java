@@ -2,14 +2,12 @@ package be.permits.systemtests;
 
 import static be.permits.systemtests.WholeStoryTest.as;
 import static be.permits.systemtests.WholeStoryTest.awaitStatus;
-import static be.permits.systemtests.WholeStoryTest.demoApplication;
 import static be.permits.systemtests.WholeStoryTest.myCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,22 +22,9 @@ class DeskBrowserTest {
 
   @Test
   void aReviewerClaimsAStepAndDecidesItOnTheDesk() throws Exception {
-    String id =
-        as("bob")
-            .contentType(ContentType.JSON)
-            .body(demoApplication())
-            .post("/api/applications")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String reference =
-        as("bob")
-            .post("/api/applications/{id}/submit", id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("reference");
+    Submissions.Submitted submitted = Submissions.throughApi("bob");
+    String id = submitted.id();
+    String reference = submitted.reference();
     awaitStatus("bob", id, "UNDER_REVIEW");
     String caseId = myCase("urbain", reference).getString("id");
 

@@ -1,11 +1,8 @@
 package be.permits.systemtests;
 
-import static be.permits.systemtests.WholeStoryTest.as;
-import static be.permits.systemtests.WholeStoryTest.demoApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -27,22 +24,7 @@ class InboxBrowserTest {
       assertEquals("Berichten", browser.heading());
       browser.assertAccessible("inbox");
 
-      String id =
-          as("bob")
-              .contentType(ContentType.JSON)
-              .body(demoApplication())
-              .post("/api/applications")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("id");
-      String reference =
-          as("bob")
-              .post("/api/applications/{id}/submit", id)
-              .then()
-              .statusCode(200)
-              .extract()
-              .path("reference");
+      String reference = Submissions.throughApi("bob").reference();
       // No reload: the open page receives the message and shows it.
       Awaitility.await()
           .atMost(Duration.ofSeconds(60))

@@ -19,11 +19,8 @@ final class LiegeHubForm {
 
   private LiegeHubForm() {}
 
-  /** A submitted application as its file page shows it. */
-  record Submitted(String id, String reference) {}
-
   /** Fills and submits the form as the logged-in applicant; answers what the file page shows. */
-  static Submitted submit(Browser browser) throws IOException {
+  static Submissions.Submitted submit(Browser browser) throws IOException {
     browser.open("/applications");
     browser.press(By.cssSelector("form[action='/applications/new'] button"));
     assertEquals("Organisatie", browser.heading());
@@ -90,6 +87,7 @@ final class LiegeHubForm {
     String reference = browser.heading().replace("Aanvraag ", "");
     assertTrue(reference.matches("PA-\\d{4}-\\d{6}"), reference);
     String url = browser.url();
-    return new Submitted(url.substring(url.lastIndexOf('/') + 1).split("[?#]")[0], reference);
+    return new Submissions.Submitted(
+        url.substring(url.lastIndexOf('/') + 1).split("[?#]")[0], reference);
   }
 }

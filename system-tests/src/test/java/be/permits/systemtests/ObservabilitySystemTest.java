@@ -40,23 +40,10 @@ class ObservabilitySystemTest {
   @Test
   void oneSubmissionIsOneTraceAcrossTheThreeServicesAndTheirLogs() throws IOException {
     String traceId = randomHex(16);
-    String id =
-        as("bob")
-            .contentType(ContentType.JSON)
-            .body(WholeStoryTest.demoApplication())
-            .post("/api/applications")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String reference =
-        as("bob")
-            .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
-            .post("/api/applications/{id}/submit", id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("reference");
+    Submissions.Submitted submitted =
+        Submissions.throughApi("bob", "00-" + traceId + "-" + randomHex(8) + "-01");
+    String id = submitted.id();
+    String reference = submitted.reference();
 
     await()
         .atMost(Duration.ofSeconds(60))
@@ -67,7 +54,8 @@ class ObservabilitySystemTest {
                     RunningSuite.traces().trace(traceId).stream()
                         .map(TraceCollector.ReceivedSpan::service)
                         .collect(Collectors.toSet()),
-                    "spans of the submission's trace, by service"));
+                    "spans of the submission's trace, by service; unreadable exports: "
+                        + RunningSuite.traces().problems()));
 
     // A classified note, and the secrets every service holds: none may reach a log.
     String classified = "Classified-" + UUID.randomUUID();

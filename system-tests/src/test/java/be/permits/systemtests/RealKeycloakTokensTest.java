@@ -55,13 +55,14 @@ class RealKeycloakTokensTest {
 
   @Test
   void theDemoApplicantSeesTheLiegeHubAndOnlyApplicantsMayCallThePermitApi() {
+    // Only submitted ones: the authorization matrix leaves empty drafts of its own.
     as("alice")
         .get("/api/applications")
         .then()
         .statusCode(200)
-        .body("$", hasSize(1))
-        .body("[0].site.name", equalTo("Liège Airport logistics hub"))
-        .body("[0].project.requestedFloorArea", equalTo(100000));
+        .body("findAll { it.status != 'DRAFT' }", hasSize(1))
+        .body("find { it.status != 'DRAFT' }.site.name", equalTo("Liège Airport logistics hub"))
+        .body("find { it.status != 'DRAFT' }.project.requestedFloorArea", equalTo(100000));
     as("bob")
         .get("/api/applications")
         .then()

@@ -69,11 +69,6 @@ public class RunningSuite implements BeforeAllCallback {
     return suite.receivedMail();
   }
 
-  /** A new access token of a demo user (password grant), not shared with other tests. */
-  static String freshToken(String user) {
-    return DemoData.token(suite.realmUrl(), user, "demo");
-  }
-
   /** A real Keycloak access token of a demo user (password grant), reused within the run. */
   public static String token(String user) {
     return TOKENS.computeIfAbsent(user, u -> DemoData.token(suite.realmUrl(), u, "demo"));

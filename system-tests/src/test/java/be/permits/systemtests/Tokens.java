@@ -1,5 +1,6 @@
 package be.permits.systemtests;
 
+import static java.net.http.HttpResponse.BodyHandlers.ofString;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,26 +29,43 @@ final class Tokens {
   /** The local run's bootstrap administrator of Keycloak (local-only demo credentials). */
   private static final String LOCAL_ADMIN = "admin";
 
+  private static final String SHORT_LIVED_CLIENT = "system-test-short-lived";
+
   private Tokens() {}
 
   /**
-   * Bob's token as the API client issues it, but living two seconds, returned once it has expired.
-   * The client's lifespan is shortened only while the token is issued.
+   * Bob's token for the suite's API (same realm, same audience), but living two seconds, returned
+   * once it has expired. It comes from a copy of the API client with a short token lifespan, made
+   * for this and deleted at once, so that no other token of the run is affected.
    */
   static String expired() throws Exception {
     String admin = masterToken();
     String clients = adminUrl() + "/clients";
     JsonNode apiClient =
         JSON.readTree(send(get(clients + "?clientId=permit-api", admin), 200)).get(0);
-    String clientUrl = clients + "/" + apiClient.get("id").asText();
     ObjectNode shortLived = apiClient.deepCopy();
+    shortLived.remove("id");
+    shortLived.path("protocolMappers").forEach(mapper -> ((ObjectNode) mapper).remove("id"));
+    shortLived.put("clientId", SHORT_LIVED_CLIENT);
     shortLived.withObject("/attributes").put("access.token.lifespan", "2");
-    send(put(clientUrl, admin, shortLived), 204);
+    HttpResponse<String> created = HTTP.send(post(clients, admin, shortLived), ofString());
+    assertEquals(201, created.statusCode(), created.body());
     String token;
     try {
-      token = RunningSuite.freshToken("bob");
+      token =
+          JSON.readTree(
+                  send(
+                      form(
+                          RunningSuite.realmUrl() + "/protocol/openid-connect/token",
+                          "grant_type=password&client_id="
+                              + SHORT_LIVED_CLIENT
+                              + "&username=bob&password=demo"),
+                      200))
+              .get("access_token")
+              .asText();
     } finally {
-      send(put(clientUrl, admin, apiClient), 204);
+      String location = created.headers().firstValue("Location").orElseThrow();
+      send(delete(location, admin), 204);
     }
     Instant expiry = Instant.ofEpochSecond(claims(token).get("exp").asLong());
     await()
@@ -120,11 +138,18 @@ final class Tokens {
         .build();
   }
 
-  private static HttpRequest put(String url, String token, JsonNode body) throws Exception {
+  private static HttpRequest post(String url, String token, JsonNode body) throws Exception {
     return HttpRequest.newBuilder(URI.create(url))
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+        .build();
+  }
+
+  private static HttpRequest delete(String url, String token) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "Bearer " + token)
+        .DELETE()
         .build();
   }
 

@@ -26,6 +26,7 @@ final class TraceCollector implements AutoCloseable {
 
   private final HttpServer server;
   private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
+  private final List<String> problems = new CopyOnWriteArrayList<>();
 
   TraceCollector() {
     try {
@@ -36,12 +37,16 @@ final class TraceCollector implements AutoCloseable {
     server.createContext(
         "/v1/traces",
         exchange -> {
+          int status = 200;
           try (InputStream in = exchange.getRequestBody()) {
             receive(ExportTraceServiceRequest.parseFrom(in));
+          } catch (IOException | RuntimeException unreadable) {
+            problems.add(unreadable.toString());
+            status = 400;
           }
           byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
           exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
-          exchange.sendResponseHeaders(200, answer.length);
+          exchange.sendResponseHeaders(status, answer.length);
           try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer);
           }
@@ -78,6 +83,11 @@ final class TraceCollector implements AutoCloseable {
   /** The spans of one trace received so far. */
   List<ReceivedSpan> trace(String traceId) {
     return spans.stream().filter(s -> s.traceId().equals(traceId)).toList();
+  }
+
+  /** Exports that could not be read: a test that finds no span says why. */
+  List<String> problems() {
+    return problems;
   }
 
   @Override

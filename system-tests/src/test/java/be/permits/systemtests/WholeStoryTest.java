@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +34,6 @@ class WholeStoryTest {
 
   static RequestSpecification as(String user) {
     return given().baseUri(RunningSuite.entryUrl()).auth().oauth2(RunningSuite.token(user));
-  }
-
-  static String demoApplication() throws IOException {
-    try (InputStream in = WholeStoryTest.class.getResourceAsStream("/demo/liege-hub.json")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   static JsonPath myCase(String reviewer, String reference) {
@@ -105,7 +97,7 @@ class WholeStoryTest {
   @Test
   void theLiegeHubGoesFromTheWebFormThroughARequestForInformationToAnAuditedApproval()
       throws Exception {
-    LiegeHubForm.Submitted submitted;
+    Submissions.Submitted submitted;
     try (Browser browser = new Browser("nl")) {
       browser.open("/applications");
       browser.logIn("bob");

@@ -254,6 +254,20 @@ class ManifestRulesTest {
     }
   }
 
+  @Test
+  void theImageRunsAsTheUserAndOnThePortTheDeploymentsExpect() throws java.io.IOException {
+    List<String> dockerfile =
+        java.nio.file.Files.readAllLines(Manifests.KUBERNETES.resolve("Dockerfile.jvm"));
+    for (String service : SERVICES) {
+      Deployment d = deployment(service);
+      long user = d.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser();
+      assertTrue(dockerfile.contains("USER " + user), service + " runs as the image's user");
+      assertTrue(
+          dockerfile.contains("EXPOSE " + container(d).getPorts().get(0).getContainerPort()),
+          service + " listens on the port the image exposes");
+    }
+  }
+
   @SuppressWarnings("unchecked")
   static Map<String, Object> map(Object value) {
     return (Map<String, Object>) value;

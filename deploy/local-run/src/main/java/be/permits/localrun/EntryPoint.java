@@ -126,6 +126,11 @@ final class EntryPoint implements AutoCloseable {
         .compose(upstream -> upstream.send(request))
         .onSuccess(
             upstream -> {
+              if (response.closed() || response.headWritten()) {
+                // The browser or test went away (an abandoned event stream): nothing to answer.
+                upstream.request().reset();
+                return;
+              }
               response.setStatusCode(upstream.statusCode());
               upstream
                   .headers()

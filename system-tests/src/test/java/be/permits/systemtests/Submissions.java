@@ -1,0 +1,55 @@
+package be.permits.systemtests;
+
+import static be.permits.systemtests.WholeStoryTest.as;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The demo application (the Liège hub), submitted through the API by a demo applicant. */
+final class Submissions {
+  private Submissions() {}
+
+  /** A submitted application: its id and the reference the applicant is given. */
+  record Submitted(String id, String reference) {}
+
+  static String demoApplication() {
+    try (InputStream in = Submissions.class.getResourceAsStream("/demo/liege-hub.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Submitted throughApi(String applicant) {
+    return throughApi(applicant, null);
+  }
+
+  /** Creates and submits the demo application, the submission within a trace if one is given. */
+  static Submitted throughApi(String applicant, String traceparent) {
+    String id =
+        as(applicant)
+            .contentType(ContentType.JSON)
+            .body(demoApplication())
+            .post("/api/applications")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    RequestSpecification submit = as(applicant);
+    if (traceparent != null) {
+      submit.header("traceparent", traceparent);
+    }
+    String reference =
+        submit
+            .post("/api/applications/{id}/submit", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("reference");
+    return new Submitted(id, reference);
+  }
+}
