@@ -232,6 +232,20 @@ class PlatformRulesTest {
       }
     }
     @SuppressWarnings("unchecked")
+    List<Object> patches =
+        (List<Object>) Manifests.yaml(overlay.resolve("kustomization.yaml")).get("patches");
+    for (Object patch : patches) {
+      Object target = map(patch).get("target");
+      if (target != null) {
+        String kind = (String) map(target).get("kind");
+        String name = (String) map(target).get("name");
+        assertTrue(
+            BASE.all().stream()
+                .anyMatch(r -> r.getKind().equals(kind) && r.getMetadata().getName().equals(name)),
+            "an inline patch targets " + kind + " " + name + " of the base");
+      }
+    }
+    @SuppressWarnings("unchecked")
     List<Map<String, Object>> images =
         (List<Map<String, Object>>)
             Manifests.yaml(overlay.resolve("kustomization.yaml")).get("images");
