@@ -315,6 +315,23 @@ class ApplicantPagesTest {
         .then()
         .statusCode(422)
         .body(containsString("id=\"f-answer-error\""));
+    // A PNG named .pdf: the answer is not sent, and the page says why beside the file field.
+    pages
+        .multipart()
+        .multiPart("answer", "Only the Belgian entity; see the access matrix.")
+        .multiPart("kind", "OTHER")
+        .multiPart("file", "access matrix.pdf", AttachmentsTest.PNG, "application/pdf")
+        .post(answerUrl)
+        .then()
+        .statusCode(422)
+        .body(containsString("id=\"f-file-error\""))
+        .body(containsString("reconnus à leur contenu"));
+    given()
+        .auth()
+        .oauth2(ALICE_API)
+        .get("/api/applications/{id}/information-requests", app.id())
+        .then()
+        .body("[0].answerRevision", org.hamcrest.Matchers.nullValue());
     pages
         .multipart()
         .multiPart("answer", "Only the Belgian entity; see the access matrix.")

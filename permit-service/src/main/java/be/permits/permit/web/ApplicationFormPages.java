@@ -141,14 +141,10 @@ public class ApplicationFormPages {
           Files.readAllBytes(file.uploadedFile()),
           null);
     } catch (ProblemException e) {
-      if (e.problem().status() == 413 || e.problem().status() == 415) {
-        form.reject(
-            "file",
-            e.problem().status() == 413 ? "document_size" : "document_type",
-            e.problem().status() == 413 ? "20 MiB" : null);
-        return invalid(id, FormStep.DOCUMENTS, form);
+      if (!DocumentRefusal.onFileField(form, e)) {
+        throw e;
       }
-      throw e;
+      return invalid(id, FormStep.DOCUMENTS, form);
     }
     return seeOther(id, FormStep.DOCUMENTS);
   }

@@ -164,14 +164,9 @@ public class ApplicationPages {
                 requests.answer(me, id, requestId, text, null);
               });
     } catch (ProblemException e) {
-      int status = e.problem().status();
-      if (status != 413 && status != 415) {
+      if (!DocumentRefusal.onFileField(form, e)) {
         throw e;
       }
-      form.reject(
-          "file",
-          status == 413 ? "document_size" : "document_type",
-          status == 413 ? "20 MiB" : null);
       return Response.status(422).entity(fileView(id, form, false)).build();
     }
     return seeFile(id);
