@@ -29,4 +29,23 @@ class BrowserLoginTest {
       assertEquals("Willkommen, Alice Martin", browser.heading(), "the choice is remembered");
     }
   }
+
+  @Test
+  void signingOutOnOneServicesPagesSignsOutOfEveryService() {
+    try (Browser browser = new Browser("en")) {
+      browser.open("/inbox");
+      browser.logIn("bob");
+      browser.open("/applications");
+      assertEquals(
+          "Uw aanvragen",
+          browser.heading(),
+          "one login, one session cookie, serves every service: " + browser.url());
+
+      browser.press(By.cssSelector("a[href='/logout']"));
+      browser.open("/inbox");
+      assertTrue(
+          browser.url().startsWith(RunningSuite.entryUrl() + "/auth/"),
+          "the inbox asks for a login again: " + browser.url());
+    }
+  }
 }

@@ -93,17 +93,26 @@ final class Manifests {
     return resources;
   }
 
-  /** A service module's application.properties, as written (profiles included). */
+  /**
+   * A service's configuration as written (profiles included): the settings every service shares
+   * (service-support), overridden by its own application.properties.
+   */
   static Properties serviceProperties(String service) {
     Properties properties = new Properties();
-    try (InputStream in =
-        Files.newInputStream(
-            SUITE.resolve(service).resolve("src/main/resources/application.properties"))) {
+    load(
+        properties,
+        SUITE.resolve(
+            "service-support/src/main/resources/META-INF/microprofile-config.properties"));
+    load(properties, SUITE.resolve(service).resolve("src/main/resources/application.properties"));
+    return properties;
+  }
+
+  private static void load(Properties properties, Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
       properties.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return properties;
   }
 
   /** Every Java source of the services and their shared support. */

@@ -33,9 +33,16 @@ final class EntryPoint implements AutoCloseable {
           "upgrade",
           "host");
 
+  /** Room for the session cookie (tokens, encrypted), as the Ingress gives it (16k). */
+  private static final int MAX_HEADER_SIZE = 16 * 1024;
+
   private final Vertx vertx = Vertx.vertx();
   private final HttpClient client =
-      vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
+      vertx.createHttpClient(
+          new HttpClientOptions()
+              .setMaxPoolSize(64)
+              .setKeepAlive(true)
+              .setMaxHeaderSize(MAX_HEADER_SIZE));
   private final HttpServer server;
 
   /** Path prefix to port, most specific first; "/" catches the rest. */
@@ -47,7 +54,11 @@ final class EntryPoint implements AutoCloseable {
     this.mail = mail;
     routes = routes(ports);
     server =
-        vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(ports.entry()));
+        vertx.createHttpServer(
+            new HttpServerOptions()
+                .setHost("127.0.0.1")
+                .setPort(ports.entry())
+                .setMaxHeaderSize(MAX_HEADER_SIZE));
     server.requestHandler(this::handle);
     try {
       server.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);

@@ -26,6 +26,12 @@ public final class LocalSuite implements AutoCloseable {
   /** Local-only demo values, the same as in deploy/keycloak/realm-permits.json. */
   private static final String WEB_CLIENT_SECRET = "local-demo-web-secret";
 
+  /**
+   * Local-only key that encrypts the browser session cookie, the same for every service so that one
+   * session serves them all.
+   */
+  private static final String SESSION_SECRET = "local-demo-session-secret-0123456789abcdef";
+
   /** Local-only demo secret of notification-service's service account (see the realm file). */
   private static final String DIRECTORY_CLIENT_SECRET = "local-demo-notification-secret";
 
@@ -142,6 +148,7 @@ public final class LocalSuite implements AutoCloseable {
         Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
         Map.entry("OIDC_AUDIENCE", "permit-suite-api"),
         Map.entry("OIDC_WEB_CLIENT_SECRET", WEB_CLIENT_SECRET),
+        Map.entry("OIDC_SESSION_SECRET", SESSION_SECRET),
         // notification-service reads the agencies' members with its own service account.
         Map.entry("DIRECTORY_URL", keycloak.baseUrl()),
         Map.entry("DIRECTORY_CLIENT_SECRET", DIRECTORY_CLIENT_SECRET),
