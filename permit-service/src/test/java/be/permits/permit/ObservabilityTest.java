@@ -3,13 +3,18 @@ package be.permits.permit;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.contracts.Topics;
+import be.permits.support.observability.DiscardingSpanExporter;
 import be.permits.testsupport.KafkaEvents;
 import be.permits.testsupport.KafkaEvents.ReceivedEvent;
 import be.permits.testsupport.PrometheusText;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** What an operator relies on: figures that move, and traces that follow an application. */
 @QuarkusTest
 class ObservabilityTest {
+  @Inject Instance<SpanExporter> spanExporters;
+
   static String metrics() {
     return given().get("/q/metrics").then().statusCode(200).extract().asString();
   }
@@ -96,5 +103,12 @@ class ObservabilityTest {
     given().get("/q/metrics").then().statusCode(200);
     given().header("X-Forwarded-For", "203.0.113.7").get("/q/metrics").then().statusCode(404);
     given().header("Forwarded", "for=203.0.113.7").get("/q/health/ready").then().statusCode(404);
+  }
+
+  @Test
+  void withoutACollectorConfiguredSpansAreDroppedRatherThanSent() {
+    // The OTLP exporter is installed only when no other SpanExporter is resolvable.
+    assertTrue(spanExporters.isResolvable(), "a SpanExporter of the suite's own is resolvable");
+    assertInstanceOf(DiscardingSpanExporter.class, spanExporters.get());
   }
 }

@@ -31,7 +31,7 @@ public class RunningSuite implements BeforeAllCallback {
       // As in production: spans go to a collector, and logs are JSON lines.
       Map<String, String> production =
           Map.of(
-              "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+              "OTLP_ENDPOINT", traces.endpoint(),
               "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
               "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.5S",
               "LOG_JSON", "true");

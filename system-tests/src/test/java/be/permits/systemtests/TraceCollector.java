@@ -54,7 +54,7 @@ final class TraceCollector implements AutoCloseable {
     server.start();
   }
 
-  /** The endpoint to give the services (QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT). */
+  /** The endpoint to give the services (OTLP_ENDPOINT). */
   String endpoint() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }

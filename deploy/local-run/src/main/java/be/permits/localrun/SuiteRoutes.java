@@ -12,6 +12,14 @@ import java.util.Map;
 public final class SuiteRoutes {
   public static final String KEYCLOAK = "keycloak";
 
+  /**
+   * What of Keycloak a production origin exposes: the realms (login, tokens, account) and the
+   * resources of its pages, as Keycloak's guide recommends; not the administration console, health
+   * or metrics. The local run exposes all of {@code /auth/} for its demo console.
+   */
+  public static final java.util.List<String> KEYCLOAK_PUBLIC_PREFIXES =
+      java.util.List.of("/auth/realms/", "/auth/resources/");
+
   /** Path prefix to owner: {@link #KEYCLOAK} or a service name. */
   public static final Map<String, String> OWNERS;
 
