@@ -135,6 +135,30 @@ class DeskPagesTest {
   }
 
   @Test
+  void whatChangedSinceMyAgencyAskedIsShownInWordsNotJson() {
+    OpenCase c = StepWorkTest.localWarehouse();
+    StepWorkTest.act(StepWorkTest.URSULA, c, c.stepId(), "claim").statusCode(200);
+    var request =
+        StepWorkTest.requestInformation(
+            StepWorkTest.URSULA, c, c.stepId(), java.time.LocalDate.now().plusDays(20));
+    Submissions revised = Submissions.localWarehouse();
+    revised.revision = 2;
+    revised.requestedFloorArea = 4_000;
+    revised.storageCountries = java.util.List.of("BE", "NL");
+    revised.airside = true;
+    StepWorkTest.answer(c, request, revised);
+
+    String page =
+        given().get("/desk/cases/" + c.caseId()).then().statusCode(200).extract().asString();
+    assertTrue(page.contains("<code>project.requestedFloorArea</code>"), page);
+    assertTrue(page.contains("<td>5000"), "the value before");
+    assertTrue(page.contains("<td>4000"), "the value after");
+    assertTrue(page.contains("<td>BE, NL"), "a list reads as a list");
+    assertTrue(page.contains("<td>Non") && page.contains("<td>Oui"), "yes and no, in French");
+    assertTrue(!page.contains("[&quot;") && !page.contains("&quot;BE"), "no JSON on the page");
+  }
+
+  @Test
   @TestSecurity(user = "alice", roles = "applicant")
   @OidcSecurity(claims = {@Claim(key = "sub", value = "sub-alice")})
   void anApplicantHasNoDesk() {
