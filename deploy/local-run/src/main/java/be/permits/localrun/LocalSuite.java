@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -131,7 +132,7 @@ public final class LocalSuite implements AutoCloseable {
   }
 
   private Map<String, String> environment(String service) {
-    Map<String, String> environment = new java.util.HashMap<>(options.serviceEnvironment());
+    Map<String, String> environment = new HashMap<>(options.serviceEnvironment());
     environment.putAll(suiteEnvironment(service));
     return environment;
   }

@@ -2,6 +2,7 @@ package be.permits.localrun;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,8 +18,8 @@ public final class SuiteRoutes {
    * resources of its pages, as Keycloak's guide recommends; not the administration console, health
    * or metrics. The local run exposes all of {@code /auth/} for its demo console.
    */
-  public static final java.util.List<String> KEYCLOAK_PUBLIC_PREFIXES =
-      java.util.List.of("/auth/realms/", "/auth/resources/");
+  public static final List<String> KEYCLOAK_PUBLIC_PREFIXES =
+      List.of("/auth/realms/", "/auth/resources/");
 
   /** Path prefix to owner: {@link #KEYCLOAK} or a service name. */
   public static final Map<String, String> OWNERS;

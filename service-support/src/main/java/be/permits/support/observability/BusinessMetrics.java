@@ -41,11 +41,6 @@ public class BusinessMetrics {
                 .record(took));
   }
 
-  /** Counts one occurrence now: for effects outside a transaction, such as a failed delivery. */
-  public void count(String name, String... tags) {
-    registry.counter(name, tags).increment();
-  }
-
   /** Sets the level of a gauge, registering it on first use. */
   public void level(String name, long value, String... tags) {
     Tags t = Tags.of(tags);

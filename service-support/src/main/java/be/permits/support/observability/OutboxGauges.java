@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,25 +29,15 @@ public class OutboxGauges {
   @Transactional
   void refresh() {
     Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT count(*), min(created_at) FROM outbox_event WHERE sent_at IS NULL")
-                .getSingleResult();
-    long pending = ((Number) row[0]).longValue();
-    Instant oldest = row[1] == null ? null : asInstant(row[1]);
+        em.createQuery(
+                "SELECT count(e), min(e.createdAt) FROM OutboxEvent e WHERE e.sentAt IS NULL",
+                Object[].class)
+            .getSingleResult();
+    long pending = (Long) row[0];
+    Instant oldest = (Instant) row[1];
     metrics.level(PENDING, pending);
     metrics.level(
         OLDEST_AGE,
         oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds()));
-  }
-
-  private static Instant asInstant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    return ((java.time.OffsetDateTime) value).toInstant();
   }
 }

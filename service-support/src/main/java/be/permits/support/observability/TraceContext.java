@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public final class TraceContext {
       new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(String carrier) {
-          return java.util.List.of(TRACEPARENT);
+          return List.of(TRACEPARENT);
         }
 
         @Override

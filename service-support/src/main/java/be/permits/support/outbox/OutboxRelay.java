@@ -148,13 +148,6 @@ public class OutboxRelay {
         .executeUpdate();
   }
 
-  /** Number of events not yet published, and so how far the relay is behind. */
-  @Transactional
-  public long pendingCount() {
-    return em.createQuery("SELECT count(e) FROM OutboxEvent e WHERE e.sentAt IS NULL", Long.class)
-        .getSingleResult();
-  }
-
   private Message<String> toMessage(OutboxEvent event) {
     EventType type =
         EventType.fromType(event.type)
