@@ -5,7 +5,6 @@ import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -14,7 +13,7 @@ import org.jboss.logging.Logger;
 public class CaseWithdrawal {
   private static final Logger LOG = Logger.getLogger(CaseWithdrawal.class);
 
-  @Inject EntityManager em;
+  @Inject CaseLock caseLock;
 
   /**
    * Marks the case withdrawn and closes every step not yet decided (open, waiting for information,
@@ -22,12 +21,7 @@ public class CaseWithdrawal {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void withdraw(PermitWithdrawn withdrawn) {
-    ReviewCase c =
-        em.createQuery("FROM ReviewCase WHERE applicationId = :id", ReviewCase.class)
-            .setParameter("id", withdrawn.applicationId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    ReviewCase c = caseLock.lockOfApplication(withdrawn.applicationId()).orElse(null);
     if (c == null) {
       // Withdrawn before its case opened: there is nothing to stop.
       LOG.infof("Application %s withdrawn without a review case", withdrawn.applicationId());

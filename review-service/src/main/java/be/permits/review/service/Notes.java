@@ -29,6 +29,7 @@ public class Notes {
   @Inject EntityManager em;
   @Inject CaseQueries cases;
   @Inject StepAccess access;
+  @Inject CaseLock caseLock;
   @Inject Outbox outbox;
   @Inject Ledger ledger;
   @Inject Clock clock;
@@ -42,6 +43,8 @@ public class Notes {
   @Transactional
   public ReviewNote write(
       Caller caller, UUID caseId, UUID stepId, Visibility visibility, String text) {
+    // A note for the applicant depends on the case being open: it waits for a conclusion in flight.
+    caseLock.lock(caseId);
     ReviewCase c = cases.visibleCase(caller.agency(), caseId);
     if (stepId != null) {
       access.agencyStep(caller, caseId, stepId);

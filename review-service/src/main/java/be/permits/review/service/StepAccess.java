@@ -25,20 +25,22 @@ public class StepAccess {
   private static final Duration REFRESH = Duration.ofHours(1);
 
   @Inject EntityManager em;
+  @Inject CaseLock caseLock;
   @Inject Clock clock;
 
   /**
-   * The step, if it belongs to the caller's agency in this case.
+   * The step, if it belongs to the caller's agency in this case, with the case locked for the rest
+   * of the transaction (see {@link CaseLock}).
    *
    * @throws ProblemException 404 otherwise
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public ReviewStep agencyStep(Caller caller, UUID caseId, UUID stepId) {
+    if (caller.agency() == null || caseLock.lock(caseId) == null) {
+      throw ProblemException.notFound();
+    }
     ReviewStep step = em.find(ReviewStep.class, stepId);
-    if (step == null
-        || caller.agency() == null
-        || step.agency != caller.agency()
-        || !step.reviewCase.id.equals(caseId)) {
+    if (step == null || step.agency != caller.agency() || !step.reviewCase.id.equals(caseId)) {
       throw ProblemException.notFound();
     }
     seen(caller);

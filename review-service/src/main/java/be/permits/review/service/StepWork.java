@@ -61,6 +61,7 @@ public class StepWork {
 
   @Inject EntityManager em;
   @Inject StepAccess access;
+  @Inject CaseLock caseLock;
   @Inject Outbox outbox;
   @Inject RoutingRulesSource rules;
   @Inject Clock clock;
@@ -197,12 +198,7 @@ public class StepWork {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void informationProvided(PermitInformationProvided answer) {
-    ReviewCase c =
-        em.createQuery("FROM ReviewCase WHERE applicationId = :id", ReviewCase.class)
-            .setParameter("id", answer.applicationId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    ReviewCase c = caseLock.lockOfApplication(answer.applicationId()).orElse(null);
     if (c == null) {
       LOG.warnf("Answer for application %s without a review case", answer.applicationId());
       return;
