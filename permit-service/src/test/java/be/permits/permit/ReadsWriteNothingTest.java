@@ -1,22 +1,40 @@
 package be.permits.permit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import be.permits.permit.domain.Application;
+import be.permits.contracts.Agency;
+import be.permits.contracts.Contact;
+import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.permit.ReviewFlowTest.UnderReview;
+import be.permits.testsupport.KafkaEvents;
+import be.permits.testsupport.Race;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading an application, through the API or its page, writes nothing: otherwise every read would
- * bump its version and collide with the review events that update it at the same moment.
+ * Reading writes nothing: every shape of application (a draft with empty sections, a complete draft
+ * with a document, submitted, answered, decided, withdrawn), read through every read operation of
+ * the API and every page, many readers at once. Otherwise each read bumps the application's version
+ * and collides with the review events that update it meanwhile.
  */
 @QuarkusTest
 @TestSecurity(user = "alice", roles = "applicant")
@@ -26,34 +44,194 @@ import org.junit.jupiter.api.Test;
       @Claim(key = "organisation", value = "skyway")
     })
 class ReadsWriteNothingTest {
+  static final String ALICE = ApplicationApiTest.ALICE;
+  static final int READERS = 8;
+
   @Inject EntityManager em;
 
   @Test
-  void readingASubmittedApplicationLeavesItsVersionAlone() {
-    String id = ApplicationApiTest.createDraft(ApplicationApiTest.ALICE, Samples.liegeHub());
-    ApplicationApiTest.submit(ApplicationApiTest.ALICE, id);
-    int before = version(id);
+  void readingEveryShapeOfApplicationEverywhereAtOnceWritesNothing() {
+    List<String> shapes = new ArrayList<>();
+    shapes.add(ApplicationApiTest.createDraft(ALICE, Map.of()));
+    String complete = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
+    AttachmentsTest.upload(ALICE, complete, "SITE_PLAN", "plan.pdf", AttachmentsTest.PDF)
+        .statusCode(201);
+    shapes.add(complete);
+    shapes.add(ReviewFlowTest.underReview().id());
+    shapes.add(answered());
+    shapes.add(decided());
+    shapes.add(withdrawn());
 
-    given()
-        .auth()
-        .oauth2(ApplicationApiTest.ALICE)
-        .get("/api/applications/{id}", id)
-        .then()
-        .statusCode(200);
-    given()
-        .auth()
-        .oauth2(ApplicationApiTest.ALICE)
-        .get("/api/applications/{id}/related", id)
-        .then()
-        .statusCode(200);
-    given().get("/applications/" + id).then().statusCode(200);
-    given().get("/applications").then().statusCode(200);
+    List<String> paths = new ArrayList<>(List.of("/api/applications?limit=50", "/applications"));
+    for (String id : shapes) {
+      paths.addAll(readsOf(id));
+    }
+    Map<String, Long> before = settledWrites();
+    Map<String, Integer> versions = versions(shapes);
 
-    assertEquals(before, version(id));
+    List<Callable<List<String>>> readers = new ArrayList<>();
+    for (int i = 0; i < READERS; i++) {
+      readers.add(() -> readAll(paths));
+    }
+    List<String> refused = Race.of(readers).stream().flatMap(List::stream).toList();
+
+    assertEquals(List.of(), refused, "every read answers 200");
+    assertEquals(versions, versions(shapes), "no application changed version");
+    // A write made by the reads would be reported within the wait.
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () -> assertEquals(before, writesSoFar(), "no row inserted, updated or deleted"));
   }
 
-  private int version(String id) {
+  /** Every read of one application, through the API and the pages. */
+  List<String> readsOf(String id) {
+    String api = "/api/applications/" + id;
+    List<String> paths =
+        new ArrayList<>(
+            List.of(
+                api,
+                api + "/notes",
+                api + "/related",
+                api + "/attachments",
+                api + "/information-requests",
+                api + "/revisions",
+                "/applications/" + id));
+    String status = given().auth().oauth2(ALICE).get(api).then().extract().path("status");
+    int revision = given().auth().oauth2(ALICE).get(api).then().extract().path("revision");
+    if ("DRAFT".equals(status)) {
+      for (String step :
+          List.of("organisation", "site", "project", "data", "documents", "review")) {
+        paths.add("/applications/" + id + "/edit/" + step);
+      }
+    }
+    for (int n = 1; n <= revision; n++) {
+      paths.add(api + "/revisions/" + n);
+    }
+    if (revision > 1) {
+      paths.add(api + "/revisions/diff?from=1&to=" + revision);
+    }
+    List<String> documents =
+        given().auth().oauth2(ALICE).get(api + "/attachments").then().extract().path("id");
+    for (String document : documents) {
+      paths.add(api + "/attachments/" + document + "/content");
+      paths.add("/applications/" + id + "/documents/" + document);
+    }
+    return paths;
+  }
+
+  /** Reads every path once; answers those that did not answer 200. */
+  static List<String> readAll(List<String> paths) {
+    List<String> refused = new ArrayList<>();
+    for (String path : paths) {
+      int status = given().auth().oauth2(ALICE).get(path).then().extract().statusCode();
+      if (status != 200) {
+        refused.add(status + " " + path);
+      }
+    }
+    return refused;
+  }
+
+  String answered() {
+    UnderReview app = ReviewFlowTest.underReview();
+    UUID requestId = ReviewFlowTest.requestInformation(app, Agency.CUSTOMS);
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .contentType(ContentType.JSON)
+        .body(Map.of("answer", "Bonded area on the plan.", "changes", ReviewFlowTest.withJobs(460)))
+        .post("/api/applications/{id}/information-requests/{r}/answer", app.id(), requestId)
+        .then()
+        .statusCode(200);
+    ReviewFlowTest.awaitStatus(app.id(), "UNDER_REVIEW");
+    return app.id();
+  }
+
+  String decided() {
+    UnderReview app = ReviewFlowTest.underReview();
+    KafkaEvents.publish(
+        EventType.REVIEW_CONCLUDED,
+        UUID.fromString(app.id()),
+        new ReviewConcluded(
+            app.caseId(),
+            UUID.fromString(app.id()),
+            app.reference(),
+            "APPROVED_WITH_CONDITIONS",
+            List.of("Host customer data of EU residents in the EU only."),
+            List.of("The hub fits the zoning plan."),
+            Instant.now(),
+            new Contact("sub-alice", "Alice", null, "fr")),
+        UUID.randomUUID());
+    ReviewFlowTest.awaitStatus(app.id(), "APPROVED_WITH_CONDITIONS");
+    return app.id();
+  }
+
+  String withdrawn() {
+    UnderReview app = ReviewFlowTest.underReview();
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "We build elsewhere."))
+        .post("/api/applications/{id}/withdraw", app.id())
+        .then()
+        .statusCode(200);
+    return app.id();
+  }
+
+  Map<String, Integer> versions(List<String> ids) {
     return QuarkusTransaction.requiringNew()
-        .call(() -> em.find(Application.class, UUID.fromString(id)).version);
+        .call(
+            () -> {
+              Map<String, Integer> versions = new TreeMap<>();
+              for (String id : ids) {
+                versions.put(
+                    id,
+                    em.find(be.permits.permit.domain.Application.class, UUID.fromString(id))
+                        .version);
+              }
+              return versions;
+            });
+  }
+
+  /**
+   * The counts once the setup's writes are all reported: each server process reports after a
+   * transaction at most once a second, and otherwise once idle, so the counts lag a little.
+   */
+  Map<String, Long> settledWrites() {
+    AtomicReference<Map<String, Long>> last = new AtomicReference<>(writesSoFar());
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> {
+              Map<String, Long> now = writesSoFar();
+              return now.equals(last.getAndSet(now));
+            });
+    return last.get();
+  }
+
+  /**
+   * Rows inserted, updated and deleted so far in every table of the service but the outbox (whose
+   * relay marks events sent in the background), as PostgreSQL counts them.
+   */
+  Map<String, Long> writesSoFar() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Map<String, Long> writes = new TreeMap<>();
+              @SuppressWarnings("unchecked")
+              List<Object[]> rows =
+                  em.createNativeQuery(
+                          "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del"
+                              + " FROM pg_stat_user_tables WHERE relname <> 'outbox_event'")
+                      .getResultList();
+              for (Object[] row : rows) {
+                writes.put((String) row[0], ((Number) row[1]).longValue());
+              }
+              return writes;
+            });
   }
 }

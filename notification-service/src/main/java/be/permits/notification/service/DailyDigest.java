@@ -2,6 +2,7 @@ package be.permits.notification.service;
 
 import be.permits.notification.domain.Notification;
 import be.permits.notification.domain.Notification.Kind;
+import be.permits.support.transaction.ReadOnly;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class DailyDigest {
     }
   }
 
-  @Transactional
+  @ReadOnly
   public List<String> recipientsWaiting() {
     return em.createQuery(
             "SELECT DISTINCT n.recipientSubject FROM Notification n WHERE n.status = :held",

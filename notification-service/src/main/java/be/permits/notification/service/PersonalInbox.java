@@ -2,6 +2,7 @@ package be.permits.notification.service;
 
 import be.permits.notification.domain.Notification;
 import be.permits.support.problem.ProblemException;
+import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,7 @@ public class PersonalInbox {
   @Inject EntityManager em;
   @Inject Clock clock;
 
-  @Transactional
+  @ReadOnly
   public List<Notification> of(String subject, int limit) {
     return em.createQuery(
             "FROM Notification WHERE recipientSubject = :me ORDER BY createdAt DESC, id",
@@ -28,7 +29,7 @@ public class PersonalInbox {
   }
 
   /** The person's notifications recorded after {@code after}, oldest first. */
-  @Transactional
+  @ReadOnly
   public List<Notification> since(String subject, Instant after, int limit) {
     return em.createQuery(
             "FROM Notification WHERE recipientSubject = :me AND createdAt > :after"
@@ -40,7 +41,7 @@ public class PersonalInbox {
         .getResultList();
   }
 
-  @Transactional
+  @ReadOnly
   public long unread(String subject) {
     return em.createQuery(
             "SELECT count(n) FROM Notification n WHERE n.recipientSubject = :me"

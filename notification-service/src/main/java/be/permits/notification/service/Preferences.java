@@ -4,6 +4,7 @@ import be.permits.contracts.Agency;
 import be.permits.notification.domain.AgencyPreference;
 import be.permits.notification.domain.PersonPreference;
 import be.permits.support.security.Caller;
+import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,7 @@ public class Preferences {
   @Inject Clock clock;
 
   /** The person's choices; defaults (profile language, every email) when they made none. */
-  @Transactional
+  @ReadOnly
   public PersonPreference of(String subject) {
     PersonPreference p = em.find(PersonPreference.class, subject);
     if (p == null) {
@@ -47,7 +48,7 @@ public class Preferences {
     return p;
   }
 
-  @Transactional
+  @ReadOnly
   public boolean dailyDigest(Agency agency) {
     AgencyPreference p = agency == null ? null : em.find(AgencyPreference.class, agency);
     return p != null && p.dailyDigest;

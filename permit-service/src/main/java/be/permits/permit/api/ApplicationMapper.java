@@ -6,6 +6,10 @@ import be.permits.permit.api.ApplicationForm.OrganisationForm;
 import be.permits.permit.api.ApplicationForm.ProjectForm;
 import be.permits.permit.api.ApplicationForm.SiteForm;
 import be.permits.permit.domain.Application;
+import be.permits.permit.domain.ApplicationParts.DataProfile;
+import be.permits.permit.domain.ApplicationParts.Organisation;
+import be.permits.permit.domain.ApplicationParts.Project;
+import be.permits.permit.domain.ApplicationParts.Site;
 import be.permits.permit.domain.EnterpriseNumber;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +45,10 @@ public final class ApplicationMapper {
 
   /** The applicant's data of {@code a}, as the form holds it. */
   public static ApplicationForm toForm(Application a) {
-    var org = a.organisation;
-    var site = a.site;
+    var org = a.organisation();
+    var site = a.site();
+    var project = a.project();
+    var data = a.data();
     return new ApplicationForm(
         new OrganisationForm(
             org.legalName,
@@ -58,24 +64,24 @@ public final class ApplicationMapper {
             List.copyOf(site.cadastralParcels),
             site.airsideAccess),
         new ProjectForm(
-            a.project.kind,
-            a.project.currentFloorArea,
-            a.project.requestedFloorArea,
-            a.project.heightMetres,
-            a.project.investmentEur,
-            a.project.jobs,
-            a.project.environmentalClass,
-            a.project.operatesAroundTheClock,
-            a.project.hazardousGoods),
+            project.kind,
+            project.currentFloorArea,
+            project.requestedFloorArea,
+            project.heightMetres,
+            project.investmentEur,
+            project.jobs,
+            project.environmentalClass,
+            project.operatesAroundTheClock,
+            project.hazardousGoods),
         new DataForm(
-            List.copyOf(a.data.systems),
-            a.data.dataCategories.stream().map(DataCategory::valueOf).toList(),
-            List.copyOf(a.data.storageCountries),
-            List.copyOf(a.data.thirdCountryTransfers),
-            List.copyOf(a.data.foreignLawsCompellingAccess),
-            List.copyOf(a.data.certifications),
-            a.data.aeoNumber,
-            a.data.bondedWarehouse));
+            List.copyOf(data.systems),
+            data.dataCategories.stream().map(DataCategory::valueOf).toList(),
+            List.copyOf(data.storageCountries),
+            List.copyOf(data.thirdCountryTransfers),
+            List.copyOf(data.foreignLawsCompellingAccess),
+            List.copyOf(data.certifications),
+            data.aeoNumber,
+            data.bondedWarehouse));
   }
 
   /** Writes every section of {@code form} into {@code a}; a missing section clears nothing. */
@@ -85,46 +91,54 @@ public final class ApplicationMapper {
     }
     if (form.organisation() != null) {
       OrganisationForm f = form.organisation();
-      a.organisation.legalName = trim(f.legalName());
-      a.organisation.enterpriseNumber = EnterpriseNumber.normalise(f.enterpriseNumber());
-      a.organisation.countryOfIncorporation = f.countryOfIncorporation();
-      a.organisation.ultimateParent = trim(f.ultimateParent());
-      a.organisation.ultimateParentCountry = f.ultimateParentCountry();
-      a.organisation.nonEuVotingShare = f.nonEuVotingShare();
+      Organisation organisation = new Organisation();
+      organisation.legalName = trim(f.legalName());
+      organisation.enterpriseNumber = EnterpriseNumber.normalise(f.enterpriseNumber());
+      organisation.countryOfIncorporation = f.countryOfIncorporation();
+      organisation.ultimateParent = trim(f.ultimateParent());
+      organisation.ultimateParentCountry = f.ultimateParentCountry();
+      organisation.nonEuVotingShare = f.nonEuVotingShare();
+      a.setOrganisation(organisation);
     }
     if (form.site() != null) {
       SiteForm f = form.site();
-      a.site.name = trim(f.name());
-      a.site.address = trim(f.address());
-      a.site.municipality = trim(f.municipality());
-      a.site.cadastralParcels = distinct(f.cadastralParcels());
-      a.site.airsideAccess = f.airsideAccess();
+      Site site = new Site();
+      site.name = trim(f.name());
+      site.address = trim(f.address());
+      site.municipality = trim(f.municipality());
+      site.cadastralParcels = distinct(f.cadastralParcels());
+      site.airsideAccess = f.airsideAccess();
+      a.setSite(site);
     }
     if (form.project() != null) {
       ProjectForm f = form.project();
-      a.project.kind = f.kind();
-      a.project.currentFloorArea = f.currentFloorArea();
-      a.project.requestedFloorArea = f.requestedFloorArea();
-      a.project.heightMetres = f.heightMetres();
-      a.project.investmentEur = f.investmentEur();
-      a.project.jobs = f.jobs();
-      a.project.environmentalClass = f.environmentalClass();
-      a.project.operatesAroundTheClock = f.operatesAroundTheClock();
-      a.project.hazardousGoods = f.hazardousGoods();
+      Project project = new Project();
+      project.kind = f.kind();
+      project.currentFloorArea = f.currentFloorArea();
+      project.requestedFloorArea = f.requestedFloorArea();
+      project.heightMetres = f.heightMetres();
+      project.investmentEur = f.investmentEur();
+      project.jobs = f.jobs();
+      project.environmentalClass = f.environmentalClass();
+      project.operatesAroundTheClock = f.operatesAroundTheClock();
+      project.hazardousGoods = f.hazardousGoods();
+      a.setProject(project);
     }
     if (form.data() != null) {
       DataForm f = form.data();
-      a.data.systems = distinct(f.systems());
-      a.data.dataCategories =
+      DataProfile data = new DataProfile();
+      data.systems = distinct(f.systems());
+      data.dataCategories =
           f.dataCategories() == null
               ? new ArrayList<>()
               : new ArrayList<>(f.dataCategories().stream().map(Enum::name).distinct().toList());
-      a.data.storageCountries = distinct(f.storageCountries());
-      a.data.thirdCountryTransfers = distinct(f.thirdCountryTransfers());
-      a.data.foreignLawsCompellingAccess = distinct(f.foreignLawsCompellingAccess());
-      a.data.certifications = distinct(f.certifications());
-      a.data.aeoNumber = trim(f.aeoNumber());
-      a.data.bondedWarehouse = f.bondedWarehouse();
+      data.storageCountries = distinct(f.storageCountries());
+      data.thirdCountryTransfers = distinct(f.thirdCountryTransfers());
+      data.foreignLawsCompellingAccess = distinct(f.foreignLawsCompellingAccess());
+      data.certifications = distinct(f.certifications());
+      data.aeoNumber = trim(f.aeoNumber());
+      data.bondedWarehouse = f.bondedWarehouse();
+      a.setData(data);
     }
   }
 

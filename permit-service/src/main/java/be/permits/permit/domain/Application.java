@@ -11,7 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -53,10 +52,14 @@ public class Application {
   @Column(name = "applicant_locale", nullable = false)
   public String applicantLocale;
 
-  @Embedded public Organisation organisation = new Organisation();
-  @Embedded public Site site = new Site();
-  @Embedded public Project project = new Project();
-  @Embedded public DataProfile data = new DataProfile();
+  // Hibernate loads a section whose columns are all null (a draft's, before its step is filled
+  // in) as null. The accessors read such a section as an empty one without assigning it: with
+  // bytecode enhancement an assignment on load marks the row dirty, and every read became an
+  // update that collided with the review events arriving meanwhile.
+  @Embedded private Organisation organisation = new Organisation();
+  @Embedded private Site site = new Site();
+  @Embedded private Project project = new Project();
+  @Embedded private DataProfile data = new DataProfile();
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
@@ -86,26 +89,40 @@ public class Application {
 
   @Version public int version;
 
-  /**
-   * Hibernate loads a section whose columns are all null as null; a section is never null here.
-   * Only a missing section is assigned: with bytecode enhancement every assignment marks the
-   * section dirty, and an assignment on each load made every read of an application an update (and
-   * a version conflict with the review events arriving meanwhile).
-   */
-  @PostLoad
-  void ensureSections() {
-    if (organisation == null) {
-      organisation = new Organisation();
-    }
-    if (site == null) {
-      site = new Site();
-    }
-    if (project == null) {
-      project = new Project();
-    }
-    if (data == null) {
-      data = new DataProfile();
-    }
+  /** The organisation section, never null; change it with {@link #setOrganisation}. */
+  public Organisation organisation() {
+    return organisation != null ? organisation : new Organisation();
+  }
+
+  public void setOrganisation(Organisation section) {
+    organisation = section;
+  }
+
+  /** The site section, never null; change it with {@link #setSite}. */
+  public Site site() {
+    return site != null ? site : new Site();
+  }
+
+  public void setSite(Site section) {
+    site = section;
+  }
+
+  /** The project section, never null; change it with {@link #setProject}. */
+  public Project project() {
+    return project != null ? project : new Project();
+  }
+
+  public void setProject(Project section) {
+    project = section;
+  }
+
+  /** The data and IT section, never null; change it with {@link #setData}. */
+  public DataProfile data() {
+    return data != null ? data : new DataProfile();
+  }
+
+  public void setData(DataProfile section) {
+    data = section;
   }
 
   /**

@@ -13,7 +13,7 @@ public final class SubmissionCheck {
 
   public static List<FieldError> missing(Application a) {
     List<FieldError> errors = new ArrayList<>();
-    var org = a.organisation;
+    var org = a.organisation();
     require(errors, "organisation.legalName", org.legalName);
     require(errors, "organisation.enterpriseNumber", org.enterpriseNumber);
     require(errors, "organisation.countryOfIncorporation", org.countryOfIncorporation);
@@ -22,7 +22,7 @@ public final class SubmissionCheck {
       require(errors, "organisation.ultimateParent", org.ultimateParent);
       require(errors, "organisation.ultimateParentCountry", org.ultimateParentCountry);
     }
-    var site = a.site;
+    var site = a.site();
     require(errors, "site.name", site.name);
     require(errors, "site.address", site.address);
     require(errors, "site.municipality", site.municipality);
@@ -30,7 +30,7 @@ public final class SubmissionCheck {
       errors.add(new FieldError("site.cadastralParcels", "needs at least one parcel"));
     }
     require(errors, "site.airsideAccess", site.airsideAccess);
-    var project = a.project;
+    var project = a.project();
     require(errors, "project.kind", project.kind);
     require(errors, "project.currentFloorArea", project.currentFloorArea);
     require(errors, "project.requestedFloorArea", project.requestedFloorArea);
@@ -40,7 +40,7 @@ public final class SubmissionCheck {
     require(errors, "project.environmentalClass", project.environmentalClass);
     require(errors, "project.operatesAroundTheClock", project.operatesAroundTheClock);
     require(errors, "project.hazardousGoods", project.hazardousGoods);
-    var data = a.data;
+    var data = a.data();
     if (data.dataCategories.isEmpty()) {
       errors.add(new FieldError("data.dataCategories", "needs at least one category"));
     }

@@ -18,6 +18,7 @@ import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
 import be.permits.support.security.Caller;
+import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,12 +70,12 @@ public class ApplicationService {
     return a;
   }
 
-  @Transactional
+  @ReadOnly
   public Application get(Caller caller, UUID id) {
     return owned(caller, id);
   }
 
-  @Transactional
+  @ReadOnly
   public List<Application> list(Caller caller, int limit) {
     return em.createQuery(
             "FROM Application WHERE ownerKey = :owner ORDER BY createdAt DESC", Application.class)
@@ -167,11 +168,11 @@ public class ApplicationService {
    * common) and the requested floor area of all of them together, withdrawn and rejected ones left
    * out: a project split into small permits shows as one.
    */
-  @Transactional
+  @ReadOnly
   public Site site(Caller caller, UUID id) {
     Application a = owned(caller, id);
     List<Application> related =
-        a.site.municipality == null || a.site.cadastralParcels.isEmpty()
+        a.site().municipality == null || a.site().cadastralParcels.isEmpty()
             ? List.of()
             : em.createQuery(
                     "FROM Application WHERE ownerKey = :owner AND id <> :id"
@@ -180,12 +181,12 @@ public class ApplicationService {
                     Application.class)
                 .setParameter("owner", a.ownerKey)
                 .setParameter("id", a.id)
-                .setParameter("municipality", a.site.municipality)
+                .setParameter("municipality", a.site().municipality)
                 .getResultStream()
                 .filter(
                     other ->
-                        other.site.cadastralParcels.stream()
-                            .anyMatch(a.site.cadastralParcels::contains))
+                        other.site().cadastralParcels.stream()
+                            .anyMatch(a.site().cadastralParcels::contains))
                 .toList();
     long cumulative =
         java.util.stream.Stream.concat(java.util.stream.Stream.of(a), related.stream())
@@ -193,13 +194,14 @@ public class ApplicationService {
                 x ->
                     x.status != ApplicationStatus.WITHDRAWN
                         && x.status != ApplicationStatus.REJECTED)
-            .mapToLong(x -> x.project.requestedFloorArea == null ? 0 : x.project.requestedFloorArea)
+            .mapToLong(
+                x -> x.project().requestedFloorArea == null ? 0 : x.project().requestedFloorArea)
             .sum();
     return new Site(a, related, cumulative);
   }
 
   /** The notes that reviewing agencies wrote for the applicant, oldest first. */
-  @Transactional
+  @ReadOnly
   public List<AgencyNote> notes(Caller caller, UUID id) {
     Application a = owned(caller, id);
     return em.createQuery(
@@ -209,17 +211,17 @@ public class ApplicationService {
         .getResultList();
   }
 
-  @Transactional
+  @ReadOnly
   public List<ApplicationRevision> revisions(Caller caller, UUID id) {
     return revisions.of(owned(caller, id));
   }
 
-  @Transactional
+  @ReadOnly
   public ApplicationRevision revision(Caller caller, UUID id, int number) {
     return revisions.get(owned(caller, id), number);
   }
 
-  @Transactional
+  @ReadOnly
   public List<RevisionDiff.Change> diff(Caller caller, UUID id, int from, int to) {
     return revisions.diff(owned(caller, id), from, to);
   }
@@ -246,8 +248,8 @@ public class ApplicationService {
 
   static PermitSubmitted submittedEvent(
       Application a, Contact submitter, List<Attachment> documents) {
-    var org = a.organisation;
-    var site = a.site;
+    var org = a.organisation();
+    var site = a.site();
     return new PermitSubmitted(
         a.id,
         a.reference,
@@ -268,23 +270,23 @@ public class ApplicationService {
             List.copyOf(site.cadastralParcels),
             site.airsideAccess),
         new PermitSubmitted.Project(
-            a.project.kind.name(),
-            a.project.currentFloorArea,
-            a.project.requestedFloorArea,
-            a.project.heightMetres,
-            a.project.investmentEur,
-            a.project.jobs,
-            a.project.environmentalClass,
-            a.project.operatesAroundTheClock,
-            a.project.hazardousGoods),
+            a.project().kind.name(),
+            a.project().currentFloorArea,
+            a.project().requestedFloorArea,
+            a.project().heightMetres,
+            a.project().investmentEur,
+            a.project().jobs,
+            a.project().environmentalClass,
+            a.project().operatesAroundTheClock,
+            a.project().hazardousGoods),
         new PermitSubmitted.DataProfile(
-            List.copyOf(a.data.systems),
-            List.copyOf(a.data.dataCategories),
-            List.copyOf(a.data.storageCountries),
-            List.copyOf(a.data.thirdCountryTransfers),
-            List.copyOf(a.data.foreignLawsCompellingAccess),
-            List.copyOf(a.data.certifications),
-            new PermitSubmitted.Customs(a.data.aeoNumber, a.data.bondedWarehouse)),
+            List.copyOf(a.data().systems),
+            List.copyOf(a.data().dataCategories),
+            List.copyOf(a.data().storageCountries),
+            List.copyOf(a.data().thirdCountryTransfers),
+            List.copyOf(a.data().foreignLawsCompellingAccess),
+            List.copyOf(a.data().certifications),
+            new PermitSubmitted.Customs(a.data().aeoNumber, a.data().bondedWarehouse)),
         documents.stream()
             .map(
                 d ->

@@ -8,6 +8,7 @@ import be.permits.support.problem.Problem;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
 import be.permits.support.security.Caller;
+import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -121,7 +122,7 @@ public class Attachments {
     em.remove(attachment);
   }
 
-  @Transactional
+  @ReadOnly
   public List<Attachment> list(Caller caller, UUID applicationId) {
     return of(applications.owned(caller, applicationId));
   }
@@ -129,7 +130,7 @@ public class Attachments {
   /** A document's bytes with what a download needs to describe them. */
   public record Content(String fileName, String mediaType, String sha256, byte[] bytes) {}
 
-  @Transactional
+  @ReadOnly
   public Content content(Caller caller, UUID applicationId, UUID attachmentId) {
     Attachment attachment = owned(caller, applicationId, attachmentId);
     return new Content(

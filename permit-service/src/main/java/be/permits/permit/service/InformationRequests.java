@@ -15,6 +15,7 @@ import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
 import be.permits.support.security.Caller;
+import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,7 +86,7 @@ public class InformationRequests {
     a.updatedAt = clock.instant();
   }
 
-  @Transactional
+  @ReadOnly
   public List<InformationRequest> of(Caller caller, UUID applicationId) {
     return forApplication(applications.owned(caller, applicationId).id);
   }

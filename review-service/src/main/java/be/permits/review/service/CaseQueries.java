@@ -14,6 +14,7 @@ import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewNote;
 import be.permits.review.domain.ReviewStep;
 import be.permits.support.problem.ProblemException;
+import be.permits.support.transaction.ReadOnly;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ public class CaseQueries {
   public record QueueFilter(
       String reference, String status, LocalDate dueBefore, boolean overdueOnly, String assignee) {}
 
-  @Transactional
+  @ReadOnly
   public List<CaseSummary> casesOf(Agency agency, QueueFilter filter, int limit) {
     if (agency == null) {
       return List.of();
@@ -116,7 +117,7 @@ public class CaseQueries {
     return c;
   }
 
-  @Transactional
+  @ReadOnly
   public CaseView caseFor(Agency agency, UUID caseId, List<ReviewNote> notes) {
     ReviewCase c = visibleCase(agency, caseId);
     LocalDate today = today();

@@ -10,6 +10,7 @@ import be.permits.support.outbox.Outbox;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
 import be.permits.support.security.Caller;
+import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -98,7 +99,7 @@ public class Notes {
   }
 
   /** The notes of the case that the caller's agency may read, oldest first. */
-  @Transactional
+  @ReadOnly
   public List<ReviewNote> readableBy(Caller caller, UUID caseId) {
     ReviewCase c = cases.visibleCase(caller.agency(), caseId);
     return em.createQuery(

@@ -6,6 +6,7 @@ import be.permits.review.domain.ReviewStep;
 import be.permits.support.problem.Problem.FieldError;
 import be.permits.support.problem.ProblemException;
 import be.permits.support.security.Caller;
+import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,12 +68,11 @@ public class StepAssignment {
   }
 
   /** Reviewers of the caller's agency, by name. */
-  @Transactional
+  @ReadOnly
   public List<KnownReviewer> colleagues(Caller caller) {
     if (caller.agency() == null) {
       return List.of();
     }
-    access.seen(caller);
     return em.createQuery(
             "FROM KnownReviewer WHERE agency = :agency ORDER BY name, subject", KnownReviewer.class)
         .setParameter("agency", caller.agency())

@@ -2,11 +2,11 @@ package be.permits.review.service;
 
 import be.permits.contracts.Agency;
 import be.permits.support.observability.BusinessMetrics;
+import be.permits.support.transaction.ReadOnly;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -30,7 +30,7 @@ public class StepGauges {
       every = "${metrics.refresh-every:15s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  @Transactional
+  @ReadOnly
   void refresh() {
     LocalDate today = clock.instant().atZone(CaseOpening.BRUSSELS).toLocalDate();
     Map<Agency, Long> open = new EnumMap<>(Agency.class);
