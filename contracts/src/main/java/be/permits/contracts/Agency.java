@@ -14,6 +14,11 @@ public enum Agency {
   FDI_SCREENING,
   DECIDING_AUTHORITY;
 
+  /** The constants as one regular expression, for the bounds of request parameters. */
+  public static final String PATTERN =
+      "URBAN_PLANNING|ENVIRONMENT|CUSTOMS|STATE_SECURITY|DATA_PROTECTION|FDI_SCREENING"
+          + "|DECIDING_AUTHORITY";
+
   public String claim() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }

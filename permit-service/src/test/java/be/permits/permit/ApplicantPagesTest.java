@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
       @Claim(key = "locale", value = "fr")
     })
 class ApplicantPagesTest {
-  static final String ALICE_API = ApplicationApiTest.ALICE;
+  static final String ALICE_API = Applicants.ALICE;
 
   @Test
   void aStepWithMistakesShowsEachBesideItsFieldAndSavesNothing() {
@@ -162,7 +162,7 @@ class ApplicantPagesTest {
         pages
             .multipart()
             .multiPart("kind", "SITE_PLAN")
-            .multiPart("file", "plan.pdf", AttachmentsTest.PNG, "application/pdf")
+            .multiPart("file", "plan.pdf", Documents.PNG, "application/pdf")
             .post(edit + "documents")
             .then()
             .statusCode(422)
@@ -173,7 +173,7 @@ class ApplicantPagesTest {
     pages
         .multipart()
         .multiPart("kind", "SITE_PLAN")
-        .multiPart("file", "plan du site.pdf", AttachmentsTest.PDF, "application/pdf")
+        .multiPart("file", "plan du site.pdf", Documents.PDF, "application/pdf")
         .post(edit + "documents")
         .then()
         .statusCode(303)
@@ -183,7 +183,7 @@ class ApplicantPagesTest {
         .then()
         .statusCode(200)
         .body(containsString("plan du site.pdf"))
-        .body(containsString(AttachmentsTest.sha256(AttachmentsTest.PDF)));
+        .body(containsString(Documents.sha256(Documents.PDF)));
 
     given()
         .get(edit + "review")
@@ -288,8 +288,8 @@ class ApplicantPagesTest {
 
   @Test
   void theFileShowsTheOpenRequestAndTakesTheAnswerWithADocument() {
-    ReviewFlowTest.UnderReview app = ReviewFlowTest.underReview();
-    ReviewFlowTest.requestInformation(app, Agency.STATE_SECURITY);
+    Reviews.UnderReview app = Reviews.underReview();
+    Reviews.requestInformation(app, Agency.STATE_SECURITY);
     String fileUrl = "/applications/" + app.id();
     given()
         .get(fileUrl)
@@ -320,7 +320,7 @@ class ApplicantPagesTest {
         .multipart()
         .multiPart("answer", "Only the Belgian entity; see the access matrix.")
         .multiPart("kind", "OTHER")
-        .multiPart("file", "access matrix.pdf", AttachmentsTest.PNG, "application/pdf")
+        .multiPart("file", "access matrix.pdf", Documents.PNG, "application/pdf")
         .post(answerUrl)
         .then()
         .statusCode(422)
@@ -336,13 +336,13 @@ class ApplicantPagesTest {
         .multipart()
         .multiPart("answer", "Only the Belgian entity; see the access matrix.")
         .multiPart("kind", "OTHER")
-        .multiPart("file", "access matrix.pdf", AttachmentsTest.PDF, "application/pdf")
+        .multiPart("file", "access matrix.pdf", Documents.PDF, "application/pdf")
         .post(answerUrl)
         .then()
         .statusCode(303)
         .header("Location", endsWith(fileUrl));
 
-    ReviewFlowTest.awaitStatus(app.id(), "UNDER_REVIEW");
+    Reviews.awaitStatus(app.id(), "UNDER_REVIEW");
     given()
         .get(fileUrl)
         .then()
@@ -354,8 +354,8 @@ class ApplicantPagesTest {
 
   @Test
   void aWithdrawalNeedsAReasonAndThenShowsIt() {
-    String id = ApplicationApiTest.createDraft(ALICE_API, Samples.liegeHub());
-    ApplicationApiTest.submit(ALICE_API, id);
+    String id = Applicants.createDraft(ALICE_API, Samples.liegeHub());
+    Applicants.submit(ALICE_API, id);
     ApplicantPages pages = ApplicantPages.open();
     pages
         .post("/applications/" + id + "/withdraw", Map.of("reason", "   "))

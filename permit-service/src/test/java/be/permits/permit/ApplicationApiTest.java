@@ -8,43 +8,22 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import be.permits.permit.api.ApplicationForm;
+import be.permits.permit.service.ApplicationForm;
 import be.permits.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ApplicationApiTest {
-  static final String ALICE = TestTokens.applicant("alice", "skyway");
-  static final String BOB = TestTokens.applicant("bob", "other-co");
-
-  static String createDraft(String token, Object body) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/applications")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  static ValidatableResponse submit(String token, String id) {
-    return given().auth().oauth2(token).post("/api/applications/{id}/submit", id).then();
-  }
-
   @Test
   void anApplicantCreatesReadsAndSubmitsAnApplication() {
-    String id = createDraft(ALICE, Samples.liegeHub());
+    String id = Applicants.createDraft(Applicants.ALICE, Samples.liegeHub());
 
     given()
         .auth()
-        .oauth2(ALICE)
+        .oauth2(Applicants.ALICE)
         .get("/api/applications/{id}", id)
         .then()
         .statusCode(200)
@@ -55,13 +34,13 @@ class ApplicationApiTest {
         .body("project.requestedFloorArea", equalTo(100000))
         .body("data.storageCountries", containsInAnyOrder("BE", "IE", "CN"));
 
-    submit(ALICE, id)
+    Applicants.submit(Applicants.ALICE, id)
         .statusCode(200)
         .body("status", equalTo("SUBMITTED"))
         .body("revision", equalTo(1))
         .body("reference", matchesPattern("PA-\\d{4}-\\d{6}"));
 
-    submit(ALICE, id)
+    Applicants.submit(Applicants.ALICE, id)
         .statusCode(409)
         .contentType("application/problem+json")
         .body("status", equalTo(409));
@@ -69,21 +48,21 @@ class ApplicationApiTest {
 
   @Test
   void aColleagueOfTheSameOrganisationSeesTheApplicationAndAnotherOrganisationGets404() {
-    String id = createDraft(ALICE, Samples.liegeHub());
+    String id = Applicants.createDraft(Applicants.ALICE, Samples.liegeHub());
     String colleague = TestTokens.applicant("carol", "skyway");
 
     given().auth().oauth2(colleague).get("/api/applications/{id}", id).then().statusCode(200);
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .get("/api/applications/{id}", id)
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
-    submit(BOB, id).statusCode(404);
+    Applicants.submit(Applicants.BOB, id).statusCode(404);
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .get("/api/applications")
         .then()
         .statusCode(200)
@@ -105,7 +84,7 @@ class ApplicationApiTest {
             Map.of("storageCountries", java.util.List.of("BE", "ZZ")));
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/applications")
@@ -122,7 +101,7 @@ class ApplicationApiTest {
                 "data.storageCountries[1]"));
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .get("/api/applications")
         .then()
         .statusCode(200)
@@ -133,7 +112,7 @@ class ApplicationApiTest {
   void malformedJsonAndOversizedValuesAnswerProblemsNotServerErrors() {
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .contentType(ContentType.JSON)
         .body("{\"organisation\": {\"legalName\": ")
         .post("/api/applications")
@@ -142,7 +121,7 @@ class ApplicationApiTest {
         .contentType("application/problem+json");
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .contentType(ContentType.JSON)
         .body("{\"project\": {\"currentFloorArea\": \"lots\"}}")
         .post("/api/applications")
@@ -152,7 +131,7 @@ class ApplicationApiTest {
         .body("errors[0].field", equalTo("project.currentFloorArea"));
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .contentType(ContentType.JSON)
         .body(Map.of("site", Map.of("name", "x".repeat(201))))
         .post("/api/applications")
@@ -161,7 +140,7 @@ class ApplicationApiTest {
         .body("errors[0].field", equalTo("site.name"));
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .get("/api/applications/not-a-uuid")
         .then()
         .statusCode(404)
@@ -171,15 +150,15 @@ class ApplicationApiTest {
   @Test
   void anIncompleteDraftCannotBeSubmittedAndEveryGapIsListed() {
     String id =
-        createDraft(
-            BOB,
+        Applicants.createDraft(
+            Applicants.BOB,
             new ApplicationForm(
                 new ApplicationForm.OrganisationForm(
                     "Other Co", "0812345603", "BE", null, null, null),
                 null,
                 null,
                 null));
-    submit(BOB, id)
+    Applicants.submit(Applicants.BOB, id)
         .statusCode(422)
         .contentType("application/problem+json")
         .body(
@@ -205,7 +184,7 @@ class ApplicationApiTest {
                 "data.bondedWarehouse"));
     given()
         .auth()
-        .oauth2(BOB)
+        .oauth2(Applicants.BOB)
         .get("/api/applications/{id}", id)
         .then()
         .body("status", equalTo("DRAFT"));

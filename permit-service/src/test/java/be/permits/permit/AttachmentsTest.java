@@ -12,49 +12,28 @@ import be.permits.contracts.Topics;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.testsupport.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AttachmentsTest {
-  static final String ALICE = ApplicationApiTest.ALICE;
-  static final byte[] PDF =
-      "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-
-  static ValidatableResponse upload(
-      String token, String id, String kind, String name, byte[] bytes) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .multiPart("kind", kind)
-        .multiPart("file", name, bytes, "application/octet-stream")
-        .post("/api/applications/{id}/attachments", id)
-        .then();
-  }
-
-  static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
+  static final String ALICE = Applicants.ALICE;
 
   @Test
   void aDocumentIsRecognisedByItsContentHashedAndDownloadedAsStored() throws Exception {
-    String id = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
+    String id = Applicants.createDraft(ALICE, Samples.liegeHub());
     String attachmentId =
-        upload(ALICE, id, "SITE_PLAN", "../../site plan (v2).PDF", PDF)
+        Documents.upload(ALICE, id, "SITE_PLAN", "../../site plan (v2).PDF", Documents.PDF)
             .statusCode(201)
             .body("mediaType", equalTo("application/pdf"))
             .body("fileName", equalTo("site plan (v2).PDF"))
-            .body("sha256", equalTo(sha256(PDF)))
-            .body("sizeBytes", equalTo(PDF.length))
+            .body("sha256", equalTo(Documents.sha256(Documents.PDF)))
+            .body("sizeBytes", equalTo(Documents.PDF.length))
             .extract()
             .path("id");
     // The content decides the type, and the name must not say otherwise.
-    upload(ALICE, id, "OTHER", "photo.PNG", PNG)
+    Documents.upload(ALICE, id, "OTHER", "photo.PNG", Documents.PNG)
         .statusCode(201)
         .body("mediaType", equalTo("image/png"));
 
@@ -72,13 +51,13 @@ class AttachmentsTest {
                     "attachment; filename=\"site plan (v2).PDF\"; filename*=UTF-8''site%20plan%20%28v2%29.PDF"))
             .extract()
             .asByteArray();
-    assertArrayEquals(PDF, downloaded);
+    assertArrayEquals(Documents.PDF, downloaded);
   }
 
   @Test
   void anythingButPdfPngOrJpegIsRefusedWhateverItsName() {
-    String id = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
-    upload(
+    String id = Applicants.createDraft(ALICE, Samples.liegeHub());
+    Documents.upload(
             ALICE,
             id,
             "SITE_PLAN",
@@ -87,14 +66,14 @@ class AttachmentsTest {
         .statusCode(415)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("file"));
-    // A PNG renamed .pdf would open as something else than it claims: refused.
-    upload(ALICE, id, "SITE_PLAN", "plan.pdf", PNG)
+    // A Documents.PNG renamed .pdf would open as something else than it claims: refused.
+    Documents.upload(ALICE, id, "SITE_PLAN", "plan.pdf", Documents.PNG)
         .statusCode(415)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("file"));
-    upload(ALICE, id, "SITE_PLAN", "plan", PDF).statusCode(415);
-    upload(ALICE, id, "SITE_PLAN", "empty.pdf", new byte[0]).statusCode(413);
-    upload(ALICE, id, "PASSPORT", "plan.pdf", PDF).statusCode(400);
+    Documents.upload(ALICE, id, "SITE_PLAN", "plan", Documents.PDF).statusCode(415);
+    Documents.upload(ALICE, id, "SITE_PLAN", "empty.pdf", new byte[0]).statusCode(413);
+    Documents.upload(ALICE, id, "PASSPORT", "plan.pdf", Documents.PDF).statusCode(400);
     given()
         .auth()
         .oauth2(ALICE)
@@ -106,11 +85,14 @@ class AttachmentsTest {
 
   @Test
   void anotherOrganisationCanNeitherSeeNorAddDocuments() {
-    String id = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
+    String id = Applicants.createDraft(ALICE, Samples.liegeHub());
     String attachmentId =
-        upload(ALICE, id, "SITE_PLAN", "plan.pdf", PDF).statusCode(201).extract().path("id");
-    String bob = ApplicationApiTest.BOB;
-    upload(bob, id, "SITE_PLAN", "plan.pdf", PDF).statusCode(404);
+        Documents.upload(ALICE, id, "SITE_PLAN", "plan.pdf", Documents.PDF)
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String bob = Applicants.BOB;
+    Documents.upload(bob, id, "SITE_PLAN", "plan.pdf", Documents.PDF).statusCode(404);
     given().auth().oauth2(bob).get("/api/applications/{id}/attachments", id).then().statusCode(404);
     given()
         .auth()
@@ -122,9 +104,12 @@ class AttachmentsTest {
 
   @Test
   void submittedDocumentsAreFrozenAndTravelWithTheSubmission() throws Exception {
-    String id = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
+    String id = Applicants.createDraft(ALICE, Samples.liegeHub());
     String removed =
-        upload(ALICE, id, "OTHER", "draft.png", PNG).statusCode(201).extract().path("id");
+        Documents.upload(ALICE, id, "OTHER", "draft.png", Documents.PNG)
+            .statusCode(201)
+            .extract()
+            .path("id");
     given()
         .auth()
         .oauth2(ALICE)
@@ -132,8 +117,11 @@ class AttachmentsTest {
         .then()
         .statusCode(204);
     String kept =
-        upload(ALICE, id, "IMPACT_STUDY", "impact.pdf", PDF).statusCode(201).extract().path("id");
-    ApplicationApiTest.submit(ALICE, id).statusCode(200);
+        Documents.upload(ALICE, id, "IMPACT_STUDY", "impact.pdf", Documents.PDF)
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Applicants.submit(ALICE, id).statusCode(200);
 
     given()
         .auth()
@@ -141,7 +129,7 @@ class AttachmentsTest {
         .delete("/api/applications/{id}/attachments/{a}", id, kept)
         .then()
         .statusCode(409);
-    upload(ALICE, id, "OTHER", "late.pdf", PDF).statusCode(409);
+    Documents.upload(ALICE, id, "OTHER", "late.pdf", Documents.PDF).statusCode(409);
     given()
         .auth()
         .oauth2(ALICE)
@@ -165,7 +153,7 @@ class AttachmentsTest {
                 events -> !events.isEmpty())
             .get(0);
     assertEquals(1, event.documents().size());
-    assertEquals(sha256(PDF), event.documents().get(0).sha256());
+    assertEquals(Documents.sha256(Documents.PDF), event.documents().get(0).sha256());
     assertEquals("IMPACT_STUDY", event.documents().get(0).kind());
   }
 }

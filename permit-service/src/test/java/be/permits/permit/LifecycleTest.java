@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class LifecycleTest {
-  static final String ALICE = ApplicationApiTest.ALICE;
-  static final String BOB = ApplicationApiTest.BOB;
+  static final String ALICE = Applicants.ALICE;
+  static final String BOB = Applicants.BOB;
 
   static String submitted() {
-    String id = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
-    ApplicationApiTest.submit(ALICE, id).statusCode(200);
+    String id = Applicants.createDraft(ALICE, Samples.liegeHub());
+    Applicants.submit(ALICE, id).statusCode(200);
     return id;
   }
 
@@ -135,15 +135,15 @@ class LifecycleTest {
     Map<String, Object> site =
         Map.of("municipality", "Bierset", "cadastralParcels", List.of("P-1", "P-2"));
     String first =
-        ApplicationApiTest.createDraft(
+        Applicants.createDraft(
             token, Map.of("site", site, "project", Map.of("requestedFloorArea", 9_000)));
     String second =
-        ApplicationApiTest.createDraft(
+        Applicants.createDraft(
             token,
             Map.of(
                 "site", Map.of("municipality", "BIERSET", "cadastralParcels", List.of("P-2")),
                 "project", Map.of("requestedFloorArea", 8_000)));
-    ApplicationApiTest.createDraft(
+    Applicants.createDraft(
         token,
         Map.of(
             "site", Map.of("municipality", "Bierset", "cadastralParcels", List.of("P-9")),
@@ -166,7 +166,7 @@ class LifecycleTest {
 
   @Test
   void draftsAreDeletedButSubmittedApplicationsAreNot() {
-    String draft = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
+    String draft = Applicants.createDraft(ALICE, Samples.liegeHub());
     given().auth().oauth2(BOB).delete("/api/applications/{id}", draft).then().statusCode(404);
     given().auth().oauth2(ALICE).delete("/api/applications/{id}", draft).then().statusCode(204);
     given().auth().oauth2(ALICE).get("/api/applications/{id}", draft).then().statusCode(404);

@@ -40,11 +40,11 @@ class ObservabilityTest {
   void aSubmissionIsCountedAndItsEventContinuesTheTraceOfTheRequest() {
     double before = PrometheusText.valueOrZero(metrics(), "permits_applications_submitted_total");
     String traceId = randomHex(16);
-    String id = ApplicationApiTest.createDraft(ApplicationApiTest.ALICE, Samples.liegeHub());
+    String id = Applicants.createDraft(Applicants.ALICE, Samples.liegeHub());
 
     given()
         .auth()
-        .oauth2(ApplicationApiTest.ALICE)
+        .oauth2(Applicants.ALICE)
         .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
         .post("/api/applications/{id}/submit", id)
         .then()
@@ -72,9 +72,9 @@ class ObservabilityTest {
   @Test
   void aRefusedSubmissionCountsNothing() {
     double before = PrometheusText.valueOrZero(metrics(), "permits_applications_submitted_total");
-    String id = ApplicationApiTest.createDraft(ApplicationApiTest.ALICE, Samples.liegeHub());
-    ApplicationApiTest.submit(ApplicationApiTest.ALICE, id).statusCode(200);
-    ApplicationApiTest.submit(ApplicationApiTest.ALICE, id).statusCode(409);
+    String id = Applicants.createDraft(Applicants.ALICE, Samples.liegeHub());
+    Applicants.submit(Applicants.ALICE, id).statusCode(200);
+    Applicants.submit(Applicants.ALICE, id).statusCode(409);
 
     assertEquals(
         before + 1, PrometheusText.valueOrZero(metrics(), "permits_applications_submitted_total"));

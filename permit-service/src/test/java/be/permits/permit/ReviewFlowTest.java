@@ -15,16 +15,12 @@ import be.permits.contracts.EventType;
 import be.permits.contracts.Topics;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.review.ReviewConcluded;
-import be.permits.contracts.review.ReviewInformationRequested;
-import be.permits.contracts.review.ReviewOpened;
-import be.permits.permit.api.ApplicationForm;
 import be.permits.testsupport.KafkaEvents;
 import be.permits.testsupport.KafkaEvents.ReceivedEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,93 +29,12 @@ import org.junit.jupiter.api.Test;
 /** The application follows its review: information requested, answered, decided. */
 @QuarkusTest
 class ReviewFlowTest {
-  static final String ALICE = ApplicationApiTest.ALICE;
-
-  record UnderReview(String id, String reference, UUID caseId) {}
-
-  static UnderReview underReview() {
-    String id = ApplicationApiTest.createDraft(ALICE, Samples.liegeHub());
-    String reference = ApplicationApiTest.submit(ALICE, id).extract().path("reference");
-    UUID caseId = UUID.randomUUID();
-    UUID applicationId = UUID.fromString(id);
-    KafkaEvents.publish(
-        EventType.REVIEW_OPENED,
-        applicationId,
-        new ReviewOpened(
-            caseId,
-            applicationId,
-            reference,
-            1,
-            "test",
-            Instant.now(),
-            new Contact("sub-alice", "Alice", null, "fr"),
-            List.of(
-                new ReviewOpened.Step(
-                    UUID.randomUUID(), Agency.STATE_SECURITY, "r", "why", LocalDate.now()))),
-        UUID.randomUUID());
-    awaitStatus(id, "UNDER_REVIEW");
-    return new UnderReview(id, reference, caseId);
-  }
-
-  static void awaitStatus(String id, String status) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(ALICE)
-                    .get("/api/applications/{id}", id)
-                    .then()
-                    .body("status", equalTo(status)));
-  }
-
-  static UUID requestInformation(UnderReview app, Agency agency) {
-    UUID requestId = UUID.randomUUID();
-    ReviewInformationRequested request =
-        new ReviewInformationRequested(
-            app.caseId(),
-            UUID.fromString(app.id()),
-            app.reference(),
-            requestId,
-            UUID.randomUUID(),
-            agency,
-            List.of("Which group entities can reach the warehouse management system?"),
-            LocalDate.now().plusDays(30),
-            Instant.now(),
-            new Contact("sub-alice", "Alice", null, "fr"));
-    UUID eventId = UUID.randomUUID();
-    KafkaEvents.publish(
-        EventType.REVIEW_INFORMATION_REQUESTED, UUID.fromString(app.id()), request, eventId);
-    KafkaEvents.publish(
-        EventType.REVIEW_INFORMATION_REQUESTED, UUID.fromString(app.id()), request, eventId);
-    awaitStatus(app.id(), "INFORMATION_REQUESTED");
-    return requestId;
-  }
-
-  static ApplicationForm withJobs(int jobs) {
-    ApplicationForm hub = Samples.liegeHub();
-    var p = hub.project();
-    return new ApplicationForm(
-        null,
-        null,
-        new ApplicationForm.ProjectForm(
-            p.kind(),
-            p.currentFloorArea(),
-            p.requestedFloorArea(),
-            p.heightMetres(),
-            p.investmentEur(),
-            jobs,
-            p.environmentalClass(),
-            p.operatesAroundTheClock(),
-            p.hazardousGoods()),
-        null);
-  }
+  static final String ALICE = Applicants.ALICE;
 
   @Test
   void anAnswerMakesANewRevisionThatOnlyTheRequestingAgencyIsToldAbout() {
-    UnderReview app = underReview();
-    UUID requestId = requestInformation(app, Agency.STATE_SECURITY);
+    Reviews.UnderReview app = Reviews.underReview();
+    UUID requestId = Reviews.requestInformation(app, Agency.STATE_SECURITY);
     given()
         .auth()
         .oauth2(ALICE)
@@ -130,12 +45,8 @@ class ReviewFlowTest {
         .body("[0].agency", equalTo("STATE_SECURITY"))
         .body("[0].answeredAt", equalTo(null));
     String document =
-        AttachmentsTest.upload(
-                ALICE,
-                app.id(),
-                "DATA_PROTECTION_IMPACT_ASSESSMENT",
-                "dpia.pdf",
-                AttachmentsTest.PDF)
+        Documents.upload(
+                ALICE, app.id(), "DATA_PROTECTION_IMPACT_ASSESSMENT", "dpia.pdf", Documents.PDF)
             .statusCode(201)
             .extract()
             .path("id");
@@ -144,12 +55,17 @@ class ReviewFlowTest {
         .auth()
         .oauth2(ALICE)
         .contentType(ContentType.JSON)
-        .body(Map.of("answer", "Only the Belgian entity; see the DPIA.", "changes", withJobs(520)))
+        .body(
+            Map.of(
+                "answer",
+                "Only the Belgian entity; see the DPIA.",
+                "changes",
+                Reviews.withJobs(520)))
         .post("/api/applications/{id}/information-requests/{r}/answer", app.id(), requestId)
         .then()
         .statusCode(200)
         .body("answerRevision", equalTo(2));
-    awaitStatus(app.id(), "UNDER_REVIEW");
+    Reviews.awaitStatus(app.id(), "UNDER_REVIEW");
     given()
         .auth()
         .oauth2(ALICE)
@@ -192,9 +108,57 @@ class ReviewFlowTest {
   }
 
   @Test
+  void anAnswerWithADocumentThroughTheApiMakesOneRevisionThatCarriesIt() {
+    Reviews.UnderReview app = Reviews.underReview();
+    UUID requestId = Reviews.requestInformation(app, Agency.DATA_PROTECTION);
+    String path = "/api/applications/{id}/information-requests/{r}/answer-with-document";
+
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .multiPart("answer", "The assessment is attached.")
+        .multiPart("kind", "DATA_PROTECTION_IMPACT_ASSESSMENT")
+        .multiPart("file", "dpia.pdf", Documents.PNG, "application/pdf")
+        .post(path, app.id(), requestId)
+        .then()
+        .statusCode(415);
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}", app.id())
+        .then()
+        .body("status", equalTo("INFORMATION_REQUESTED"))
+        .body("revision", equalTo(1));
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}/attachments", app.id())
+        .then()
+        .body("$", hasSize(0));
+
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .multiPart("answer", "The assessment is attached.")
+        .multiPart("kind", "DATA_PROTECTION_IMPACT_ASSESSMENT")
+        .multiPart("file", "dpia.pdf", Documents.PDF, "application/pdf")
+        .post(path, app.id(), requestId)
+        .then()
+        .statusCode(200)
+        .body("answerRevision", equalTo(2));
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}/attachments", app.id())
+        .then()
+        .body("$", hasSize(1))
+        .body("[0].firstRevision", equalTo(2));
+  }
+
+  @Test
   void anAnswerThatLeavesTheApplicationIncompleteIsRefusedAndChangesNothing() {
-    UnderReview app = underReview();
-    UUID requestId = requestInformation(app, Agency.CUSTOMS);
+    Reviews.UnderReview app = Reviews.underReview();
+    UUID requestId = Reviews.requestInformation(app, Agency.CUSTOMS);
     given()
         .auth()
         .oauth2(ALICE)
@@ -214,7 +178,7 @@ class ReviewFlowTest {
         .body("project.jobs", equalTo(450));
     given()
         .auth()
-        .oauth2(ApplicationApiTest.BOB)
+        .oauth2(Applicants.BOB)
         .contentType(ContentType.JSON)
         .body(Map.of("answer", "Not mine"))
         .post("/api/applications/{id}/information-requests/{r}/answer", app.id(), requestId)
@@ -224,7 +188,7 @@ class ReviewFlowTest {
 
   @Test
   void theDecisionReachesTheApplicantWithItsConditions() {
-    UnderReview app = underReview();
+    Reviews.UnderReview app = Reviews.underReview();
     KafkaEvents.publish(
         EventType.REVIEW_CONCLUDED,
         UUID.fromString(app.id()),
@@ -238,7 +202,7 @@ class ReviewFlowTest {
             Instant.now(),
             new Contact("sub-alice", "Alice", null, "fr")),
         UUID.randomUUID());
-    awaitStatus(app.id(), "APPROVED_WITH_CONDITIONS");
+    Reviews.awaitStatus(app.id(), "APPROVED_WITH_CONDITIONS");
     given()
         .auth()
         .oauth2(ALICE)
@@ -252,7 +216,7 @@ class ReviewFlowTest {
 
   @Test
   void aNoteForTheApplicantIsShownToItsOwnerOnlyAndOnce() {
-    UnderReview app = underReview();
+    Reviews.UnderReview app = Reviews.underReview();
     UUID noteId = UUID.randomUUID();
     var shared =
         new be.permits.contracts.review.ReviewNoteShared(
@@ -281,7 +245,7 @@ class ReviewFlowTest {
                     .body("[0].agency", equalTo("STATE_SECURITY")));
     given()
         .auth()
-        .oauth2(ApplicationApiTest.BOB)
+        .oauth2(Applicants.BOB)
         .get("/api/applications/{id}/notes", app.id())
         .then()
         .statusCode(404);

@@ -31,12 +31,9 @@ class SubmissionEventsTest {
 
   @Test
   void aSubmissionIsPublishedOnceKeyedByApplicationAndMatchesItsSchema() {
-    String id = ApplicationApiTest.createDraft(ApplicationApiTest.ALICE, Samples.liegeHub());
+    String id = Applicants.createDraft(Applicants.ALICE, Samples.liegeHub());
     String reference =
-        ApplicationApiTest.submit(ApplicationApiTest.ALICE, id)
-            .statusCode(200)
-            .extract()
-            .path("reference");
+        Applicants.submit(Applicants.ALICE, id).statusCode(200).extract().path("reference");
 
     List<ReceivedEvent> mine =
         await()
@@ -59,9 +56,8 @@ class SubmissionEventsTest {
 
   @Test
   void reviewOpenedMovesTheApplicationUnderReviewOnceEvenWhenDeliveredTwice() {
-    String id = ApplicationApiTest.createDraft(ApplicationApiTest.ALICE, Samples.liegeHub());
-    String reference =
-        ApplicationApiTest.submit(ApplicationApiTest.ALICE, id).extract().path("reference");
+    String id = Applicants.createDraft(Applicants.ALICE, Samples.liegeHub());
+    String reference = Applicants.submit(Applicants.ALICE, id).extract().path("reference");
     UUID applicationId = UUID.fromString(id);
     ReviewOpened opened =
         new ReviewOpened(
@@ -85,7 +81,7 @@ class SubmissionEventsTest {
             () ->
                 given()
                     .auth()
-                    .oauth2(ApplicationApiTest.ALICE)
+                    .oauth2(Applicants.ALICE)
                     .get("/api/applications/{id}", id)
                     .then()
                     .body("status", equalTo("UNDER_REVIEW")));

@@ -1,9 +1,9 @@
 package be.permits.review;
 
-import static be.permits.review.StepWorkTest.act;
-import static be.permits.review.StepWorkTest.awaitEvent;
-import static be.permits.review.StepWorkTest.decide;
-import static be.permits.review.StepWorkTest.declareNoConflict;
+import static be.permits.review.Cases.act;
+import static be.permits.review.Cases.awaitEvent;
+import static be.permits.review.Cases.decide;
+import static be.permits.review.Cases.declareNoConflict;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -22,7 +22,7 @@ import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
-import be.permits.review.StepWorkTest.OpenCase;
+import be.permits.review.Cases.OpenCase;
 import be.permits.testsupport.KafkaEvents;
 import be.permits.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,17 +38,16 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AgencyWorkTest {
-  static final String URSULA = CaseOpeningTest.URBAN_PLANNING;
-  static final String ULRICH = StepWorkTest.ULRICH;
-  static final String SAM = CaseOpeningTest.STATE_SECURITY;
+  static final String URSULA = Cases.URBAN_PLANNING;
+  static final String ULRICH = Cases.ULRICH;
+  static final String SAM = Cases.STATE_SECURITY;
   static final String SARAH = TestTokens.reviewer("sarah", "state-security");
 
   /** The Liège hub: every agency has a step. */
   static OpenCase liegeHub() {
     PermitSubmitted hub = Submissions.liegeHub();
     KafkaEvents.publish(EventType.PERMIT_SUBMITTED, hub.applicationId(), hub, UUID.randomUUID());
-    ReviewOpened opened =
-        CaseOpeningTest.awaitOpened(hub.applicationId()).dataAs(ReviewOpened.class);
+    ReviewOpened opened = Cases.awaitOpened(hub.applicationId()).dataAs(ReviewOpened.class);
     return new OpenCase(hub, opened.caseId(), null);
   }
 
@@ -77,7 +76,7 @@ class AgencyWorkTest {
 
   @Test
   void aReviewerDeclaresNoConflictBeforeDecidingAndARecusalHandsTheStepBackForGood() {
-    OpenCase c = StepWorkTest.localWarehouse();
+    OpenCase c = Cases.localWarehouse();
     UUID step = c.stepId();
     act(URSULA, c, step, "claim").statusCode(200);
     given()
@@ -108,7 +107,7 @@ class AgencyWorkTest {
 
   @Test
   void aStepIsReassignedOnlyToAReviewerOfTheSameAgency() {
-    OpenCase c = StepWorkTest.localWarehouse();
+    OpenCase c = Cases.localWarehouse();
     // Reviewers become known to the service when they work in it.
     given().auth().oauth2(ULRICH).get("/api/cases/reviewers").then().statusCode(200);
     given().auth().oauth2(SAM).get("/api/cases/reviewers").then().statusCode(200);
@@ -194,8 +193,8 @@ class AgencyWorkTest {
 
   @Test
   void theQueueFiltersByStatusDeadlineAndHolderNearestDeadlineFirst() {
-    OpenCase first = StepWorkTest.localWarehouse();
-    OpenCase second = StepWorkTest.localWarehouse();
+    OpenCase first = Cases.localWarehouse();
+    OpenCase second = Cases.localWarehouse();
     act(URSULA, second, second.stepId(), "claim").statusCode(200);
     given()
         .auth()
@@ -269,12 +268,11 @@ class AgencyWorkTest {
     UUID planning = stepOf(c, URSULA);
     act(URSULA, c, planning, "claim").statusCode(200);
     var request =
-        StepWorkTest.requestInformation(
-            URSULA, c, planning, java.time.LocalDate.now().plusDays(20));
+        Cases.requestInformation(URSULA, c, planning, java.time.LocalDate.now().plusDays(20));
     Submissions revised = Submissions.liegeHubFacts();
     revised.revision = 2;
     revised.requestedFloorArea = 80_000;
-    StepWorkTest.answer(c, request, revised);
+    Cases.answer(c, request, revised);
     given()
         .auth()
         .oauth2(URSULA)

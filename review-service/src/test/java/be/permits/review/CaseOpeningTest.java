@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import be.permits.contracts.EventSchemas;
 import be.permits.contracts.EventType;
-import be.permits.contracts.Topics;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.contracts.review.ReviewOpened;
@@ -24,22 +23,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CaseOpeningTest {
-  static final String STATE_SECURITY = TestTokens.reviewer("sam", "state-security");
-  static final String URBAN_PLANNING = TestTokens.reviewer("ursula", "urban-planning");
-
-  static List<ReceivedEvent> opened(UUID applicationId) {
-    return KafkaEvents.readAll(Topics.REVIEW_EVENTS).stream()
-        .filter(e -> applicationId.toString().equals(e.key()))
-        .toList();
-  }
-
-  static ReceivedEvent awaitOpened(UUID applicationId) {
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> opened(applicationId), events -> !events.isEmpty())
-        .get(0);
-  }
-
   @Test
   void aSubmissionOpensOneCaseWithAStepPerRoutedAgencyEvenWhenDeliveredTwice() {
     PermitSubmitted hub = Submissions.liegeHub();
@@ -49,7 +32,7 @@ class CaseOpeningTest {
     // A replay of the same submission under another event id opens nothing either.
     KafkaEvents.publish(EventType.PERMIT_SUBMITTED, hub.applicationId(), hub, UUID.randomUUID());
 
-    ReceivedEvent event = awaitOpened(hub.applicationId());
+    ReceivedEvent event = Cases.awaitOpened(hub.applicationId());
     assertEquals(EventType.REVIEW_OPENED.type(), event.type());
     assertEquals(List.of(), EventSchemas.violations(EventType.REVIEW_OPENED, event.data()));
     ReviewOpened data = event.dataAs(ReviewOpened.class);
@@ -60,7 +43,7 @@ class CaseOpeningTest {
 
     given()
         .auth()
-        .oauth2(STATE_SECURITY)
+        .oauth2(Cases.STATE_SECURITY)
         .get("/api/cases/{id}", data.caseId())
         .then()
         .statusCode(200)
@@ -78,7 +61,7 @@ class CaseOpeningTest {
         .body("application.project.requestedFloorArea", equalTo(100000));
     given()
         .auth()
-        .oauth2(STATE_SECURITY)
+        .oauth2(Cases.STATE_SECURITY)
         .queryParam("reference", hub.reference())
         .get("/api/cases")
         .then()
@@ -91,7 +74,7 @@ class CaseOpeningTest {
     await()
         .during(Duration.ofSeconds(2))
         .atMost(Duration.ofSeconds(10))
-        .until(() -> opened(hub.applicationId()).size() == 1);
+        .until(() -> Cases.opened(hub.applicationId()).size() == 1);
   }
 
   @Test
@@ -99,25 +82,25 @@ class CaseOpeningTest {
     PermitSubmitted local = Submissions.localWarehouse().build();
     KafkaEvents.publish(
         EventType.PERMIT_SUBMITTED, local.applicationId(), local, UUID.randomUUID());
-    ReviewOpened data = awaitOpened(local.applicationId()).dataAs(ReviewOpened.class);
+    ReviewOpened data = Cases.awaitOpened(local.applicationId()).dataAs(ReviewOpened.class);
     assertEquals(1, data.steps().size());
 
     given()
         .auth()
-        .oauth2(URBAN_PLANNING)
+        .oauth2(Cases.URBAN_PLANNING)
         .get("/api/cases/{id}", data.caseId())
         .then()
         .statusCode(200);
     given()
         .auth()
-        .oauth2(STATE_SECURITY)
+        .oauth2(Cases.STATE_SECURITY)
         .get("/api/cases/{id}", data.caseId())
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
     given()
         .auth()
-        .oauth2(STATE_SECURITY)
+        .oauth2(Cases.STATE_SECURITY)
         .queryParam("reference", local.reference())
         .get("/api/cases")
         .then()
@@ -132,7 +115,7 @@ class CaseOpeningTest {
     given().get("/api/cases/{id}", data.caseId()).then().statusCode(401);
     given()
         .auth()
-        .oauth2(URBAN_PLANNING)
+        .oauth2(Cases.URBAN_PLANNING)
         .queryParam("reference", "'; drop table review_case; --")
         .get("/api/cases")
         .then()
@@ -145,21 +128,21 @@ class CaseOpeningTest {
     PermitSubmitted local = Submissions.localWarehouse().build();
     KafkaEvents.publish(
         EventType.PERMIT_SUBMITTED, local.applicationId(), local, UUID.randomUUID());
-    ReviewOpened data = awaitOpened(local.applicationId()).dataAs(ReviewOpened.class);
+    ReviewOpened data = Cases.awaitOpened(local.applicationId()).dataAs(ReviewOpened.class);
     // A step waiting for the applicant's answer closes as well.
     UUID stepId = data.steps().get(0).stepId();
     given()
         .auth()
-        .oauth2(URBAN_PLANNING)
+        .oauth2(Cases.URBAN_PLANNING)
         .post("/api/cases/{c}/steps/{s}/claim", data.caseId(), stepId)
         .then()
         .statusCode(200);
-    StepWorkTest.declareNoConflict(
-            URBAN_PLANNING, new StepWorkTest.OpenCase(local, data.caseId(), stepId), stepId)
+    Cases.declareNoConflict(
+            Cases.URBAN_PLANNING, new Cases.OpenCase(local, data.caseId(), stepId), stepId)
         .statusCode(200);
     given()
         .auth()
-        .oauth2(URBAN_PLANNING)
+        .oauth2(Cases.URBAN_PLANNING)
         .contentType(io.restassured.http.ContentType.JSON)
         .body(
             java.util.Map.of(
@@ -186,7 +169,7 @@ class CaseOpeningTest {
             () ->
                 given()
                     .auth()
-                    .oauth2(URBAN_PLANNING)
+                    .oauth2(Cases.URBAN_PLANNING)
                     .get("/api/cases/{id}", data.caseId())
                     .then()
                     .statusCode(200)
@@ -204,6 +187,11 @@ class CaseOpeningTest {
         .statusCode(200)
         .body("version", equalTo("2026.3"))
         .body("deadlineDays.FDI_SCREENING", equalTo(30));
-    given().auth().oauth2(URBAN_PLANNING).get("/api/admin/routing-rules").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Cases.URBAN_PLANNING)
+        .get("/api/admin/routing-rules")
+        .then()
+        .statusCode(403);
   }
 }

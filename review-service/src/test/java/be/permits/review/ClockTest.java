@@ -1,6 +1,6 @@
 package be.permits.review;
 
-import static be.permits.review.StepWorkTest.act;
+import static be.permits.review.Cases.act;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import be.permits.contracts.EventType;
 import be.permits.contracts.Topics;
 import be.permits.contracts.review.ReviewStepOverdue;
-import be.permits.review.StepWorkTest.OpenCase;
+import be.permits.review.Cases.OpenCase;
 import be.permits.review.service.OverdueSteps;
 import be.permits.testsupport.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** Deadlines with the service's clock moved forward: stopped clocks and overdue steps. */
 @QuarkusTest
 class ClockTest {
-  static final String URSULA = CaseOpeningTest.URBAN_PLANNING;
+  static final String URSULA = Cases.URBAN_PLANNING;
 
   @Inject MovableClock clock;
   @Inject OverdueSteps overdue;
@@ -40,7 +40,7 @@ class ClockTest {
 
   @Test
   void theAnswerMovesTheDeadlineByTheDaysTheClockStoodStill() {
-    OpenCase c = StepWorkTest.localWarehouse();
+    OpenCase c = Cases.localWarehouse();
     LocalDate due =
         LocalDate.parse(
             given()
@@ -51,13 +51,12 @@ class ClockTest {
                 .extract()
                 .path("myStep.dueDate"));
     act(URSULA, c, c.stepId(), "claim").statusCode(200);
-    var request =
-        StepWorkTest.requestInformation(URSULA, c, c.stepId(), LocalDate.now().plusDays(30));
+    var request = Cases.requestInformation(URSULA, c, c.stepId(), LocalDate.now().plusDays(30));
 
     clock.advance(Duration.ofDays(12));
     Submissions revised = Submissions.localWarehouse();
     revised.revision = 2;
-    StepWorkTest.answer(c, request, revised);
+    Cases.answer(c, request, revised);
 
     given()
         .auth()
@@ -70,7 +69,7 @@ class ClockTest {
 
   @Test
   void anOverdueStepIsEscalatedOnceEvenByTwoInstancesAtTheSameTime() throws Exception {
-    OpenCase c = StepWorkTest.localWarehouse();
+    OpenCase c = Cases.localWarehouse();
     clock.advance(Duration.ofDays(400));
 
     // Two instances of the service run the job at the same moment.

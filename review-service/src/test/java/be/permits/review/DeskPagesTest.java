@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.permits.review.StepWorkTest.OpenCase;
+import be.permits.review.Cases.OpenCase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -55,7 +55,7 @@ class DeskPagesTest {
 
   @Test
   void aReviewerClaimsDeclaresAndDecidesOnTheDesk() {
-    OpenCase c = StepWorkTest.localWarehouse();
+    OpenCase c = Cases.localWarehouse();
     String token = csrf(c);
     String casePage = "/desk/cases/" + c.caseId();
     String step = casePage + "/steps/" + c.stepId();
@@ -98,7 +98,7 @@ class DeskPagesTest {
         .statusCode(303);
     given()
         .auth()
-        .oauth2(CaseOpeningTest.URBAN_PLANNING)
+        .oauth2(Cases.URBAN_PLANNING)
         .get("/api/cases/{id}", c.caseId())
         .then()
         .body("myStep.status", equalTo("DECIDED"))
@@ -128,7 +128,7 @@ class DeskPagesTest {
         .body(not(containsString("forged")));
     given()
         .auth()
-        .oauth2(CaseOpeningTest.STATE_SECURITY)
+        .oauth2(Cases.STATE_SECURITY)
         .get("/api/cases/{id}/notes", c.caseId())
         .then()
         .body("text", not(org.hamcrest.Matchers.hasItem("Le bourgmestre est actionnaire.")));
@@ -136,17 +136,17 @@ class DeskPagesTest {
 
   @Test
   void whatChangedSinceMyAgencyAskedIsShownInWordsNotJson() {
-    OpenCase c = StepWorkTest.localWarehouse();
-    StepWorkTest.act(StepWorkTest.URSULA, c, c.stepId(), "claim").statusCode(200);
+    OpenCase c = Cases.localWarehouse();
+    Cases.act(Cases.URSULA, c, c.stepId(), "claim").statusCode(200);
     var request =
-        StepWorkTest.requestInformation(
-            StepWorkTest.URSULA, c, c.stepId(), java.time.LocalDate.now().plusDays(20));
+        Cases.requestInformation(
+            Cases.URSULA, c, c.stepId(), java.time.LocalDate.now().plusDays(20));
     Submissions revised = Submissions.localWarehouse();
     revised.revision = 2;
     revised.requestedFloorArea = 4_000;
     revised.storageCountries = java.util.List.of("BE", "NL");
     revised.airside = true;
-    StepWorkTest.answer(c, request, revised);
+    Cases.answer(c, request, revised);
 
     String page =
         given().get("/desk/cases/" + c.caseId()).then().statusCode(200).extract().asString();
@@ -170,7 +170,7 @@ class DeskPagesTest {
   @OidcSecurity(
       claims = {@Claim(key = "sub", value = "sub-zoe"), @Claim(key = "agency", value = "customs")})
   void anotherAgencysCaseIsNotFound() {
-    OpenCase c = StepWorkTest.localWarehouse();
+    OpenCase c = Cases.localWarehouse();
     given().get("/desk/cases/" + c.caseId()).then().statusCode(404);
   }
 }

@@ -51,7 +51,7 @@ class ObservabilityTest {
         UUID.randomUUID(),
         "00-" + traceId + "-00f067aa0ba902b7-01");
 
-    ReceivedEvent opened = CaseOpeningTest.awaitOpened(submission.applicationId());
+    ReceivedEvent opened = Cases.awaitOpened(submission.applicationId());
     assertEquals(traceId, opened.traceId(), "review.opened continues the submission's trace");
   }
 
@@ -59,14 +59,13 @@ class ObservabilityTest {
   void openStepsPerAgencyAndTheTimeAStepTookAreExposed() {
     double decidedBefore = urbanPlanning("permits_review_step_duration_seconds_count");
 
-    StepWorkTest.OpenCase c = StepWorkTest.localWarehouse();
+    Cases.OpenCase c = Cases.localWarehouse();
     long openWithTheNewStep = openUrbanPlanningSteps();
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> urbanPlanning("permits_review_steps_open") == openUrbanPlanningSteps());
-    StepWorkTest.act(StepWorkTest.URSULA, c, c.stepId(), "claim").statusCode(200);
-    StepWorkTest.decide(StepWorkTest.URSULA, c, c.stepId(), Map.of("outcome", "APPROVE"))
-        .statusCode(200);
+    Cases.act(Cases.URSULA, c, c.stepId(), "claim").statusCode(200);
+    Cases.decide(Cases.URSULA, c, c.stepId(), Map.of("outcome", "APPROVE")).statusCode(200);
 
     assertEquals(
         decidedBefore + 1,

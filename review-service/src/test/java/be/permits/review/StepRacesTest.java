@@ -185,13 +185,13 @@ class StepRacesTest {
 
       List<ReviewStep> steps = steps(c.caseId());
       assertTrue(
-          steps.stream().noneMatch(s -> ReviewStep.OPEN.equals(s.status)),
+          steps.stream().noneMatch(s -> s.status == ReviewStep.Status.OPEN),
           "round " + round + ": " + steps.stream().map(s -> s.agency + "=" + s.status).toList());
       ReviewStep urbanPlanning =
           steps.stream().filter(s -> s.id.equals(c.urbanPlanning())).findFirst().orElseThrow();
       boolean decidedFirst = answers.get(0) == 200;
       assertEquals(
-          decidedFirst ? ReviewStep.DECIDED : ReviewStep.CLOSED,
+          decidedFirst ? ReviewStep.Status.DECIDED : ReviewStep.Status.CLOSED,
           urbanPlanning.status,
           "round " + round + ": " + answers);
       assertEquals(

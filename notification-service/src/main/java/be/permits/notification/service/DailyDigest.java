@@ -2,6 +2,7 @@ package be.permits.notification.service;
 
 import be.permits.notification.domain.Notification;
 import be.permits.notification.domain.Notification.Kind;
+import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DailyDigest {
-  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
   @Inject EntityManager em;
   @Inject Notifications notifications;
   @Inject Clock clock;
@@ -39,7 +37,7 @@ public class DailyDigest {
   @Scheduled(
       identity = "daily-digest",
       cron = "${notifications.digest.cron:0 0 7 * * ?}",
-      timeZone = "Europe/Brussels",
+      timeZone = SuiteTime.ZONE_ID,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void sendAll() {
     for (String recipient : recipientsWaiting()) {
@@ -73,7 +71,7 @@ public class DailyDigest {
     List<Notification> held = ids.stream().map(id -> em.find(Notification.class, id)).toList();
     Notification first = held.get(0);
     Instant now = clock.instant();
-    LocalDate day = now.atZone(BRUSSELS).toLocalDate();
+    LocalDate day = now.atZone(SuiteTime.ZONE).toLocalDate();
     Map<String, Object> data = new HashMap<>();
     data.put("reference", "");
     data.put("items", held.stream().map(n -> n.subject).toList());

@@ -3,6 +3,7 @@ package be.permits.notification.service;
 import be.permits.contracts.EventType;
 import be.permits.contracts.notification.NotificationFailed;
 import be.permits.contracts.notification.NotificationSent;
+import be.permits.notification.config.NotificationsConfig;
 import be.permits.notification.domain.Notification;
 import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
@@ -14,11 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,11 +37,7 @@ public class MailDelivery {
   @Inject Clock clock;
   @Inject BusinessMetrics metrics;
 
-  @ConfigProperty(name = "notifications.delivery.max-attempts")
-  int maxAttempts;
-
-  @ConfigProperty(name = "notifications.delivery.first-retry")
-  Duration firstRetry;
+  @Inject NotificationsConfig config;
 
   @Scheduled(
       every = "${notifications.delivery.every:1s}",
@@ -98,7 +93,8 @@ public class MailDelivery {
     } catch (RuntimeException e) {
       LOG.warnf(
           "Notification %s: delivery attempt %d failed: %s", n.id, n.attempts + 1, e.getMessage());
-      n.attemptFailed(e.getMessage(), now, maxAttempts, firstRetry);
+      n.attemptFailed(
+          e.getMessage(), now, config.delivery().maxAttempts(), config.delivery().firstRetry());
       if (n.status == Notification.Status.FAILED) {
         outbox.publish(
             EventType.NOTIFICATION_FAILED,

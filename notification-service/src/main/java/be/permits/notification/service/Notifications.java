@@ -16,8 +16,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -30,9 +32,9 @@ public class Notifications {
   @Inject AgencyDirectory directory;
 
   /**
-   * Records a notification for each person of {@code agency} whom {@code who} selects, in each
-   * one's language. Called in the consumer's transaction; a redelivered event finds its
-   * notifications there already.
+   * Records a notification for each person of {@code agency} whom {@code choose} selects, once per
+   * person, in each one's language. Called in the consumer's transaction, which also records the
+   * event as handled: a redelivered event is skipped there and records nothing twice.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void notifyAgency(
@@ -43,8 +45,10 @@ public class Notifications {
       Map<String, Object> data,
       UnaryOperator<List<Contact>> choose) {
     boolean held = kind == Kind.STEP_OPENED && digests(agency);
+    Set<String> told = new HashSet<>();
     for (Contact person : choose.apply(directory.members(agency))) {
-      if (!alreadyNotified(causeEventId, person, kind)) {
+      // The directory may list a person twice (two groups, or a mailbox shared by the agency).
+      if (told.add(person.subject())) {
         Notification n = notify(causeEventId, applicationId, kind, person, data);
         if (held && n.status == Notification.Status.PENDING) {
           n.status = Notification.Status.DIGEST;
@@ -58,19 +62,6 @@ public class Notifications {
   private boolean digests(Agency agency) {
     AgencyPreference preference = em.find(AgencyPreference.class, agency);
     return preference != null && preference.dailyDigest;
-  }
-
-  private boolean alreadyNotified(UUID causeEventId, Contact person, Kind kind) {
-    return !em.createQuery(
-            "SELECT n.id FROM Notification n WHERE n.causeEventId = :cause"
-                + " AND n.recipientSubject = :who AND n.kind = :kind",
-            UUID.class)
-        .setParameter("cause", causeEventId)
-        .setParameter("who", person.subject())
-        .setParameter("kind", kind)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   /**

@@ -1,36 +1,76 @@
 package be.permits.notification.service;
 
 import be.permits.notification.domain.Notification;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
 import be.permits.support.transaction.ReadOnly;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A person's in-app notifications: theirs only, newest first, read or unread. */
+/** A person's own notifications: nobody reads or marks anyone else's. */
 @ApplicationScoped
 public class PersonalInbox {
+  /** How often a live stream looks for new notifications; the database is the one source. */
+  private static final Duration POLL = Duration.ofSeconds(1);
+
   @Inject EntityManager em;
   @Inject Clock clock;
 
+  @Schema(name = "Notification")
+  public record NotificationView(
+      UUID id,
+      UUID applicationId,
+      @Schema(maxLength = 60) String kind,
+      @Schema(maxLength = 300) String subject,
+      @Schema(maxLength = 10) String deliveryStatus,
+      Instant createdAt,
+      boolean read) {
+
+    static NotificationView of(Notification n) {
+      return new NotificationView(
+          n.id,
+          n.applicationId,
+          n.kind.name(),
+          n.subject,
+          n.status.name(),
+          n.createdAt,
+          n.readAt != null);
+    }
+  }
+
+  /** The newest notifications and how many of all are unread. */
+  public record InboxPage(List<NotificationView> notifications, long unread) {}
+
   @ReadOnly
-  public List<Notification> of(String subject, int limit) {
+  public List<NotificationView> of(String subject, int limit) {
     return em.createQuery(
             "FROM Notification WHERE recipientSubject = :me ORDER BY createdAt DESC, id",
             Notification.class)
         .setParameter("me", subject)
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(NotificationView::of)
+        .toList();
+  }
+
+  @ReadOnly
+  public InboxPage page(String subject, int limit) {
+    return new InboxPage(of(subject, limit), unread(subject));
   }
 
   /** The person's notifications recorded after {@code after}, oldest first. */
   @ReadOnly
-  public List<Notification> since(String subject, Instant after, int limit) {
+  public List<NotificationView> since(String subject, Instant after, int limit) {
     return em.createQuery(
             "FROM Notification WHERE recipientSubject = :me AND createdAt > :after"
                 + " ORDER BY createdAt, id",
@@ -38,7 +78,30 @@ public class PersonalInbox {
         .setParameter("me", subject)
         .setParameter("after", after)
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(NotificationView::of)
+        .toList();
+  }
+
+  /**
+   * The person's notifications recorded from now on, as they come: read from the database, so that
+   * a notification recorded by any instance of the service reaches a client of any other.
+   */
+  public Multi<NotificationView> live(String subject) {
+    AtomicReference<Instant> seen = new AtomicReference<>(clock.instant());
+    return Multi.createFrom()
+        .ticks()
+        .every(POLL)
+        .emitOn(Infrastructure.getDefaultWorkerPool())
+        .onItem()
+        .transformToIterable(
+            tick -> {
+              List<NotificationView> fresh = since(subject, seen.get(), 100);
+              if (!fresh.isEmpty()) {
+                seen.set(fresh.get(fresh.size() - 1).createdAt());
+              }
+              return fresh;
+            });
   }
 
   @ReadOnly
@@ -52,13 +115,13 @@ public class PersonalInbox {
   }
 
   /**
-   * @throws ProblemException 404 for someone else's notification
+   * @throws Refusal not found for someone else's notification
    */
   @Transactional
   public void markRead(String subject, UUID id) {
     Notification n = em.find(Notification.class, id);
     if (n == null || !n.recipientSubject.equals(subject)) {
-      throw ProblemException.notFound();
+      throw Refusal.notFound();
     }
     if (n.readAt == null) {
       n.readAt = clock.instant();

@@ -1,12 +1,13 @@
 package be.permits.notification.web;
 
-import be.permits.notification.api.InboxResource;
-import be.permits.notification.api.InboxResource.NotificationView;
-import be.permits.notification.domain.Notification;
 import be.permits.notification.domain.Notification.Kind;
-import be.permits.notification.domain.PersonPreference;
 import be.permits.notification.service.PersonalInbox;
+import be.permits.notification.service.PersonalInbox.InboxPage;
+import be.permits.notification.service.PersonalInbox.NotificationView;
 import be.permits.notification.service.Preferences;
+import be.permits.notification.service.Preferences.AgencyChoice;
+import be.permits.notification.service.Preferences.Choice;
+import be.permits.notification.service.Preferences.PreferencesView;
 import be.permits.support.security.Caller;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
@@ -20,6 +21,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -51,11 +52,11 @@ public class InboxPages {
   @Inject PersonalInbox inbox;
   @Inject Preferences preferences;
   @Inject PageContext page;
-  @Inject Clock clock;
+  @Inject Validator validator;
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance inbox(List<Notification> notifications, int unread);
+    static native TemplateInstance inbox(List<NotificationView> notifications, int unread);
 
     static native TemplateInstance preferences(
         FormState form,
@@ -68,10 +69,10 @@ public class InboxPages {
   @GET
   @Operation(hidden = true)
   public TemplateInstance list() {
-    String me = caller.get().subject();
+    InboxPage mine = inbox.page(caller.get().subject(), PAGE_SIZE);
     // Plural forms compare whole numbers of one type; a person's unread count fits an int.
-    int unread = (int) Math.min(Integer.MAX_VALUE, inbox.unread(me));
-    return page.render(Templates.inbox(inbox.of(me, PAGE_SIZE), unread));
+    int unread = (int) Math.min(Integer.MAX_VALUE, mine.unread());
+    return page.render(Templates.inbox(mine.notifications(), unread));
   }
 
   @POST
@@ -99,7 +100,7 @@ public class InboxPages {
   @RestStreamElementType(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
   public Multi<NotificationView> stream() {
-    return InboxResource.live(inbox, caller.get().subject(), clock.instant());
+    return inbox.live(caller.get().subject());
   }
 
   @GET
@@ -117,34 +118,31 @@ public class InboxPages {
     Caller me = caller.get();
     FormState form = FormState.posted(posted);
     String locale = form.text("locale");
-    if (locale != null && !PageContext.LANGUAGES.contains(locale)) {
-      form.reject("locale", "choice", null);
-    }
     List<Kind> emailed = form.choices("emailed", Kind.class);
     Boolean digest = me.agency() == null ? null : form.yesNo("dailyDigest");
+    Choice choice =
+        new Choice(locale, Arrays.stream(Kind.values()).filter(k -> !emailed.contains(k)).toList());
+    if (!validator.validate(choice).isEmpty()) {
+      form.reject("locale", "choice", null);
+    }
     if (form.hasProblems()) {
       return Response.status(422).entity(preferencesTemplate(form, false)).build();
     }
-    List<String> muted =
-        Arrays.stream(Kind.values()).filter(k -> !emailed.contains(k)).map(Kind::name).toList();
-    preferences.save(me.subject(), locale, muted);
-    if (digest != null) {
-      preferences.setDailyDigest(me, digest);
-    }
+    preferences.choose(me, choice, digest == null ? null : new AgencyChoice(digest));
     return Response.seeOther(URI.create("/inbox/preferences?saved=true")).build();
   }
 
   private FormState current(Caller me) {
-    PersonPreference p = preferences.of(me.subject());
+    PreferencesView p = preferences.of(me);
     java.util.Map<String, List<String>> values = new java.util.HashMap<>();
-    values.put("locale", p.locale == null ? List.of() : List.of(p.locale));
+    values.put("locale", p.locale() == null ? List.of() : List.of(p.locale()));
     values.put(
         "emailed",
         Arrays.stream(Kind.values())
+            .filter(k -> !p.mutedKinds().contains(k))
             .map(Kind::name)
-            .filter(k -> !p.mutedKinds.contains(k))
             .toList());
-    values.put("dailyDigest", List.of(String.valueOf(preferences.dailyDigest(me.agency()))));
+    values.put("dailyDigest", List.of(String.valueOf(p.agencyDailyDigest())));
     return FormState.posted(values);
   }
 

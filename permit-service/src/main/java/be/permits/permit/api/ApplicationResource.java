@@ -1,7 +1,12 @@
 package be.permits.permit.api;
 
-import be.permits.contracts.Agency;
+import be.permits.permit.service.ApplicationForm;
+import be.permits.permit.service.ApplicationQueries;
 import be.permits.permit.service.ApplicationService;
+import be.permits.permit.service.ApplicationView;
+import be.permits.permit.service.NoteView;
+import be.permits.permit.service.RelatedView;
+import be.permits.permit.service.Withdrawal;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
@@ -10,9 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
   @Inject ApplicationService applications;
+  @Inject ApplicationQueries queries;
   @Inject CurrentCaller caller;
 
   @POST
@@ -52,7 +55,7 @@ public class ApplicationResource {
       description = "Draft created",
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
   public Response create(@Valid ApplicationForm form) {
-    ApplicationView view = ApplicationMapper.toView(applications.create(caller.get(), form));
+    ApplicationView view = applications.create(caller.get(), form);
     return Response.created(URI.create("/api/applications/" + view.id())).entity(view).build();
   }
 
@@ -61,7 +64,7 @@ public class ApplicationResource {
   @APIResponse(responseCode = "200", description = "Applications")
   public List<ApplicationView> list(
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return applications.list(caller.get(), limit).stream().map(ApplicationMapper::toView).toList();
+    return queries.list(caller.get(), limit);
   }
 
   @GET
@@ -69,7 +72,7 @@ public class ApplicationResource {
   @Operation(summary = "Read one of my applications")
   @APIResponse(responseCode = "200", description = "The application")
   public ApplicationView get(@PathParam("id") UUID id) {
-    return ApplicationMapper.toView(applications.get(caller.get(), id));
+    return queries.get(caller.get(), id);
   }
 
   @PUT
@@ -82,28 +85,15 @@ public class ApplicationResource {
       description = "Not a draft any more",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public ApplicationView update(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm form) {
-    return ApplicationMapper.toView(applications.update(caller.get(), id, form));
+    return applications.update(caller.get(), id, form);
   }
-
-  /** Applications on the same site, and what they request together. */
-  @Schema(name = "RelatedApplications")
-  public record RelatedView(
-      @Schema(description = "Requested floor area of this and the related applications, m²")
-          long cumulativeRequestedFloorArea,
-      @Schema(maxItems = 200) List<ApplicationView> related) {}
-
-  /** A note that a reviewing agency wrote for the applicant. */
-  @Schema(name = "AgencyNote")
-  public record NoteView(Agency agency, @Schema(maxLength = 4000) String text, Instant writtenAt) {}
 
   @GET
   @Path("/{id}/notes")
   @Operation(summary = "Notes that the reviewing agencies wrote for me, oldest first")
   @APIResponse(responseCode = "200", description = "Notes")
   public List<NoteView> notes(@PathParam("id") UUID id) {
-    return applications.notes(caller.get(), id).stream()
-        .map(n -> new NoteView(n.agency, n.text, n.writtenAt))
-        .toList();
+    return queries.notes(caller.get(), id);
   }
 
   @GET
@@ -114,10 +104,7 @@ public class ApplicationResource {
               + " cumulative requested floor area")
   @APIResponse(responseCode = "200", description = "Related applications")
   public RelatedView related(@PathParam("id") UUID id) {
-    ApplicationService.Site site = applications.site(caller.get(), id);
-    return new RelatedView(
-        site.cumulativeFloorArea(),
-        site.related().stream().map(ApplicationMapper::toView).toList());
+    return queries.related(caller.get(), id);
   }
 
   @DELETE
@@ -132,10 +119,6 @@ public class ApplicationResource {
     applications.delete(caller.get(), id);
   }
 
-  /** Why the applicant withdraws. */
-  @Schema(name = "Withdrawal")
-  public record Withdrawal(@NotBlank @Size(max = 2000) String reason) {}
-
   @POST
   @Path("/{id}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -146,7 +129,7 @@ public class ApplicationResource {
       description = "Already decided or withdrawn",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public ApplicationView withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawal withdrawal) {
-    return ApplicationMapper.toView(applications.withdraw(caller.get(), id, withdrawal.reason()));
+    return applications.withdraw(caller.get(), id, withdrawal);
   }
 
   @POST
@@ -162,6 +145,6 @@ public class ApplicationResource {
       description = "Incomplete: every missing field is listed",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public ApplicationView submit(@PathParam("id") UUID id) {
-    return ApplicationMapper.toView(applications.submit(caller.get(), id));
+    return applications.submit(caller.get(), id);
   }
 }

@@ -1,7 +1,10 @@
 package be.permits.permit.api;
 
 import be.permits.permit.domain.Attachment;
+import be.permits.permit.service.ApplicationQueries;
+import be.permits.permit.service.AttachmentView;
 import be.permits.permit.service.Attachments;
+import be.permits.support.http.Downloads;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
@@ -20,10 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,6 +43,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
     content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class AttachmentResource {
   @Inject Attachments attachments;
+  @Inject ApplicationQueries queries;
   @Inject CurrentCaller caller;
 
   @POST
@@ -80,11 +81,12 @@ public class AttachmentResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Attachment stored =
-        attachments.upload(caller.get(), id, kind, file.fileName(), content, supersedes);
-    return Response.created(URI.create("/api/applications/" + id + "/attachments/" + stored.id))
+    AttachmentView stored =
+        attachments.upload(
+            caller.get(), id, new Attachments.Document(kind, file.fileName(), content), supersedes);
+    return Response.created(URI.create("/api/applications/" + id + "/attachments/" + stored.id()))
         .type(MediaType.APPLICATION_JSON)
-        .entity(AttachmentView.of(stored))
+        .entity(stored)
         .build();
   }
 
@@ -93,7 +95,7 @@ public class AttachmentResource {
   @Operation(summary = "Every document of my application, superseded ones included")
   @APIResponse(responseCode = "200", description = "Documents")
   public List<AttachmentView> list(@PathParam("id") UUID id) {
-    return attachments.list(caller.get(), id).stream().map(AttachmentView::of).toList();
+    return queries.documents(caller.get(), id);
   }
 
   @GET
@@ -104,23 +106,9 @@ public class AttachmentResource {
       responseCode = "200",
       description = "The document's bytes; Repr-Digest holds its SHA-256")
   public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-    return asDownload(attachments.content(caller.get(), id, attachmentId));
-  }
-
-  /** The document as a download: never shown inline, never cached, with its digest. */
-  public static Response asDownload(Attachments.Content document) {
-    String ascii = document.fileName().replaceAll("[^\\x20-\\x7E]", "_");
-    String encoded =
-        URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    String digest =
-        java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256()));
-    return Response.ok(document.bytes(), document.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-        .header("Repr-Digest", "sha-256=:" + digest + ":")
-        .header("Cache-Control", "private, no-store")
-        .build();
+    Attachments.Content document = attachments.content(caller.get(), id, attachmentId);
+    return Downloads.of(
+        document.fileName(), document.mediaType(), document.sha256(), document.bytes());
   }
 
   @DELETE

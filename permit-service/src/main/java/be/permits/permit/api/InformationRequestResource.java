@@ -1,8 +1,11 @@
 package be.permits.permit.api;
 
-import be.permits.contracts.Agency;
-import be.permits.permit.domain.InformationRequest;
+import be.permits.permit.domain.Attachment;
+import be.permits.permit.service.Answer;
+import be.permits.permit.service.ApplicationQueries;
+import be.permits.permit.service.Attachments;
 import be.permits.permit.service.InformationRequests;
+import be.permits.permit.service.RequestView;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
@@ -19,15 +22,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The agencies' requests for information on my application, and my answers. */
 @Path("/api/applications/{id}/information-requests")
@@ -40,41 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class InformationRequestResource {
   @Inject InformationRequests requests;
+  @Inject ApplicationQueries queries;
   @Inject CurrentCaller caller;
-
-  @Schema(name = "InformationRequest")
-  public record RequestView(
-      UUID id,
-      Agency agency,
-      @Schema(maxItems = 30) List<String> questions,
-      LocalDate dueDate,
-      Instant requestedAt,
-      @Schema(maxLength = 5000) String answer,
-      Instant answeredAt,
-      @Schema(description = "The revision that the answer made") Integer answerRevision) {
-
-    static RequestView of(InformationRequest r) {
-      return new RequestView(
-          r.id,
-          r.agency,
-          List.copyOf(r.questions),
-          r.dueDate,
-          r.requestedAt,
-          r.answer,
-          r.answeredAt,
-          r.answerRevision);
-    }
-  }
-
-  /** The answer: text, and the fields that change (sections left out stay as they are). */
-  @Schema(name = "InformationAnswer")
-  public record Answer(@NotBlank @Size(max = 5000) String answer, @Valid ApplicationForm changes) {}
 
   @GET
   @Operation(summary = "Requests for information on my application, open and answered")
   @APIResponse(responseCode = "200", description = "Requests")
   public List<RequestView> list(@PathParam("id") UUID id) {
-    return requests.of(caller.get(), id).stream().map(RequestView::of).toList();
+    return queries.requests(caller.get(), id);
   }
 
   @POST
@@ -97,7 +74,41 @@ public class InformationRequestResource {
       @PathParam("id") UUID id,
       @PathParam("requestId") UUID requestId,
       @Valid @NotNull Answer answer) {
-    return RequestView.of(
-        requests.answer(caller.get(), id, requestId, answer.answer(), answer.changes()));
+    return requests.answer(caller.get(), id, requestId, answer, null);
+  }
+
+  @POST
+  @Path("/{requestId}/answer-with-document")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Answer a request with a document (PDF, PNG or JPEG, at most 20 MiB): the text and the"
+              + " document make the new revision together, or neither is kept")
+  @APIResponse(responseCode = "200", description = "Answered")
+  @APIResponse(
+      responseCode = "409",
+      description = "Answered already",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "413",
+      description = "The document is empty or too large",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "415",
+      description = "The document is not a PDF, PNG or JPEG by content",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public RequestView answerWithDocument(
+      @PathParam("id") UUID id,
+      @PathParam("requestId") UUID requestId,
+      @RestForm("answer") @NotBlank @Size(max = Answer.MAX_TEXT) String answer,
+      @RestForm("kind") @NotNull Attachment.Kind kind,
+      @RestForm("file") @NotNull FileUpload file)
+      throws IOException {
+    return requests.answer(
+        caller.get(),
+        id,
+        requestId,
+        new Answer(answer, null),
+        new Attachments.Document(kind, file.fileName(), Files.readAllBytes(file.uploadedFile())));
   }
 }

@@ -1,9 +1,9 @@
 package be.permits.permit.api;
 
-import be.permits.permit.api.RevisionViews.DifferenceView;
-import be.permits.permit.api.RevisionViews.RevisionSummary;
-import be.permits.permit.api.RevisionViews.RevisionView;
-import be.permits.permit.service.ApplicationService;
+import be.permits.permit.service.ApplicationQueries;
+import be.permits.permit.service.RevisionViews.DifferenceView;
+import be.permits.permit.service.RevisionViews.RevisionSummary;
+import be.permits.permit.service.RevisionViews.RevisionView;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
@@ -35,16 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "No such application of mine, or no such revision",
     content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class RevisionResource {
-  @Inject ApplicationService applications;
+  @Inject ApplicationQueries queries;
   @Inject CurrentCaller caller;
 
   @GET
   @Operation(summary = "The revisions of my application, oldest first")
   @APIResponse(responseCode = "200", description = "Revisions")
   public List<RevisionSummary> list(@PathParam("id") UUID id) {
-    return applications.revisions(caller.get(), id).stream()
-        .map(r -> new RevisionSummary(r.number, r.createdAt))
-        .toList();
+    return queries.revisions(caller.get(), id);
   }
 
   @GET
@@ -53,7 +51,7 @@ public class RevisionResource {
   @APIResponse(responseCode = "200", description = "The revision")
   public RevisionView get(
       @PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(10_000) int number) {
-    return RevisionView.of(applications.revision(caller.get(), id, number));
+    return queries.revision(caller.get(), id, number);
   }
 
   @GET
@@ -64,6 +62,6 @@ public class RevisionResource {
       @PathParam("id") UUID id,
       @QueryParam("from") @NotNull @Min(1) @Max(10_000) Integer from,
       @QueryParam("to") @NotNull @Min(1) @Max(10_000) Integer to) {
-    return DifferenceView.of(from, to, applications.diff(caller.get(), id, from, to));
+    return queries.diff(caller.get(), id, from, to);
   }
 }

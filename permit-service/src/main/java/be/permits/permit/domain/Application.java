@@ -4,7 +4,7 @@ import be.permits.permit.domain.ApplicationParts.DataProfile;
 import be.permits.permit.domain.ApplicationParts.Organisation;
 import be.permits.permit.domain.ApplicationParts.Project;
 import be.permits.permit.domain.ApplicationParts.Site;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -126,13 +126,24 @@ public class Application {
   }
 
   /**
+   * The form can change a draft only; everything later changes through answers.
+   *
+   * @throws Refusal conflict if the application is not a draft
+   */
+  public void requireDraft() {
+    if (status != ApplicationStatus.DRAFT) {
+      throw Refusal.conflict("Only a draft can be edited; this one is " + status + ".");
+    }
+  }
+
+  /**
    * Moves to {@code target}.
    *
-   * @throws ProblemException 409 if the state machine forbids it
+   * @throws Refusal conflict if the state machine forbids it
    */
   public void moveTo(ApplicationStatus target) {
     if (!status.canMoveTo(target)) {
-      throw ProblemException.conflict(
+      throw Refusal.conflict(
           "An application in status " + status + " cannot become " + target + ".");
     }
     status = target;

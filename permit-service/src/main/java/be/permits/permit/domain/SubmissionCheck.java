@@ -1,6 +1,6 @@
 package be.permits.permit.domain;
 
-import be.permits.support.problem.Problem.FieldError;
+import be.permits.support.refusal.Refusal.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

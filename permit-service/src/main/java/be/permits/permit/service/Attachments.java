@@ -4,9 +4,8 @@ import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.Attachment;
 import be.permits.permit.domain.DocumentType;
-import be.permits.support.problem.Problem;
-import be.permits.support.problem.Problem.FieldError;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
+import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Caller;
 import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,77 +24,75 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Attachments {
   @Inject EntityManager em;
-  @Inject ApplicationService applications;
+  @Inject OwnedApplications owned;
   @Inject Clock clock;
 
   @ConfigProperty(name = "attachments.max-bytes")
   long maxBytes;
 
+  /** The longest file name a document keeps (the column's length). */
+  public static final int MAX_FILE_NAME = 255;
+
+  /** A document to add: its kind, the name it came with, and its bytes. */
+  public record Document(Attachment.Kind kind, String fileName, byte[] content) {}
+
   /**
    * Adds a document to a draft, or to an application whose applicant answers a request for
    * information; {@code supersedes} names a submitted document that the new one replaces.
    *
-   * @throws ProblemException 413 if too large, 415 if not a PDF, PNG or JPEG by content, 409 if the
-   *     application accepts no documents now, 422 if {@code supersedes} is not replaceable
+   * @throws Refusal too large; unsupported type if not a PDF, PNG or JPEG by content; conflict if
+   *     the application accepts no documents now; incomplete if {@code supersedes} is not
+   *     replaceable
    */
   @Transactional
-  public Attachment upload(
-      Caller caller,
-      UUID applicationId,
-      Attachment.Kind kind,
-      String fileName,
-      byte[] content,
-      UUID supersedes) {
-    Application a = applications.owned(caller, applicationId);
+  public AttachmentView upload(
+      Caller caller, UUID applicationId, Document document, UUID supersedes) {
+    return AttachmentView.of(
+        add(owned.lock(caller, applicationId), caller.subject(), document, supersedes));
+  }
+
+  /** Adds the document to {@code a}, which the caller's transaction holds locked. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Attachment add(Application a, String uploadedBy, Document document, UUID supersedes) {
+    byte[] content = document.content();
+    String fileName = document.fileName();
     if (a.status != ApplicationStatus.DRAFT
         && a.status != ApplicationStatus.INFORMATION_REQUESTED) {
-      throw ProblemException.conflict(
+      throw Refusal.conflict(
           "Documents can be added to a draft or with an answer to a request for information.");
     }
     if (content.length == 0 || content.length > maxBytes) {
-      throw new ProblemException(
-          new Problem(
-              "urn:problem:document-size",
-              "Document size",
-              413,
-              "A document must hold between 1 byte and " + maxBytes + " bytes.",
-              null,
-              List.of(new FieldError("file", "empty or too large"))));
+      throw Refusal.tooLarge(
+          "A document must hold between 1 byte and " + maxBytes + " bytes.",
+          new FieldError("file", "empty or too large"));
     }
     DocumentType type =
         DocumentType.detect(content)
             .filter(t -> t.isNameOf(safeFileName(fileName)))
             .orElseThrow(
                 () ->
-                    new ProblemException(
-                        new Problem(
-                            "urn:problem:document-type",
-                            "Document type",
-                            415,
-                            "Only PDF, PNG and JPEG documents are accepted, recognised by their"
-                                + " content, under a name that says the same (.pdf, .png, .jpg).",
-                            null,
-                            List.of(
-                                new FieldError(
-                                    "file", "not a PDF, PNG or JPEG named as what it is")))));
+                    Refusal.unsupportedType(
+                        "Only PDF, PNG and JPEG documents are accepted, recognised by their"
+                            + " content, under a name that says the same (.pdf, .png, .jpg).",
+                        new FieldError("file", "not a PDF, PNG or JPEG named as what it is")));
     Attachment attachment = new Attachment();
     attachment.id = UUID.randomUUID();
     attachment.applicationId = a.id;
-    attachment.kind = kind;
+    attachment.kind = document.kind();
     attachment.fileName = safeFileName(fileName);
     attachment.mediaType = type.mediaType();
     attachment.sizeBytes = content.length;
     attachment.sha256 = sha256(content);
     attachment.content = content;
     attachment.uploadedAt = clock.instant();
-    attachment.uploadedBy = caller.subject();
+    attachment.uploadedBy = uploadedBy;
     if (supersedes != null) {
       Attachment old = em.find(Attachment.class, supersedes);
       if (old == null
           || !old.applicationId.equals(a.id)
           || !old.isSubmitted()
           || old.supersededBy != null) {
-        throw ProblemException.incomplete(
+        throw Refusal.incomplete(
             "Only a submitted document of this application that is still current can be"
                 + " superseded.",
             List.of(new FieldError("supersedes", "not a current submitted document")));
@@ -107,13 +104,13 @@ public class Attachments {
   }
 
   /**
-   * @throws ProblemException 409 if a submitted revision carries the document
+   * @throws Refusal conflict if a submitted revision carries the document
    */
   @Transactional
   public void delete(Caller caller, UUID applicationId, UUID attachmentId) {
-    Attachment attachment = owned(caller, applicationId, attachmentId);
+    Attachment attachment = document(owned.lock(caller, applicationId), attachmentId);
     if (attachment.isSubmitted()) {
-      throw ProblemException.conflict(
+      throw Refusal.conflict(
           "A submitted document is never deleted; supersede it with a new one instead.");
     }
     em.createQuery("UPDATE Attachment SET supersededBy = NULL WHERE supersededBy = :id")
@@ -122,17 +119,12 @@ public class Attachments {
     em.remove(attachment);
   }
 
-  @ReadOnly
-  public List<Attachment> list(Caller caller, UUID applicationId) {
-    return of(applications.owned(caller, applicationId));
-  }
-
   /** A document's bytes with what a download needs to describe them. */
   public record Content(String fileName, String mediaType, String sha256, byte[] bytes) {}
 
   @ReadOnly
   public Content content(Caller caller, UUID applicationId, UUID attachmentId) {
-    Attachment attachment = owned(caller, applicationId, attachmentId);
+    Attachment attachment = document(owned.read(caller, applicationId), attachmentId);
     return new Content(
         attachment.fileName, attachment.mediaType, attachment.sha256, attachment.content);
   }
@@ -158,11 +150,10 @@ public class Attachments {
     }
   }
 
-  private Attachment owned(Caller caller, UUID applicationId, UUID attachmentId) {
-    Application a = applications.owned(caller, applicationId);
+  private Attachment document(Application a, UUID attachmentId) {
     Attachment attachment = em.find(Attachment.class, attachmentId);
     if (attachment == null || !attachment.applicationId.equals(a.id)) {
-      throw ProblemException.notFound();
+      throw Refusal.notFound();
     }
     return attachment;
   }
@@ -182,6 +173,6 @@ public class Attachments {
     if (base.isEmpty()) {
       base = "document";
     }
-    return base.length() > 255 ? base.substring(base.length() - 255) : base;
+    return base.length() > MAX_FILE_NAME ? base.substring(base.length() - MAX_FILE_NAME) : base;
   }
 }

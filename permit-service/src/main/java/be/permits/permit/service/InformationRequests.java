@@ -3,19 +3,15 @@ package be.permits.permit.service;
 import be.permits.contracts.EventType;
 import be.permits.contracts.RevisionDiff;
 import be.permits.contracts.permit.PermitInformationProvided;
-import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewInformationRequested;
-import be.permits.permit.api.ApplicationForm;
-import be.permits.permit.api.ApplicationMapper;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.InformationRequest;
 import be.permits.permit.domain.SubmissionCheck;
 import be.permits.support.outbox.Outbox;
-import be.permits.support.problem.Problem.FieldError;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
+import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Caller;
-import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,15 +24,15 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The review as the applicant lives it: requests for information and their answers, and the
- * decision. Requests and decisions arrive as review events; answers leave as permit events.
+ * Requests for information as the applicant lives them: they arrive as review events, and the
+ * applicant's answer, with a document if one comes with it, leaves as a permit event.
  */
 @ApplicationScoped
 public class InformationRequests {
   private static final Logger LOG = Logger.getLogger(InformationRequests.class);
 
   @Inject EntityManager em;
-  @Inject ApplicationService applications;
+  @Inject OwnedApplications owned;
   @Inject Attachments attachments;
   @Inject Revisions revisions;
   @Inject Outbox outbox;
@@ -45,7 +41,7 @@ public class InformationRequests {
   /** Records an agency's request; the application waits for the applicant. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void requested(ReviewInformationRequested event) {
-    Application a = em.find(Application.class, event.applicationId());
+    Application a = owned.lockNamedByEvent(event.applicationId());
     if (a == null) {
       LOG.warnf("Information requested for unknown application %s", event.applicationId());
       return;
@@ -67,52 +63,36 @@ public class InformationRequests {
   }
 
   /**
-   * Records the decision.
+   * Answers a request: the text, changed fields and the document, if one comes with the answer,
+   * make a new revision, which only the requesting agency re-reviews. All of it commits together or
+   * not at all.
    *
-   * @throws ProblemException if the application is not under review: the event goes to the
-   *     dead-letter topic, where an operator sees it
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void concluded(ReviewConcluded event) {
-    Application a = em.find(Application.class, event.applicationId());
-    if (a == null) {
-      LOG.warnf("Decision for unknown application %s", event.applicationId());
-      return;
-    }
-    a.moveTo(ApplicationStatus.valueOf(event.outcome()));
-    a.decidedAt = event.concludedAt();
-    a.decisionConditions = new ArrayList<>(event.conditions());
-    a.decisionReasons = new ArrayList<>(event.reasons());
-    a.updatedAt = clock.instant();
-  }
-
-  @ReadOnly
-  public List<InformationRequest> of(Caller caller, UUID applicationId) {
-    return forApplication(applications.owned(caller, applicationId).id);
-  }
-
-  /**
-   * Answers a request: the text, changed fields and any documents added since make a new revision,
-   * which only the requesting agency re-reviews.
-   *
-   * @throws ProblemException 404 for someone else's request, 409 if answered already, 422 if the
-   *     changes leave the application incomplete
+   * @throws Refusal not found for someone else's request; conflict if answered already; incomplete
+   *     if the changes leave the application incomplete; too large or unsupported type for a
+   *     document refused
    */
   @Transactional
-  public InformationRequest answer(
-      Caller caller, UUID applicationId, UUID requestId, String answer, ApplicationForm changes) {
-    Application a = applications.owned(caller, applicationId);
+  public RequestView answer(
+      Caller caller,
+      UUID applicationId,
+      UUID requestId,
+      Answer answer,
+      Attachments.Document document) {
+    Application a = owned.lock(caller, applicationId);
     InformationRequest request = em.find(InformationRequest.class, requestId);
     if (request == null || !request.applicationId.equals(a.id)) {
-      throw ProblemException.notFound();
+      throw Refusal.notFound();
     }
     if (!request.isOpen() || a.status != ApplicationStatus.INFORMATION_REQUESTED) {
-      throw ProblemException.conflict("This request has been answered already.");
+      throw Refusal.conflict("This request has been answered already.");
     }
-    ApplicationMapper.apply(changes, a);
+    if (document != null) {
+      attachments.add(a, caller.subject(), document, null);
+    }
+    ApplicationMapper.apply(answer.changes(), a);
     List<FieldError> missing = SubmissionCheck.missing(a);
     if (!missing.isEmpty()) {
-      throw ProblemException.incomplete("The changes leave the application incomplete.", missing);
+      throw Refusal.incomplete("The changes leave the application incomplete.", missing);
     }
     Instant now = clock.instant();
     a.revision++;
@@ -123,11 +103,11 @@ public class InformationRequests {
         revisions.diff(a, a.revision - 1, a.revision).stream()
             .map(RevisionDiff.Change::field)
             .toList();
-    request.answer = answer.trim();
+    request.answer = answer.answer().trim();
     request.answeredAt = now;
     request.answeredBy = caller.subject();
     request.answerRevision = a.revision;
-    if (forApplication(a.id).stream().noneMatch(InformationRequest::isOpen)) {
+    if (stillOpen(a).isEmpty()) {
       a.moveTo(ApplicationStatus.UNDER_REVIEW);
     }
     outbox.publish(
@@ -145,14 +125,14 @@ public class InformationRequests {
             now,
             ApplicationService.submittedEvent(a, caller.contact(), attachments.of(a))),
         caller.subject());
-    return request;
+    return RequestView.of(request);
   }
 
-  private List<InformationRequest> forApplication(UUID applicationId) {
+  private List<InformationRequest> stillOpen(Application a) {
     return em.createQuery(
-            "FROM InformationRequest WHERE applicationId = :id ORDER BY requestedAt",
+            "FROM InformationRequest WHERE applicationId = :id AND answeredAt IS NULL",
             InformationRequest.class)
-        .setParameter("id", applicationId)
+        .setParameter("id", a.id)
         .getResultList();
   }
 }

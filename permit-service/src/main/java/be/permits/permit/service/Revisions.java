@@ -2,11 +2,9 @@ package be.permits.permit.service;
 
 import be.permits.contracts.EventJson;
 import be.permits.contracts.RevisionDiff;
-import be.permits.permit.api.ApplicationMapper;
-import be.permits.permit.api.AttachmentView;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationRevision;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,14 +45,14 @@ public class Revisions {
   }
 
   /**
-   * @throws ProblemException 404 if the application has no such revision
+   * @throws Refusal not found if the application has no such revision
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public ApplicationRevision get(Application a, int number) {
     ApplicationRevision revision =
         em.find(ApplicationRevision.class, new ApplicationRevision.Key(a.id, number));
     if (revision == null) {
-      throw ProblemException.notFound();
+      throw Refusal.notFound();
     }
     return revision;
   }

@@ -1,24 +1,22 @@
 package be.permits.permit.web;
 
-import be.permits.permit.api.ApplicationMapper;
-import be.permits.permit.domain.Application;
-import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.Attachment;
-import be.permits.permit.domain.SubmissionCheck;
+import be.permits.permit.service.ApplicationQueries;
 import be.permits.permit.service.ApplicationService;
+import be.permits.permit.service.ApplicationView;
+import be.permits.permit.service.AttachmentView;
 import be.permits.permit.service.Attachments;
-import be.permits.support.problem.Problem.FieldError;
-import be.permits.support.problem.ProblemException;
+import be.permits.permit.service.DraftView;
+import be.permits.support.refusal.Refusal;
+import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import be.permits.support.web.FormState;
 import be.permits.support.web.PageContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,6 +46,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ApplicationFormPages {
   @Inject CurrentCaller caller;
   @Inject ApplicationService applications;
+  @Inject ApplicationQueries queries;
   @Inject Attachments attachments;
   @Inject Validator validator;
   @Inject PageContext page;
@@ -55,33 +54,31 @@ public class ApplicationFormPages {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance step(
-        Application application, FormStep step, List<FormStep> steps, FormView view);
+        ApplicationView application, FormStep step, List<FormStep> steps, FormView view);
 
     static native TemplateInstance documents(
-        Application application,
+        ApplicationView application,
         FormStep step,
         List<FormStep> steps,
-        List<Attachment> documents,
+        List<AttachmentView> documents,
         FormState form,
         List<be.permits.support.web.Option> kinds);
 
     static native TemplateInstance review(
-        Application application,
+        ApplicationView application,
         FormStep step,
         List<FormStep> steps,
         FormView view,
-        List<Attachment> documents,
+        List<AttachmentView> documents,
         FormState missing);
   }
 
   @GET
   @Path("/{step}")
   @Operation(hidden = true)
-  @Transactional
   public Response show(@PathParam("id") UUID id, @PathParam("step") String slug) {
-    Application a = draft(id);
-    FormStep step = FormStep.ofSlug(slug).orElseThrow(ProblemException::notFound);
-    return Response.ok(render(a, step, null)).build();
+    FormStep step = FormStep.ofSlug(slug).orElseThrow(Refusal::notFound);
+    return Response.ok(render(queries.draft(caller.get(), id), step, null)).build();
   }
 
   @POST
@@ -93,7 +90,7 @@ public class ApplicationFormPages {
       @PathParam("step") String slug,
       MultivaluedMap<String, String> posted) {
     FormStep step =
-        FormStep.ofSlug(slug).filter(FormStep::holdsFields).orElseThrow(ProblemException::notFound);
+        FormStep.ofSlug(slug).filter(FormStep::holdsFields).orElseThrow(Refusal::notFound);
     FormState form = FormState.posted(posted);
     var section = step.read(form, validator);
     if (section.isEmpty()) {
@@ -136,11 +133,10 @@ public class ApplicationFormPages {
       attachments.upload(
           caller.get(),
           id,
-          documentKind,
-          file.fileName(),
-          Files.readAllBytes(file.uploadedFile()),
+          new Attachments.Document(
+              documentKind, file.fileName(), Files.readAllBytes(file.uploadedFile())),
           null);
-    } catch (ProblemException e) {
+    } catch (Refusal e) {
       if (!DocumentRefusal.onFileField(form, e)) {
         throw e;
       }
@@ -166,8 +162,8 @@ public class ApplicationFormPages {
   public Response submit(@PathParam("id") UUID id) {
     try {
       applications.submit(caller.get(), id);
-    } catch (ProblemException e) {
-      if (e.problem().status() == 422) {
+    } catch (Refusal e) {
+      if (e.reason() == Refusal.Reason.INCOMPLETE) {
         return invalid(id, FormStep.REVIEW, FormState.empty());
       }
       throw e;
@@ -177,12 +173,11 @@ public class ApplicationFormPages {
 
   /** Renders the step again with the person's input and problems, changing nothing. */
   private Response invalid(UUID id, FormStep step, FormState form) {
-    TemplateInstance page =
-        QuarkusTransaction.requiringNew().call(() -> render(draft(id), step, form));
-    return Response.status(422).entity(page).build();
+    return Response.status(422).entity(render(queries.draft(caller.get(), id), step, form)).build();
   }
 
-  private TemplateInstance render(Application a, FormStep step, FormState posted) {
+  private TemplateInstance render(DraftView draft, FormStep step, FormState posted) {
+    ApplicationView a = draft.application();
     List<FormStep> steps = List.of(FormStep.values());
     String lang = page.lang();
     TemplateInstance template =
@@ -192,20 +187,20 @@ public class ApplicationFormPages {
                   a,
                   step,
                   steps,
-                  attachments.of(a),
+                  draft.documents(),
                   posted == null ? FormState.empty() : posted,
                   Choices.documentKinds(lang));
           case REVIEW -> {
             FormState missing = FormState.empty();
-            for (FieldError e : SubmissionCheck.missing(a)) {
+            for (FieldError e : draft.missing()) {
               missing.reject(e.field(), "required", null);
             }
             yield Templates.review(
                 a,
                 step,
                 steps,
-                new FormView(FormState.of(ApplicationMapper.toForm(a)), lang),
-                attachments.of(a),
+                new FormView(FormState.of(draft.form()), lang),
+                draft.documents(),
                 missing);
           }
           default ->
@@ -213,18 +208,9 @@ public class ApplicationFormPages {
                   a,
                   step,
                   steps,
-                  new FormView(
-                      posted == null ? FormState.of(ApplicationMapper.toForm(a)) : posted, lang));
+                  new FormView(posted == null ? FormState.of(draft.form()) : posted, lang));
         };
     return page.render(template);
-  }
-
-  private Application draft(UUID id) {
-    Application a = applications.owned(caller.get(), id);
-    if (a.status != ApplicationStatus.DRAFT) {
-      throw ProblemException.conflict("Only a draft can be edited; this one is " + a.status + ".");
-    }
-    return a;
   }
 
   private static Response seeOther(UUID id, FormStep step) {

@@ -1,26 +1,25 @@
 package be.permits.permit.web;
 
-import be.permits.contracts.RevisionDiff;
-import be.permits.permit.api.ApplicationForm;
-import be.permits.permit.api.AttachmentResource;
-import be.permits.permit.domain.Application;
-import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.Attachment;
-import be.permits.permit.domain.InformationRequest;
+import be.permits.permit.service.Answer;
+import be.permits.permit.service.ApplicationForm;
+import be.permits.permit.service.ApplicationQueries;
 import be.permits.permit.service.ApplicationService;
+import be.permits.permit.service.ApplicationView;
 import be.permits.permit.service.Attachments;
 import be.permits.permit.service.InformationRequests;
-import be.permits.support.problem.ProblemException;
-import be.permits.support.security.Caller;
+import be.permits.permit.service.Withdrawal;
+import be.permits.support.http.Downloads;
+import be.permits.support.refusal.Refusal;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import be.permits.support.web.FormState;
 import be.permits.support.web.PageContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,18 +47,19 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed(Roles.APPLICANT)
 @Produces(MediaType.TEXT_HTML)
 public class ApplicationPages {
-  private static final int MAX_TEXT = 5000;
   private static final int DASHBOARD_SIZE = 200;
 
   @Inject CurrentCaller caller;
   @Inject ApplicationService applications;
+  @Inject ApplicationQueries queries;
   @Inject Attachments attachments;
   @Inject InformationRequests requests;
+  @Inject Validator validator;
   @Inject PageContext page;
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance dashboard(List<Application> applications);
+    static native TemplateInstance dashboard(List<ApplicationView> applications);
 
     static native TemplateInstance file(FileView file, boolean submitted);
   }
@@ -68,7 +67,7 @@ public class ApplicationPages {
   @GET
   @Operation(hidden = true)
   public TemplateInstance dashboard() {
-    return page.render(Templates.dashboard(applications.list(caller.get(), DASHBOARD_SIZE)));
+    return page.render(Templates.dashboard(queries.list(caller.get(), DASHBOARD_SIZE)));
   }
 
   @POST
@@ -76,9 +75,9 @@ public class ApplicationPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response create() {
-    Application draft =
+    ApplicationView draft =
         applications.create(caller.get(), new ApplicationForm(null, null, null, null));
-    return Response.seeOther(URI.create("/applications/" + draft.id + "/edit/organisation"))
+    return Response.seeOther(URI.create("/applications/" + draft.id() + "/edit/organisation"))
         .build();
   }
 
@@ -94,18 +93,13 @@ public class ApplicationPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response withdraw(@PathParam("id") UUID id, @RestForm String reason) {
-    FormState form =
-        FormState.posted(Map.of("reason", reason == null ? List.of() : List.of(reason)));
-    String text = form.text("reason");
-    if (text == null) {
-      form.reject("reason", "required", null);
-    } else if (text.length() > 1000) {
-      form.reject("reason", "too_long", "1000");
-    }
+    FormState form = FormState.posted(Map.of("reason", listOf(reason)));
+    Withdrawal withdrawal = new Withdrawal(form.text("reason"));
+    form.addViolations("", validator.validate(withdrawal));
     if (form.hasProblems()) {
       return Response.status(422).entity(fileView(id, form, false)).build();
     }
-    applications.withdraw(caller.get(), id, text);
+    applications.withdraw(caller.get(), id, withdrawal);
     return seeFile(id);
   }
 
@@ -118,10 +112,7 @@ public class ApplicationPages {
     return Response.seeOther(URI.create("/applications")).build();
   }
 
-  /**
-   * The answer to a request for information, with a document if one is attached: both commit
-   * together or not at all.
-   */
+  /** The answer to a request for information, with a document if one is attached. */
   @POST
   @Path("/{id}/requests/{requestId}/answer")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -133,17 +124,9 @@ public class ApplicationPages {
       @RestForm String kind,
       @RestForm FileUpload file)
       throws IOException {
-    FormState form =
-        FormState.posted(
-            Map.of(
-                "answer", answer == null ? List.of() : List.of(answer),
-                "kind", kind == null ? List.of() : List.of(kind)));
-    String text = form.text("answer");
-    if (text == null) {
-      form.reject("answer", "required", null);
-    } else if (text.length() > MAX_TEXT) {
-      form.reject("answer", "too_long", String.valueOf(MAX_TEXT));
-    }
+    FormState form = FormState.posted(Map.of("answer", listOf(answer), "kind", listOf(kind)));
+    Answer text = new Answer(form.text("answer"), null);
+    form.addViolations("", validator.validate(text));
     boolean withDocument = file != null && file.fileName() != null && !file.fileName().isBlank();
     Attachment.Kind documentKind = withDocument ? form.choice("kind", Attachment.Kind.class) : null;
     if (withDocument && documentKind == null) {
@@ -152,18 +135,14 @@ public class ApplicationPages {
     if (form.hasProblems()) {
       return Response.status(422).entity(fileView(id, form, false)).build();
     }
-    Caller me = caller.get();
-    byte[] content = withDocument ? Files.readAllBytes(file.uploadedFile()) : null;
+    Attachments.Document document =
+        withDocument
+            ? new Attachments.Document(
+                documentKind, file.fileName(), Files.readAllBytes(file.uploadedFile()))
+            : null;
     try {
-      QuarkusTransaction.requiringNew()
-          .run(
-              () -> {
-                if (withDocument) {
-                  attachments.upload(me, id, documentKind, file.fileName(), content, null);
-                }
-                requests.answer(me, id, requestId, text, null);
-              });
-    } catch (ProblemException e) {
+      requests.answer(caller.get(), id, requestId, text, document);
+    } catch (Refusal e) {
       if (!DocumentRefusal.onFileField(form, e)) {
         throw e;
       }
@@ -177,42 +156,21 @@ public class ApplicationPages {
   @Produces({"application/pdf", "image/png", "image/jpeg"})
   @Operation(hidden = true)
   public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-    return AttachmentResource.asDownload(attachments.content(caller.get(), id, documentId));
+    Attachments.Content document = attachments.content(caller.get(), id, documentId);
+    return Downloads.of(
+        document.fileName(), document.mediaType(), document.sha256(), document.bytes());
   }
 
   private TemplateInstance fileView(UUID id, FormState form, boolean submitted) {
-    Caller me = caller.get();
-    FileView view =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  Application a = applications.get(me, id);
-                  List<InformationRequest> all = requests.of(me, id);
-                  Map<Integer, List<RevisionDiff.Change>> diffs = new HashMap<>();
-                  for (InformationRequest r : all) {
-                    if (r.answerRevision != null && r.answerRevision > 1) {
-                      diffs.put(
-                          r.answerRevision,
-                          applications.diff(me, id, r.answerRevision - 1, r.answerRevision));
-                    }
-                  }
-                  return new FileView(
-                      a,
-                      attachments.of(a),
-                      all.stream()
-                          .filter(
-                              r ->
-                                  r.isOpen() && a.status == ApplicationStatus.INFORMATION_REQUESTED)
-                          .toList(),
-                      FileView.timeline(a, all, applications.notes(me, id), diffs),
-                      applications.site(me, id),
-                      form,
-                      page.lang());
-                });
+    FileView view = new FileView(queries.file(caller.get(), id), form, page.lang());
     return page.render(Templates.file(view, submitted));
   }
 
   private static Response seeFile(UUID id) {
     return Response.seeOther(URI.create("/applications/" + id)).build();
+  }
+
+  private static List<String> listOf(String value) {
+    return value == null ? List.of() : List.of(value);
   }
 }

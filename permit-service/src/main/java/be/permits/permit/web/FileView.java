@@ -1,32 +1,26 @@
 package be.permits.permit.web;
 
 import be.permits.contracts.RevisionDiff;
-import be.permits.permit.domain.AgencyNote;
-import be.permits.permit.domain.Application;
-import be.permits.permit.domain.Attachment;
-import be.permits.permit.domain.InformationRequest;
-import be.permits.permit.service.ApplicationService;
+import be.permits.permit.domain.ApplicationStatus;
+import be.permits.permit.service.ApplicationFile;
+import be.permits.permit.service.ApplicationView;
+import be.permits.permit.service.AttachmentView;
+import be.permits.permit.service.NoteView;
+import be.permits.permit.service.RequestView;
 import be.permits.support.web.FormState;
+import be.permits.support.web.Option;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * An application's file as its applicant sees it: where it stands, what happened, what is asked,
  * and the forms to act on it.
  */
-public record FileView(
-    Application application,
-    List<Attachment> documents,
-    List<InformationRequest> openRequests,
-    List<Entry> timeline,
-    ApplicationService.Site site,
-    FormState form,
-    String lang) {
+public record FileView(ApplicationFile file, FormState form, String lang) {
 
   /**
    * One event of the file's history. {@code changed} names the message keys of the fields that a
@@ -36,41 +30,59 @@ public record FileView(
       Instant at,
       String kind,
       Integer revision,
-      InformationRequest request,
-      AgencyNote note,
+      RequestView request,
+      NoteView note,
       List<String> changed) {}
 
-  static List<Entry> timeline(
-      Application a,
-      List<InformationRequest> requests,
-      List<AgencyNote> notes,
-      Map<Integer, List<RevisionDiff.Change>> diffs) {
+  public ApplicationView application() {
+    return file.application();
+  }
+
+  public List<AttachmentView> documents() {
+    return file.documents();
+  }
+
+  public List<RequestView> openRequests() {
+    return file.openRequests();
+  }
+
+  public List<ApplicationView> related() {
+    return file.related().related();
+  }
+
+  public long cumulativeFloorArea() {
+    return file.related().cumulativeRequestedFloorArea();
+  }
+
+  /** What happened to the application, newest first. */
+  public List<Entry> timeline() {
+    ApplicationView a = file.application();
     List<Entry> entries = new ArrayList<>();
-    entries.add(new Entry(a.createdAt, "created", null, null, null, List.of()));
-    if (a.submittedAt != null) {
-      entries.add(new Entry(a.submittedAt, "submitted", 1, null, null, List.of()));
+    entries.add(new Entry(a.createdAt(), "created", null, null, null, List.of()));
+    if (a.submittedAt() != null) {
+      entries.add(new Entry(a.submittedAt(), "submitted", 1, null, null, List.of()));
     }
-    for (InformationRequest r : requests) {
-      entries.add(new Entry(r.requestedAt, "requested", null, r, null, List.of()));
-      if (r.answeredAt != null) {
+    for (RequestView r : file.requests()) {
+      entries.add(new Entry(r.requestedAt(), "requested", null, r, null, List.of()));
+      if (r.answeredAt() != null) {
         entries.add(
             new Entry(
-                r.answeredAt,
+                r.answeredAt(),
                 "answered",
-                r.answerRevision,
+                r.answerRevision(),
                 r,
                 null,
-                changedKeys(diffs.getOrDefault(r.answerRevision, List.of()))));
+                changedKeys(file.changesByRevision().getOrDefault(r.answerRevision(), List.of()))));
       }
     }
-    for (AgencyNote note : notes) {
-      entries.add(new Entry(note.writtenAt, "note", null, null, note, List.of()));
+    for (NoteView note : file.notes()) {
+      entries.add(new Entry(note.writtenAt(), "note", null, null, note, List.of()));
     }
-    if (a.decidedAt != null) {
-      entries.add(new Entry(a.decidedAt, "decided", null, null, null, List.of()));
+    if (a.decision() != null) {
+      entries.add(new Entry(a.decision().decidedAt(), "decided", null, null, null, List.of()));
     }
-    if (a.withdrawnAt != null) {
-      entries.add(new Entry(a.withdrawnAt, "withdrawn", null, null, null, List.of()));
+    if (a.withdrawnAt() != null) {
+      entries.add(new Entry(a.withdrawnAt(), "withdrawn", null, null, null, List.of()));
     }
     entries.sort(Comparator.comparing(Entry::at).reversed());
     return entries;
@@ -88,12 +100,12 @@ public record FileView(
     return List.copyOf(keys);
   }
 
-  public List<be.permits.support.web.Option> documentKinds() {
+  public List<Option> documentKinds() {
     return Choices.documentKinds(lang);
   }
 
   public boolean canWithdraw() {
-    return !application.status.isFinal()
-        && application.status != be.permits.permit.domain.ApplicationStatus.DRAFT;
+    ApplicationStatus status = file.application().status();
+    return !status.isFinal() && status != ApplicationStatus.DRAFT;
   }
 }

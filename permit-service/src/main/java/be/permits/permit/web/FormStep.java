@@ -1,12 +1,12 @@
 package be.permits.permit.web;
 
 import be.permits.contracts.DataCategory;
-import be.permits.permit.api.ApplicationForm;
-import be.permits.permit.api.ApplicationForm.DataForm;
-import be.permits.permit.api.ApplicationForm.OrganisationForm;
-import be.permits.permit.api.ApplicationForm.ProjectForm;
-import be.permits.permit.api.ApplicationForm.SiteForm;
 import be.permits.permit.domain.ApplicationParts.ProjectKind;
+import be.permits.permit.service.ApplicationForm;
+import be.permits.permit.service.ApplicationForm.DataForm;
+import be.permits.permit.service.ApplicationForm.OrganisationForm;
+import be.permits.permit.service.ApplicationForm.ProjectForm;
+import be.permits.permit.service.ApplicationForm.SiteForm;
 import be.permits.support.web.FormState;
 import jakarta.validation.Validator;
 import java.util.Arrays;

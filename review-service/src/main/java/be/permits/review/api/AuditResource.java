@@ -1,8 +1,10 @@
 package be.permits.review.api;
 
+import be.permits.contracts.Agency;
 import be.permits.review.ledger.AuditTrail;
 import be.permits.review.ledger.AuditTrail.Verification;
-import be.permits.review.ledger.LedgerEntry;
+import be.permits.review.ledger.EntryView;
+import be.permits.support.http.Downloads;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,42 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.AUDITOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-  private static final int MAX_EXPORT = 1_000_000;
-
   @Inject AuditTrail trail;
   @Inject CurrentCaller caller;
-
-  @Schema(name = "LedgerEntry")
-  public record EntryView(
-      @Schema(minimum = "1") long seq,
-      Instant recordedAt,
-      UUID eventId,
-      @Schema(maxLength = 40) String source,
-      @Schema(maxLength = 80) String action,
-      UUID applicationId,
-      @Schema(maxLength = 255) String actor,
-      @Schema(maxLength = 30) String actorRole,
-      @Schema(maxLength = 30) String actorAgency,
-      @Schema(pattern = "^[0-9a-f]{64}$") String payloadHash,
-      @Schema(pattern = "^[0-9a-f]{64}$") String prevHash,
-      @Schema(pattern = "^[0-9a-f]{64}$") String entryHash) {
-
-    static EntryView of(LedgerEntry e) {
-      return new EntryView(
-          e.seq,
-          e.recordedAt,
-          e.eventId,
-          e.source,
-          e.action,
-          e.applicationId,
-          e.actor,
-          e.actorRole,
-          e.actorAgency,
-          e.payloadHash,
-          e.prevHash,
-          e.entryHash);
-    }
-  }
 
   @Schema(name = "LedgerPage")
   public record Page(
@@ -83,7 +52,7 @@ public class AuditResource {
   @Operation(summary = "Everything that happened to one application, across all services")
   @APIResponse(responseCode = "200", description = "The timeline, oldest first")
   public List<EntryView> timeline(@PathParam("id") UUID id) {
-    return trail.timeline(caller.get(), id).stream().map(EntryView::of).toList();
+    return trail.timeline(caller.get(), id);
   }
 
   @GET
@@ -91,27 +60,16 @@ public class AuditResource {
   @Operation(summary = "Search the ledger by actor, agency, action and time, page by page")
   @APIResponse(responseCode = "200", description = "One page of entries")
   public Page search(
-      @QueryParam("actor") @Size(max = 255) String actor,
-      @QueryParam("agency")
-          @Pattern(
-              regexp =
-                  "URBAN_PLANNING|ENVIRONMENT|CUSTOMS|STATE_SECURITY|DATA_PROTECTION"
-                      + "|FDI_SCREENING|DECIDING_AUTHORITY")
-          String agency,
-      @QueryParam("action") @Size(max = 80) String action,
+      @QueryParam("actor") @Size(max = AuditTrail.Search.MAX_ACTOR) String actor,
+      @QueryParam("agency") @Pattern(regexp = Agency.PATTERN) String agency,
+      @QueryParam("action") @Size(max = AuditTrail.Search.MAX_ACTION) String action,
       @QueryParam("from") Instant from,
       @QueryParam("to") Instant to,
       @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
     List<EntryView> entries =
-        trail
-            .search(
-                caller.get(),
-                new AuditTrail.Search(actor, agency, action, from, to, afterSeq),
-                limit)
-            .stream()
-            .map(EntryView::of)
-            .toList();
+        trail.search(
+            caller.get(), new AuditTrail.Search(actor, agency, action, from, to, afterSeq), limit);
     return new Page(entries, entries.size() < limit ? null : entries.get(entries.size() - 1).seq());
   }
 
@@ -135,16 +93,16 @@ public class AuditResource {
               + " hash and entry count; verifiable offline with tools/VerifyLedgerExport.java")
   @APIResponse(responseCode = "200", description = "The export")
   public Response export(
-      @QueryParam("format") @DefaultValue("jsonl") @Pattern(regexp = "jsonl|csv") String format,
+      @QueryParam("format") @DefaultValue("jsonl") @Pattern(regexp = AuditTrail.Format.PATTERN)
+          String format,
       @QueryParam("fromSeq") @DefaultValue("1") @Min(1) long fromSeq,
       @QueryParam("toSeq") @Min(1) Long toSeq) {
-    List<LedgerEntry> entries =
-        trail.range(caller.get(), fromSeq, toSeq == null ? Long.MAX_VALUE : toSeq, MAX_EXPORT);
-    String body = "csv".equals(format) ? LedgerExport.csv(entries) : LedgerExport.jsonl(entries);
-    return Response.ok(body, "csv".equals(format) ? "text/csv" : "application/jsonl")
-        .header(
-            "Content-Disposition", "attachment; filename=\"ledger-" + fromSeq + "." + format + "\"")
-        .header("Cache-Control", "no-store")
-        .build();
+    AuditTrail.Export export =
+        trail.export(
+            caller.get(),
+            AuditTrail.Format.valueOf(format.toUpperCase(Locale.ROOT)),
+            fromSeq,
+            toSeq == null ? Long.MAX_VALUE : toSeq);
+    return Downloads.ofText(export.body(), export.mediaType(), export.fileName());
   }
 }

@@ -1,11 +1,12 @@
 package be.permits.review.api;
 
-import be.permits.review.api.CaseViews.CaseSummary;
-import be.permits.review.api.CaseViews.CaseView;
-import be.permits.review.api.CaseViews.NoteView;
-import be.permits.review.domain.ReviewNote;
+import be.permits.review.domain.ReviewStep;
 import be.permits.review.service.CaseQueries;
+import be.permits.review.service.CaseViews.CaseSummary;
+import be.permits.review.service.CaseViews.CaseView;
+import be.permits.review.service.CaseViews.NoteView;
 import be.permits.review.service.Notes;
+import be.permits.review.service.StepCommands.NewNote;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.Caller;
 import be.permits.support.security.CurrentCaller;
@@ -15,10 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -48,13 +47,6 @@ public class CaseResource {
   @Inject Notes notes;
   @Inject CurrentCaller caller;
 
-  /** A note to write. */
-  @Schema(name = "NewNote")
-  public record NoteRequest(
-      @NotBlank @Size(max = 4000) String text,
-      @NotNull ReviewNote.Visibility visibility,
-      @Schema(description = "My agency's step the note is about, if any") UUID stepId) {}
-
   @GET
   @Operation(
       summary =
@@ -64,7 +56,7 @@ public class CaseResource {
   public List<CaseSummary> list(
       @QueryParam("reference") @Pattern(regexp = "PA-[0-9]{4}-[0-9]{6}") String reference,
       @QueryParam("status")
-          @Pattern(regexp = "OPEN|INFORMATION_REQUESTED|PROPOSED|DECIDED|CLOSED")
+          @Pattern(regexp = ReviewStep.Status.PATTERN)
           @Schema(description = "My agency's step's status")
           String status,
       @QueryParam("dueBefore") @Schema(description = "Deadline on or before this day")
@@ -77,7 +69,11 @@ public class CaseResource {
     return cases.casesOf(
         me.agency(),
         new CaseQueries.QueueFilter(
-            reference, status, dueBefore, overdue, mine ? me.subject() : null),
+            reference,
+            status == null ? null : ReviewStep.Status.valueOf(status),
+            dueBefore,
+            overdue,
+            mine ? me.subject() : null),
         limit);
   }
 
@@ -89,8 +85,7 @@ public class CaseResource {
               + " reviewed it, and the notes my agency may read")
   @APIResponse(responseCode = "200", description = "The case")
   public CaseView get(@PathParam("id") UUID id) {
-    Caller me = caller.get();
-    return cases.caseFor(me.agency(), id, notes.readableBy(me, id));
+    return cases.caseFor(caller.get(), id);
   }
 
   @GET
@@ -98,7 +93,7 @@ public class CaseResource {
   @Operation(summary = "The notes on a case that my agency may read, oldest first")
   @APIResponse(responseCode = "200", description = "Notes")
   public List<NoteView> notes(@PathParam("id") UUID id) {
-    return notes.readableBy(caller.get(), id).stream().map(NoteView::of).toList();
+    return notes.readableBy(caller.get(), id);
   }
 
   @POST
@@ -113,9 +108,7 @@ public class CaseResource {
       responseCode = "422",
       description = "A note for the applicant on a closed case",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public Response write(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
-    ReviewNote note =
-        notes.write(caller.get(), id, request.stepId(), request.visibility(), request.text());
-    return Response.status(201).entity(NoteView.of(note)).build();
+  public Response write(@PathParam("id") UUID id, @Valid @NotNull NewNote request) {
+    return Response.status(201).entity(notes.write(caller.get(), id, request)).build();
   }
 }

@@ -1,6 +1,5 @@
 package be.permits.review.api;
 
-import be.permits.review.domain.KnownReviewer;
 import be.permits.review.service.StepAssignment;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,16 +23,10 @@ public class ReviewerResource {
   @Inject StepAssignment assignment;
   @Inject CurrentCaller caller;
 
-  @Schema(name = "Reviewer")
-  public record ReviewerView(
-      @Schema(maxLength = 255) String subject, @Schema(maxLength = 200) String name) {}
-
   @GET
   @Operation(summary = "Reviewers of my agency who have worked in this service, by name")
   @APIResponse(responseCode = "200", description = "Reviewers")
-  public List<ReviewerView> colleagues() {
-    return assignment.colleagues(caller.get()).stream()
-        .map((KnownReviewer r) -> new ReviewerView(r.subject, r.name))
-        .toList();
+  public List<StepAssignment.Colleague> colleagues() {
+    return assignment.colleagues(caller.get());
   }
 }

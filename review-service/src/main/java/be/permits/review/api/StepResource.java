@@ -1,8 +1,10 @@
 package be.permits.review.api;
 
-import be.permits.review.api.CaseViews.StepView;
-import be.permits.review.service.CaseQueries;
+import be.permits.review.service.CaseViews.StepView;
 import be.permits.review.service.StepAssignment;
+import be.permits.review.service.StepCommands.Decision;
+import be.permits.review.service.StepCommands.Handover;
+import be.permits.review.service.StepCommands.Interest;
 import be.permits.review.service.StepWork;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
@@ -10,21 +12,16 @@ import be.permits.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,42 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StepResource {
   @Inject StepWork work;
   @Inject StepAssignment assignment;
-  @Inject CaseQueries cases;
   @Inject CurrentCaller caller;
-
-  /** Hands the step to a colleague of the same agency. */
-  @Schema(name = "StepAssignment")
-  public record AssignRequest(
-      @NotBlank @Size(max = 255) @Schema(description = "Subject of a reviewer of my agency")
-          String assignee) {}
-
-  /**
-   * Conflict of interest, declared before deciding or confirming: none, or a recusal (which hands a
-   * held step back to the queue, for good).
-   */
-  @Schema(name = "InterestDeclaration")
-  public record InterestRequest(
-      @NotNull @Schema(description = "true: I have a conflict of interest and recuse")
-          Boolean conflict,
-      @Size(max = 1000) @Schema(description = "Why I recuse; stays within my agency")
-          String reason) {}
-
-  /** A decision on a step; what each outcome needs is checked (422 when missing). */
-  @Schema(name = "StepDecision")
-  public record DecisionRequest(
-      @NotNull StepWork.Outcome outcome,
-      @Size(max = 50) List<@NotBlank @Size(max = 2000) String> conditions,
-      @Size(max = 50) List<@NotBlank @Size(max = 2000) String> reasons,
-      @Size(max = 30) List<@NotBlank @Size(max = 2000) String> questions,
-      @Schema(description = "When the applicant must answer (REQUEST_INFORMATION)")
-          LocalDate dueDate) {}
 
   @POST
   @Path("/claim")
   @Operation(summary = "Take the step from my agency's queue")
   @APIResponse(responseCode = "200", description = "Claimed")
   public StepView claim(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
-    return cases.stepView(assignment.claim(caller.get(), caseId, stepId));
+    return assignment.claim(caller.get(), caseId, stepId);
   }
 
   @POST
@@ -90,7 +59,7 @@ public class StepResource {
   @Operation(summary = "Hand the step back to my agency's queue")
   @APIResponse(responseCode = "200", description = "Released")
   public StepView release(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
-    return cases.stepView(assignment.release(caller.get(), caseId, stepId));
+    return assignment.release(caller.get(), caseId, stepId);
   }
 
   @POST
@@ -105,8 +74,8 @@ public class StepResource {
   public StepView assign(
       @PathParam("caseId") UUID caseId,
       @PathParam("stepId") UUID stepId,
-      @Valid @NotNull AssignRequest request) {
-    return cases.stepView(assignment.reassign(caller.get(), caseId, stepId, request.assignee()));
+      @Valid @NotNull Handover request) {
+    return assignment.reassign(caller.get(), caseId, stepId, request.assignee());
   }
 
   @POST
@@ -120,10 +89,8 @@ public class StepResource {
   public StepView declareInterest(
       @PathParam("caseId") UUID caseId,
       @PathParam("stepId") UUID stepId,
-      @Valid @NotNull InterestRequest request) {
-    return cases.stepView(
-        assignment.declareInterest(
-            caller.get(), caseId, stepId, request.conflict(), request.reason()));
+      @Valid @NotNull Interest request) {
+    return assignment.declareInterest(caller.get(), caseId, stepId, request);
   }
 
   @POST
@@ -134,7 +101,7 @@ public class StepResource {
               + " sensitive step")
   @APIResponse(responseCode = "200", description = "Confirmed: the step is decided")
   public StepView confirm(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
-    return cases.stepView(work.confirm(caller.get(), caseId, stepId));
+    return work.confirm(caller.get(), caseId, stepId);
   }
 
   @POST
@@ -161,17 +128,7 @@ public class StepResource {
   public StepView decide(
       @PathParam("caseId") UUID caseId,
       @PathParam("stepId") UUID stepId,
-      @Valid @NotNull DecisionRequest request) {
-    return cases.stepView(
-        work.decide(
-            caller.get(),
-            caseId,
-            stepId,
-            new StepWork.Decision(
-                request.outcome(),
-                request.conditions(),
-                request.reasons(),
-                request.questions(),
-                request.dueDate())));
+      @Valid @NotNull Decision request) {
+    return work.decide(caller.get(), caseId, stepId, request);
   }
 }

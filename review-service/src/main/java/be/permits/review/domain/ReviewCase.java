@@ -1,8 +1,11 @@
 package be.permits.review.domain;
 
+import be.permits.contracts.Contact;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -17,9 +20,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "review_case")
 public class ReviewCase {
-  public static final String OPEN = "OPEN";
-  public static final String WITHDRAWN = "WITHDRAWN";
-  public static final String CONCLUDED = "CONCLUDED";
+  /** The life of a case: open until concluded by a decision, or withdrawn by its applicant. */
+  public enum Status {
+    OPEN,
+    WITHDRAWN,
+    CONCLUDED
+  }
 
   @Id public UUID id;
 
@@ -35,8 +41,9 @@ public class ReviewCase {
   @Column(name = "rule_version", nullable = false)
   public String ruleVersion;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public String status;
+  public Status status;
 
   @Column(name = "applicant_subject", nullable = false)
   public String applicantSubject;
@@ -62,4 +69,9 @@ public class ReviewCase {
   public List<ReviewStep> steps = new ArrayList<>();
 
   @Version public int version;
+
+  /** The applicant to whom the case's events are addressed. */
+  public Contact applicant() {
+    return new Contact(applicantSubject, applicantName, applicantEmail, applicantLocale);
+  }
 }

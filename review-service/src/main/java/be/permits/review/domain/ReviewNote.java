@@ -51,9 +51,4 @@ public class ReviewNote {
 
   @Column(name = "written_at", nullable = false)
   public Instant writtenAt;
-
-  /** Whether a reviewer of {@code reader} may read this note. */
-  public boolean isVisibleTo(Agency reader) {
-    return visibility != Visibility.AGENCY || agency == reader;
-  }
 }

@@ -1,6 +1,7 @@
 package be.permits.review.domain;
 
 import be.permits.contracts.Agency;
+import be.permits.support.refusal.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,12 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Query;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -22,18 +27,41 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "review_step")
 public class ReviewStep {
-  public static final String OPEN = "OPEN";
+  /** The life of a step; {@link #canMoveTo} is the whole state machine. */
+  public enum Status {
+    OPEN,
+    /** Waiting for the applicant's answer; the step's clock is stopped. */
+    INFORMATION_REQUESTED,
+    /** Four-eyes: decided by one reviewer, waiting for another reviewer's confirmation. */
+    PROPOSED,
+    DECIDED,
+    /** Closed without a decision: the application was withdrawn, or the case ended early. */
+    CLOSED;
 
-  /** Closed without a decision, because the application was withdrawn. */
-  public static final String CLOSED = "CLOSED";
+    /** The constants as one regular expression, for the bounds of query parameters. */
+    public static final String PATTERN = "OPEN|INFORMATION_REQUESTED|PROPOSED|DECIDED|CLOSED";
 
-  /** Waiting for the applicant's answer; the step's clock is stopped. */
-  public static final String INFORMATION_REQUESTED = "INFORMATION_REQUESTED";
+    public boolean canMoveTo(Status target) {
+      return switch (this) {
+        case OPEN -> target != OPEN;
+        case INFORMATION_REQUESTED -> target == OPEN || target == CLOSED;
+        case PROPOSED -> target == DECIDED || target == CLOSED;
+        case DECIDED, CLOSED -> false;
+      };
+    }
+  }
 
-  /** Four-eyes: decided by one reviewer, waiting for another reviewer's confirmation. */
-  public static final String PROPOSED = "PROPOSED";
+  /**
+   * Still to be decided: open, or proposed and waiting for the four-eyes confirmation. A step that
+   * waits for the applicant is not, its clock being stopped.
+   */
+  public static final Set<Status> UNDECIDED = EnumSet.of(Status.OPEN, Status.PROPOSED);
 
-  public static final String DECIDED = "DECIDED";
+  /**
+   * Overdue, in JPQL over a step named {@code s}: undecided past its due date. The same rule as
+   * {@link #isOverdue}; bind its parameters with {@link #bindOverdue}.
+   */
+  public static final String OVERDUE_JPQL = "s.status IN :undecided AND s.dueDate < :today";
 
   @Id public UUID id;
 
@@ -51,8 +79,9 @@ public class ReviewStep {
   @Column(nullable = false)
   public String reason;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public String status;
+  public Status status;
 
   @Column(name = "due_date", nullable = false)
   public LocalDate dueDate;
@@ -105,8 +134,59 @@ public class ReviewStep {
 
   @Version public int version;
 
-  /** Still to be decided: open, or proposed and waiting for the four-eyes confirmation. */
   public boolean isUndecided() {
-    return OPEN.equals(status) || PROPOSED.equals(status);
+    return UNDECIDED.contains(status);
+  }
+
+  public boolean isOverdue(LocalDate today) {
+    return isUndecided() && dueDate.isBefore(today);
+  }
+
+  public static <Q extends Query> Q bindOverdue(Q query, LocalDate today) {
+    query.setParameter("undecided", UNDECIDED);
+    query.setParameter("today", today);
+    return query;
+  }
+
+  /**
+   * Moves to {@code target}.
+   *
+   * @throws Refusal conflict if the state machine forbids it
+   */
+  public void moveTo(Status target) {
+    if (!status.canMoveTo(target)) {
+      throw Refusal.conflict("The step is " + status + "; it cannot become " + target + ".");
+    }
+    status = target;
+  }
+
+  /** The applicant is asked: the clock stops until the answer to {@code requestId}. */
+  public void awaitAnswer(UUID requestId, LocalDate today) {
+    moveTo(Status.INFORMATION_REQUESTED);
+    clockStoppedOn = today;
+    openRequestId = requestId;
+  }
+
+  /** The applicant answered: the step opens again, its deadline moved by the days it waited. */
+  public void answered(int revision, LocalDate today) {
+    moveTo(Status.OPEN);
+    dueDate = dueDate.plusDays(ChronoUnit.DAYS.between(clockStoppedOn, today));
+    clockStoppedOn = null;
+    openRequestId = null;
+    reviewedRevision = revision;
+  }
+
+  /**
+   * Closes an undecided step, or one that waits for the applicant, without a decision; nobody holds
+   * it and no clock or request stays open. A decided or closed step stays as it is.
+   */
+  public void close() {
+    if (status == Status.DECIDED || status == Status.CLOSED) {
+      return;
+    }
+    moveTo(Status.CLOSED);
+    assignee = null;
+    clockStoppedOn = null;
+    openRequestId = null;
   }
 }

@@ -12,11 +12,13 @@ import java.util.UUID;
 
 /**
  * What auditors read from the ledger: an application's timeline, searches, verification of the
- * chain and exports. Every query is itself written to the ledger first.
+ * chain and exports. Every query is itself written to the ledger first, so these reads are the one
+ * kind that writes: who looked at what is part of the history.
  */
 @ApplicationScoped
 public class AuditTrail {
   private static final int VERIFY_BATCH = 5000;
+  private static final int MAX_EXPORT = 1_000_000;
 
   /** How far the clocks of two instances of the service may disagree. */
   private static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofMinutes(5);
@@ -26,23 +28,48 @@ public class AuditTrail {
 
   /** A search; every criterion is optional. Pages follow {@code afterSeq} (keyset). */
   public record Search(
-      String actor, String agency, String action, Instant from, Instant to, long afterSeq) {}
+      String actor, String agency, String action, Instant from, Instant to, long afterSeq) {
+    /** The longest actor (a token subject) and action (an event type) a search names. */
+    public static final int MAX_ACTOR = 255;
+
+    public static final int MAX_ACTION = 80;
+  }
+
+  /** How an export is written. */
+  public enum Format {
+    JSONL("application/jsonl"),
+    CSV("text/csv");
+
+    /** The formats as the API names them. */
+    public static final String PATTERN = "jsonl|csv";
+
+    private final String mediaType;
+
+    Format(String mediaType) {
+      this.mediaType = mediaType;
+    }
+  }
+
+  /** A sealed export: its text, media type and a file name for the download. */
+  public record Export(String body, String mediaType, String fileName) {}
 
   /** The result of a verification: the first broken entry, if any, and why. */
   public record Verification(boolean valid, long checked, Long firstBrokenSeq, String reason) {}
 
   @Transactional
-  public List<LedgerEntry> timeline(Caller auditor, UUID applicationId) {
+  public List<EntryView> timeline(Caller auditor, UUID applicationId) {
     recordQuery(auditor, "audit.timeline", applicationId, "application=" + applicationId);
     return em.createQuery(
             "FROM LedgerEntry WHERE applicationId = :id ORDER BY seq", LedgerEntry.class)
         .setParameter("id", applicationId)
         .setMaxResults(10_000)
-        .getResultList();
+        .getResultStream()
+        .map(EntryView::of)
+        .toList();
   }
 
   @Transactional
-  public List<LedgerEntry> search(Caller auditor, Search s, int limit) {
+  public List<EntryView> search(Caller auditor, Search s, int limit) {
     recordQuery(auditor, "audit.search", null, s.toString());
     StringBuilder where = new StringBuilder("seq > :after");
     if (s.actor() != null) {
@@ -83,19 +110,25 @@ public class AuditTrail {
     if (s.to() != null) {
       q.setParameter("to", s.to()).setParameter("highSeq", highSeq);
     }
-    return q.getResultList();
+    return q.getResultStream().map(EntryView::of).toList();
   }
 
-  /** Entries {@code fromSeq} to {@code toSeq} in order, for an export. */
+  /** Entries {@code fromSeq} to {@code toSeq} in order, sealed, as JSON Lines or CSV. */
   @Transactional
-  public List<LedgerEntry> range(Caller auditor, long fromSeq, long toSeq, int limit) {
+  public Export export(Caller auditor, Format format, long fromSeq, long toSeq) {
     recordQuery(auditor, "audit.export", null, "seq " + fromSeq + ".." + toSeq);
-    return em.createQuery(
-            "FROM LedgerEntry WHERE seq BETWEEN :from AND :to ORDER BY seq", LedgerEntry.class)
-        .setParameter("from", fromSeq)
-        .setParameter("to", toSeq)
-        .setMaxResults(limit)
-        .getResultList();
+    List<LedgerEntry> entries =
+        em.createQuery(
+                "FROM LedgerEntry WHERE seq BETWEEN :from AND :to ORDER BY seq", LedgerEntry.class)
+            .setParameter("from", fromSeq)
+            .setParameter("to", toSeq)
+            .setMaxResults(MAX_EXPORT)
+            .getResultList();
+    String name = "ledger-" + fromSeq + "." + format.name().toLowerCase(java.util.Locale.ROOT);
+    return new Export(
+        format == Format.CSV ? LedgerExport.csv(entries) : LedgerExport.jsonl(entries),
+        format.mediaType,
+        name);
   }
 
   /**

@@ -1,5 +1,10 @@
 package be.permits.review.ledger;
 
+import be.permits.contracts.EventJson;
+import be.permits.contracts.EventType;
+import be.permits.support.incoming.IncomingEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,5 +70,47 @@ public class Ledger {
     entry.entryHash = entry.computeHash();
     em.persist(entry);
     return entry;
+  }
+
+  /**
+   * Appends an event of any topic, once: its id makes a redelivery find its entry. Called in the
+   * consumer's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordEvent(IncomingEvent event) {
+    EventType type = event.eventType().orElseThrow();
+    String actor = event.actor() == null ? "unknown" : event.actor();
+    append(
+        new Ledger.Fact(
+            event.id(),
+            type.topic(),
+            type.type(),
+            event.subject() == null ? null : java.util.UUID.fromString(event.subject()),
+            actor,
+            roleOf(actor, type),
+            agencyIn(event.data()),
+            event.data()));
+  }
+
+  /** Who acts in each family of events; the service itself when the actor is a system. */
+  static String roleOf(String actor, EventType type) {
+    if (actor.startsWith("system:")) {
+      return "system";
+    }
+    return switch (type.aggregateType()) {
+      case "permit" -> "applicant";
+      case "review" -> "reviewer";
+      default -> "system";
+    };
+  }
+
+  /** The agency an event is about, if it names one. */
+  static String agencyIn(String data) {
+    try {
+      JsonNode agency = EventJson.mapper().readTree(data).get("agency");
+      return agency == null || !agency.isTextual() ? null : agency.asText();
+    } catch (JsonProcessingException e) {
+      return null;
+    }
   }
 }

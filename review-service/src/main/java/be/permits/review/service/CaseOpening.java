@@ -10,6 +10,7 @@ import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.review.domain.RoutingRules;
 import be.permits.support.outbox.Outbox;
+import be.permits.support.time.SuiteTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,20 +18,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /** Opens the review of a submitted application, routed by the rules in force. */
 @ApplicationScoped
 public class CaseOpening {
-  /** Statutory deadlines run in Belgian calendar days. */
-  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
   private static final Logger LOG = Logger.getLogger(CaseOpening.class);
-
-  /** The actor of what the service does on its own: routing, escalation. */
-  static final String ACTOR = "system:review-service";
 
   @Inject EntityManager em;
   @Inject Outbox outbox;
@@ -53,7 +47,7 @@ public class CaseOpening {
     }
     RoutingRules rules = rulesSource.current();
     Instant now = clock.instant();
-    LocalDate today = now.atZone(BRUSSELS).toLocalDate();
+    LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
     Contact applicant = submitted.applicant();
 
     ReviewCase c = new ReviewCase();
@@ -63,7 +57,7 @@ public class CaseOpening {
     c.revision = submitted.revision();
     c.siteName = submitted.site().name();
     c.ruleVersion = rules.version();
-    c.status = ReviewCase.OPEN;
+    c.status = ReviewCase.Status.OPEN;
     c.applicantSubject = applicant.subject();
     c.applicantName = applicant.name();
     c.applicantEmail = applicant.email();
@@ -76,7 +70,7 @@ public class CaseOpening {
       step.agency = routed.agency();
       step.ruleId = routed.ruleId();
       step.reason = routed.reason();
-      step.status = ReviewStep.OPEN;
+      step.status = ReviewStep.Status.OPEN;
       step.dueDate = today.plusDays(rules.deadlineDays().get(routed.agency()));
       step.openedAt = now;
       c.steps.add(step);
@@ -90,15 +84,10 @@ public class CaseOpening {
     revision.data = EventJson.write(submitted);
     em.persist(revision);
 
-    outbox.publish(EventType.REVIEW_OPENED, c.applicationId, openedEvent(c), ACTOR);
+    outbox.publish(EventType.REVIEW_OPENED, c.applicationId, openedEvent(c), SystemActor.NAME);
   }
 
-  /** The applicant to whom the case's events are addressed. */
-  static Contact applicant(ReviewCase c) {
-    return new Contact(c.applicantSubject, c.applicantName, c.applicantEmail, c.applicantLocale);
-  }
-
-  static ReviewOpened openedEvent(ReviewCase c) {
+  private static ReviewOpened openedEvent(ReviewCase c) {
     return new ReviewOpened(
         c.id,
         c.applicationId,
@@ -106,7 +95,7 @@ public class CaseOpening {
         c.revision,
         c.ruleVersion,
         c.openedAt,
-        applicant(c),
+        c.applicant(),
         c.steps.stream()
             .map(s -> new ReviewOpened.Step(s.id, s.agency, s.ruleId, s.reason, s.dueDate))
             .toList());

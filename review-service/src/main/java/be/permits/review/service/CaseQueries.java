@@ -4,23 +4,22 @@ import be.permits.contracts.Agency;
 import be.permits.contracts.EventJson;
 import be.permits.contracts.RevisionDiff;
 import be.permits.contracts.permit.PermitSubmitted;
-import be.permits.review.api.CaseViews.CaseSummary;
-import be.permits.review.api.CaseViews.CaseView;
-import be.permits.review.api.CaseViews.Change;
-import be.permits.review.api.CaseViews.NoteView;
-import be.permits.review.api.CaseViews.StepView;
 import be.permits.review.domain.CaseRevision;
+import be.permits.review.domain.InterestDeclaration;
 import be.permits.review.domain.ReviewCase;
-import be.permits.review.domain.ReviewNote;
 import be.permits.review.domain.ReviewStep;
-import be.permits.support.problem.ProblemException;
+import be.permits.review.service.CaseViews.CaseSummary;
+import be.permits.review.service.CaseViews.CaseView;
+import be.permits.review.service.CaseViews.Change;
+import be.permits.review.service.CaseViews.StepView;
+import be.permits.support.security.Caller;
+import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,9 +39,25 @@ public class CaseQueries {
   @Inject EntityManager em;
   @Inject Clock clock;
 
+  @Inject StepAccess access;
+  @Inject StepAssignment assignment;
+  @Inject Notes notes;
+
   /** What a queue shows: every filter is optional. */
   public record QueueFilter(
-      String reference, String status, LocalDate dueBefore, boolean overdueOnly, String assignee) {}
+      String reference,
+      ReviewStep.Status status,
+      LocalDate dueBefore,
+      boolean overdueOnly,
+      String assignee) {}
+
+  /**
+   * A case as the desk shows it to one reviewer: the case, whether they declared that they have no
+   * conflict of interest on their agency's step ({@code null}: not yet), and the colleagues the
+   * step can be handed to.
+   */
+  public record ReviewerCase(
+      CaseView view, Boolean noConflictDeclared, List<StepAssignment.Colleague> colleagues) {}
 
   @ReadOnly
   public List<CaseSummary> casesOf(Agency agency, QueueFilter filter, int limit) {
@@ -61,7 +76,7 @@ public class CaseQueries {
       where.append(" AND s.dueDate <= :dueBefore");
     }
     if (filter.overdueOnly()) {
-      where.append(" AND s.status IN ('OPEN', 'PROPOSED') AND s.dueDate < :today");
+      where.append(" AND ").append(ReviewStep.OVERDUE_JPQL);
     }
     if (filter.assignee() != null) {
       where.append(" AND s.assignee = :assignee");
@@ -84,7 +99,7 @@ public class CaseQueries {
       query.setParameter("dueBefore", filter.dueBefore());
     }
     if (filter.overdueOnly()) {
-      query.setParameter("today", today);
+      ReviewStep.bindOverdue(query, today);
     }
     if (filter.assignee() != null) {
       query.setParameter("assignee", filter.assignee());
@@ -99,27 +114,15 @@ public class CaseQueries {
                     s.reviewCase.siteName,
                     s.reviewCase.status,
                     s.reviewCase.openedAt,
-                    stepView(s, today)))
+                    StepView.of(s, today)))
         .toList();
   }
 
-  /**
-   * The case, if {@code agency} has a step in it.
-   *
-   * @throws ProblemException 404 otherwise
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public ReviewCase visibleCase(Agency agency, UUID caseId) {
-    ReviewCase c = em.find(ReviewCase.class, caseId);
-    if (c == null || agency == null || c.steps.stream().noneMatch(s -> s.agency == agency)) {
-      throw ProblemException.notFound();
-    }
-    return c;
-  }
-
+  /** The case with the notes that the caller's agency may read. */
   @ReadOnly
-  public CaseView caseFor(Agency agency, UUID caseId, List<ReviewNote> notes) {
-    ReviewCase c = visibleCase(agency, caseId);
+  public CaseView caseFor(Caller caller, UUID caseId) {
+    Agency agency = caller.agency();
+    ReviewCase c = access.visibleCase(agency, caseId);
     LocalDate today = today();
     ReviewStep mine =
         c.steps.stream()
@@ -138,11 +141,24 @@ public class CaseQueries {
         c.ruleVersion,
         c.status,
         c.openedAt,
-        c.steps.stream().map(s -> stepView(s, today)).toList(),
-        stepView(mine, today),
+        c.steps.stream().map(s -> StepView.of(s, today)).toList(),
+        StepView.of(mine, today),
         changes,
-        notes.stream().map(NoteView::of).toList(),
+        notes.readableBy(caller, caseId),
         EventJson.read(revision(c, c.revision).data, PermitSubmitted.class));
+  }
+
+  /** The case as the desk shows it to the caller. */
+  @ReadOnly
+  public ReviewerCase forDesk(Caller caller, UUID caseId) {
+    CaseView view = caseFor(caller, caseId);
+    InterestDeclaration declared = access.declaration(view.myStep().id(), caller.subject());
+    return new ReviewerCase(
+        view,
+        declared == null ? null : !declared.conflict,
+        assignment.colleagues(caller).stream()
+            .filter(r -> !r.subject().equals(caller.subject()))
+            .toList());
   }
 
   private List<Change> changes(ReviewCase c, int from, int to) {
@@ -176,30 +192,6 @@ public class CaseQueries {
   }
 
   private LocalDate today() {
-    return clock.instant().atZone(CaseOpening.BRUSSELS).toLocalDate();
-  }
-
-  public static StepView stepView(ReviewStep s, LocalDate today) {
-    return new StepView(
-        s.id,
-        s.agency,
-        s.ruleId,
-        s.reason,
-        s.status,
-        s.dueDate,
-        s.isUndecided() && s.dueDate.isBefore(today),
-        s.escalatedAt,
-        s.assignee,
-        s.decision,
-        s.proposedBy,
-        List.copyOf(s.conditions),
-        List.copyOf(s.reasons),
-        s.reviewedRevision,
-        s.actedOnRevision);
-  }
-
-  /** The step as the API shows it, as of now. */
-  public StepView stepView(ReviewStep s) {
-    return stepView(s, today());
+    return SuiteTime.today(clock);
   }
 }

@@ -27,11 +27,7 @@ public class CaseWithdrawal {
       LOG.infof("Application %s withdrawn without a review case", withdrawn.applicationId());
       return;
     }
-    c.status = ReviewCase.WITHDRAWN;
-    for (ReviewStep step : c.steps) {
-      if (!ReviewStep.DECIDED.equals(step.status)) {
-        step.status = ReviewStep.CLOSED;
-      }
-    }
+    c.status = ReviewCase.Status.WITHDRAWN;
+    c.steps.forEach(ReviewStep::close);
   }
 }

@@ -6,9 +6,11 @@ import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewNote;
 import be.permits.review.domain.ReviewNote.Visibility;
 import be.permits.review.ledger.Ledger;
+import be.permits.review.service.CaseViews.NoteView;
+import be.permits.review.service.StepCommands.NewNote;
 import be.permits.support.outbox.Outbox;
-import be.permits.support.problem.Problem.FieldError;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
+import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Caller;
 import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +30,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Notes {
   @Inject EntityManager em;
-  @Inject CaseQueries cases;
   @Inject StepAccess access;
   @Inject CaseLock caseLock;
   @Inject Outbox outbox;
@@ -39,21 +40,22 @@ public class Notes {
    * Writes a note on a case in which the caller's agency has a step; {@code stepId}, if given, must
    * be that agency's step.
    *
-   * @throws ProblemException 404 for a case or step the agency may not see
+   * @throws Refusal not found for a case or step the agency may not see
    */
   @Transactional
-  public ReviewNote write(
-      Caller caller, UUID caseId, UUID stepId, Visibility visibility, String text) {
+  public NoteView write(Caller caller, UUID caseId, NewNote request) {
+    UUID stepId = request.stepId();
+    Visibility visibility = request.visibility();
     // A note for the applicant depends on the case being open: it waits for a conclusion in flight.
     caseLock.lock(caseId);
-    ReviewCase c = cases.visibleCase(caller.agency(), caseId);
+    ReviewCase c = access.visibleCase(caller.agency(), caseId);
     if (stepId != null) {
       access.agencyStep(caller, caseId, stepId);
     } else {
       access.seen(caller);
     }
-    if (visibility == Visibility.APPLICANT && !ReviewCase.OPEN.equals(c.status)) {
-      throw ProblemException.incomplete(
+    if (visibility == Visibility.APPLICANT && c.status != ReviewCase.Status.OPEN) {
+      throw Refusal.incomplete(
           "The applicant is written to while the review is open only.",
           List.of(new FieldError("visibility", "the case is " + c.status)));
     }
@@ -66,7 +68,7 @@ public class Notes {
     note.author = caller.subject();
     note.authorName = caller.name();
     note.visibility = visibility;
-    note.text = text.strip();
+    note.text = request.text().strip();
     note.writtenAt = now;
     em.persist(note);
     // The ledger learns that the note exists, who wrote it and when: its text enters as a hash.
@@ -92,16 +94,19 @@ public class Notes {
               note.agency,
               note.text,
               now,
-              CaseOpening.applicant(c)),
+              c.applicant()),
           caller.subject());
     }
-    return note;
+    return NoteView.of(note);
   }
 
-  /** The notes of the case that the caller's agency may read, oldest first. */
+  /**
+   * The notes of the case that the caller's agency may read, oldest first: every note but the
+   * classified ones of other agencies.
+   */
   @ReadOnly
-  public List<ReviewNote> readableBy(Caller caller, UUID caseId) {
-    ReviewCase c = cases.visibleCase(caller.agency(), caseId);
+  public List<NoteView> readableBy(Caller caller, UUID caseId) {
+    ReviewCase c = access.visibleCase(caller.agency(), caseId);
     return em.createQuery(
             "FROM ReviewNote WHERE caseId = :case AND (visibility <> :classified OR agency = :agency)"
                 + " ORDER BY writtenAt, id",
@@ -110,6 +115,8 @@ public class Notes {
         .setParameter("classified", Visibility.AGENCY)
         .setParameter("agency", caller.agency())
         .setMaxResults(1000)
-        .getResultList();
+        .getResultStream()
+        .map(NoteView::of)
+        .toList();
   }
 }

@@ -5,21 +5,25 @@ import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.support.outbox.Outbox;
+import be.permits.support.time.SuiteTime;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.hibernate.LockOptions;
 
 /**
  * Escalates the steps that passed their statutory deadline undecided: each gets a flag and one
- * {@code review.step-overdue} event. Safe with several instances of the service: each batch locks
- * its rows and skips the ones another instance holds, and a step is escalated once.
+ * {@code review.step-overdue} event. Each batch locks the cases it escalates in, like every other
+ * change to a case ({@link CaseLock}), and skips the cases that another transaction holds (a
+ * reviewer deciding, another instance escalating): they are taken on a later run. A step is
+ * escalated once.
  */
 @ApplicationScoped
 public class OverdueSteps {
@@ -40,39 +44,46 @@ public class OverdueSteps {
     }
   }
 
-  /** Escalates up to {@value #BATCH} overdue steps; answers how many. */
+  /** Escalates the overdue steps of up to {@value #BATCH} cases; answers how many cases. */
   @Transactional
   public int escalateBatch() {
     Instant now = clock.instant();
-    LocalDate today = now.atZone(CaseOpening.BRUSSELS).toLocalDate();
-    @SuppressWarnings("unchecked")
-    List<UUID> due =
-        em.createNativeQuery(
-                "SELECT id FROM review_step WHERE escalated_at IS NULL"
-                    + " AND status IN ('OPEN', 'PROPOSED') AND due_date < :today"
-                    + " ORDER BY due_date LIMIT :batch FOR UPDATE SKIP LOCKED",
-                UUID.class)
-            .setParameter("today", today)
-            .setParameter("batch", BATCH)
+    LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
+    List<ReviewCase> cases =
+        ReviewStep.bindOverdue(
+                em.createQuery(
+                    "FROM ReviewCase c WHERE EXISTS (FROM ReviewStep s WHERE s.reviewCase = c"
+                        + " AND s.escalatedAt IS NULL AND "
+                        + ReviewStep.OVERDUE_JPQL
+                        + ") ORDER BY c.openedAt",
+                    ReviewCase.class),
+                today)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+            .setMaxResults(BATCH)
             .getResultList();
-    for (UUID id : due) {
-      ReviewStep step = em.find(ReviewStep.class, id);
-      step.escalatedAt = now;
-      ReviewCase c = step.reviewCase;
-      outbox.publish(
-          EventType.REVIEW_STEP_OVERDUE,
-          c.applicationId,
-          new ReviewStepOverdue(
-              c.id,
-              c.applicationId,
-              c.reference,
-              step.id,
-              step.agency,
-              step.dueDate,
-              step.assignee,
-              now),
-          CaseOpening.ACTOR);
+    for (ReviewCase c : cases) {
+      c.steps.stream()
+          .filter(step -> step.escalatedAt == null && step.isOverdue(today))
+          .forEach(step -> escalate(c, step, now));
     }
-    return due.size();
+    return cases.size();
+  }
+
+  private void escalate(ReviewCase c, ReviewStep step, Instant now) {
+    step.escalatedAt = now;
+    outbox.publish(
+        EventType.REVIEW_STEP_OVERDUE,
+        c.applicationId,
+        new ReviewStepOverdue(
+            c.id,
+            c.applicationId,
+            c.reference,
+            step.id,
+            step.agency,
+            step.dueDate,
+            step.assignee,
+            now),
+        SystemActor.NAME);
   }
 }

@@ -1,9 +1,11 @@
 package be.permits.review.service;
 
+import be.permits.contracts.Agency;
 import be.permits.review.domain.InterestDeclaration;
 import be.permits.review.domain.KnownReviewer;
+import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
 import be.permits.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,19 +34,33 @@ public class StepAccess {
    * The step, if it belongs to the caller's agency in this case, with the case locked for the rest
    * of the transaction (see {@link CaseLock}).
    *
-   * @throws ProblemException 404 otherwise
+   * @throws Refusal not found otherwise
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public ReviewStep agencyStep(Caller caller, UUID caseId, UUID stepId) {
     if (caller.agency() == null || caseLock.lock(caseId) == null) {
-      throw ProblemException.notFound();
+      throw Refusal.notFound();
     }
     ReviewStep step = em.find(ReviewStep.class, stepId);
     if (step == null || step.agency != caller.agency() || !step.reviewCase.id.equals(caseId)) {
-      throw ProblemException.notFound();
+      throw Refusal.notFound();
     }
     seen(caller);
     return step;
+  }
+
+  /**
+   * The case, if {@code agency} has a step in it.
+   *
+   * @throws Refusal not found otherwise
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ReviewCase visibleCase(Agency agency, UUID caseId) {
+    ReviewCase c = em.find(ReviewCase.class, caseId);
+    if (c == null || agency == null || c.steps.stream().noneMatch(s -> s.agency == agency)) {
+      throw Refusal.notFound();
+    }
+    return c;
   }
 
   /** Records that the caller works for their agency. */
@@ -77,35 +93,35 @@ public class StepAccess {
   }
 
   /**
-   * @throws ProblemException 409 if the reviewer recused from the step
+   * @throws Refusal conflict if the reviewer recused from the step
    */
   public void requireNotRecused(ReviewStep step, String reviewer) {
     InterestDeclaration d = declaration(step.id, reviewer);
     if (d != null && d.conflict) {
-      throw ProblemException.conflict("This reviewer recused from the step.");
+      throw Refusal.conflict("This reviewer recused from the step.");
     }
   }
 
   /**
-   * @throws ProblemException 409 unless the caller declared no conflict of interest
+   * @throws Refusal conflict unless the caller declared no conflict of interest
    */
   public void requireNoConflictDeclared(ReviewStep step, Caller caller) {
     InterestDeclaration d = declaration(step.id, caller.subject());
     if (d == null || d.conflict) {
-      throw ProblemException.conflict(
+      throw Refusal.conflict(
           "Declare that you have no conflict of interest in this case before deciding.");
     }
   }
 
   public static void requireOpen(ReviewStep step) {
-    if (!ReviewStep.OPEN.equals(step.status)) {
-      throw ProblemException.conflict("The step is " + step.status + ", not open.");
+    if (step.status != ReviewStep.Status.OPEN) {
+      throw Refusal.conflict("The step is " + step.status + ", not open.");
     }
   }
 
   public static void requireHeldBy(ReviewStep step, Caller caller) {
     if (!caller.subject().equals(step.assignee)) {
-      throw ProblemException.conflict("Claim the step before working on it.");
+      throw Refusal.conflict("Claim the step before working on it.");
     }
   }
 }

@@ -3,9 +3,12 @@ package be.permits.review.service;
 import be.permits.review.domain.InterestDeclaration;
 import be.permits.review.domain.KnownReviewer;
 import be.permits.review.domain.ReviewStep;
-import be.permits.support.problem.Problem.FieldError;
-import be.permits.support.problem.ProblemException;
+import be.permits.review.service.CaseViews.StepView;
+import be.permits.review.service.StepCommands.Interest;
+import be.permits.support.refusal.Refusal;
+import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Caller;
+import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Who works a step: claimed from the agency's queue, released back to it, reassigned to a colleague
@@ -26,50 +30,61 @@ public class StepAssignment {
   @Inject StepAccess access;
   @Inject Clock clock;
 
+  /** A reviewer of the caller's agency, to whom a step can be handed. */
+  @Schema(name = "Reviewer")
+  public record Colleague(
+      @Schema(maxLength = 255) String subject, @Schema(maxLength = 200) String name) {}
+
+  /**
+   * @throws Refusal conflict if the step is not open or another reviewer holds it
+   */
   @Transactional
-  public ReviewStep claim(Caller caller, UUID caseId, UUID stepId) {
+  public StepView claim(Caller caller, UUID caseId, UUID stepId) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     StepAccess.requireOpen(step);
     access.requireNotRecused(step, caller.subject());
     if (step.assignee != null && !step.assignee.equals(caller.subject())) {
-      throw ProblemException.conflict("Another reviewer of your agency holds this step.");
+      throw Refusal.conflict("Another reviewer of your agency holds this step.");
     }
     step.assignee = caller.subject();
-    return step;
+    return view(step);
   }
 
   @Transactional
-  public ReviewStep release(Caller caller, UUID caseId, UUID stepId) {
+  public StepView release(Caller caller, UUID caseId, UUID stepId) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     StepAccess.requireHeldBy(step, caller);
     step.assignee = null;
-    return step;
+    return view(step);
   }
 
   /**
    * Hands an open step to another reviewer of the same agency, whoever holds it now.
    *
-   * @throws ProblemException 422 if the assignee is not a known reviewer of the agency, 409 if they
-   *     recused or the step is not open
+   * @throws Refusal incomplete if the assignee is not a known reviewer of the agency, conflict if
+   *     they recused or the step is not open
    */
   @Transactional
-  public ReviewStep reassign(Caller caller, UUID caseId, UUID stepId, String assignee) {
+  public StepView reassign(Caller caller, UUID caseId, UUID stepId, String assignee) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     StepAccess.requireOpen(step);
     KnownReviewer colleague = em.find(KnownReviewer.class, assignee);
     if (colleague == null || colleague.agency != step.agency) {
-      throw ProblemException.incomplete(
+      throw Refusal.incomplete(
           "Steps go to reviewers of the same agency only.",
           List.of(new FieldError("assignee", "not a reviewer of your agency")));
     }
     access.requireNotRecused(step, assignee);
     step.assignee = assignee;
-    return step;
+    return view(step);
   }
 
-  /** Reviewers of the caller's agency, by name. */
+  /**
+   * Reviewers of the caller's agency who have worked in this service (claimed, declared, decided or
+   * written a note), by name; the caller among them.
+   */
   @ReadOnly
-  public List<KnownReviewer> colleagues(Caller caller) {
+  public List<Colleague> colleagues(Caller caller) {
     if (caller.agency() == null) {
       return List.of();
     }
@@ -77,24 +92,25 @@ public class StepAssignment {
             "FROM KnownReviewer WHERE agency = :agency ORDER BY name, subject", KnownReviewer.class)
         .setParameter("agency", caller.agency())
         .setMaxResults(500)
-        .getResultList();
+        .getResultStream()
+        .map(r -> new Colleague(r.subject, r.name))
+        .toList();
   }
 
   /**
    * The caller declares, on a step of their agency, that they have no conflict of interest in the
    * case, or recuses. A recusal is final; if the caller held the step, it goes back to the queue.
    *
-   * @throws ProblemException 409 if the step is decided or closed, or the caller recused already
+   * @throws Refusal conflict if the step is decided or closed, or the caller recused already
    */
   @Transactional
-  public ReviewStep declareInterest(
-      Caller caller, UUID caseId, UUID stepId, boolean conflict, String reason) {
+  public StepView declareInterest(Caller caller, UUID caseId, UUID stepId, Interest interest) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     if (!step.isUndecided()) {
-      throw ProblemException.conflict(
-          "The step is " + step.status + "; nothing is left to decide.");
+      throw Refusal.conflict("The step is " + step.status + "; nothing is left to decide.");
     }
     access.requireNotRecused(step, caller.subject());
+    boolean conflict = interest.conflict();
     InterestDeclaration declaration = access.declaration(step.id, caller.subject());
     boolean first = declaration == null;
     if (first) {
@@ -103,7 +119,7 @@ public class StepAssignment {
       declaration.reviewer = caller.subject();
     }
     declaration.conflict = conflict;
-    declaration.reason = conflict && reason != null ? reason.strip() : null;
+    declaration.reason = conflict && interest.reason() != null ? interest.reason().strip() : null;
     declaration.declaredAt = clock.instant();
     if (first) {
       em.persist(declaration);
@@ -111,6 +127,10 @@ public class StepAssignment {
     if (conflict && caller.subject().equals(step.assignee)) {
       step.assignee = null;
     }
-    return step;
+    return view(step);
+  }
+
+  private StepView view(ReviewStep step) {
+    return StepView.of(step, SuiteTime.today(clock));
   }
 }

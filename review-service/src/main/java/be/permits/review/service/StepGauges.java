@@ -1,7 +1,9 @@
 package be.permits.review.service;
 
 import be.permits.contracts.Agency;
+import be.permits.review.domain.ReviewStep;
 import be.permits.support.observability.BusinessMetrics;
+import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The work each agency has in hand: steps open (waiting, proposed, or waiting for the applicant)
@@ -21,6 +25,13 @@ import java.util.Map;
 public class StepGauges {
   static final String OPEN = "permits.review.steps.open";
   static final String OVERDUE = "permits.review.steps.overdue";
+
+  /** Steps that still wait for something: a decision, a confirmation or the applicant. */
+  private static final Set<ReviewStep.Status> PENDING =
+      EnumSet.of(
+          ReviewStep.Status.OPEN,
+          ReviewStep.Status.PROPOSED,
+          ReviewStep.Status.INFORMATION_REQUESTED);
 
   @Inject EntityManager em;
   @Inject Clock clock;
@@ -32,17 +43,19 @@ public class StepGauges {
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   @ReadOnly
   void refresh() {
-    LocalDate today = clock.instant().atZone(CaseOpening.BRUSSELS).toLocalDate();
+    LocalDate today = SuiteTime.today(clock);
     Map<Agency, Long> open = new EnumMap<>(Agency.class);
     Map<Agency, Long> overdue = new EnumMap<>(Agency.class);
     List<Object[]> rows =
-        em.createQuery(
-                "SELECT s.agency, count(s), sum(CASE WHEN s.status IN ('OPEN', 'PROPOSED')"
-                    + " AND s.dueDate < :today THEN 1 ELSE 0 END) FROM ReviewStep s"
-                    + " WHERE s.status IN ('OPEN', 'PROPOSED', 'INFORMATION_REQUESTED')"
-                    + " GROUP BY s.agency",
-                Object[].class)
-            .setParameter("today", today)
+        ReviewStep.bindOverdue(
+                em.createQuery(
+                    "SELECT s.agency, count(s), sum(CASE WHEN "
+                        + ReviewStep.OVERDUE_JPQL
+                        + " THEN 1 ELSE 0 END) FROM ReviewStep s"
+                        + " WHERE s.status IN :pending GROUP BY s.agency",
+                    Object[].class),
+                today)
+            .setParameter("pending", PENDING)
             .getResultList();
     for (Object[] row : rows) {
       open.put((Agency) row[0], ((Number) row[1]).longValue());

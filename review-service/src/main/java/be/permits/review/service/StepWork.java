@@ -13,11 +13,15 @@ import be.permits.review.domain.CaseRevision;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.review.domain.RoutingRules;
+import be.permits.review.service.CaseViews.StepView;
+import be.permits.review.service.StepCommands.Decision;
+import be.permits.review.service.StepCommands.Outcome;
 import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
-import be.permits.support.problem.Problem.FieldError;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
+import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Caller;
+import be.permits.support.time.SuiteTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,22 +46,6 @@ import org.jboss.logging.Logger;
 public class StepWork {
   private static final Logger LOG = Logger.getLogger(StepWork.class);
 
-  /** What a reviewer can decide on a step. */
-  public enum Outcome {
-    APPROVE,
-    APPROVE_WITH_CONDITIONS,
-    REJECT,
-    REQUEST_INFORMATION
-  }
-
-  /** A decision with what its outcome needs: conditions, reasons, or questions and a due date. */
-  public record Decision(
-      Outcome outcome,
-      List<String> conditions,
-      List<String> reasons,
-      List<String> questions,
-      LocalDate dueDate) {}
-
   @Inject EntityManager em;
   @Inject StepAccess access;
   @Inject CaseLock caseLock;
@@ -70,24 +57,22 @@ public class StepWork {
   /**
    * Decides the step held by the caller.
    *
-   * @throws ProblemException 409 if the caller does not hold an open step or has not declared that
-   *     they have no conflict of interest, 422 if the outcome lacks what it needs
+   * @throws Refusal conflict if the caller does not hold an open step or has not declared that they
+   *     have no conflict of interest, incomplete if the outcome lacks what it needs
    */
   @Transactional
-  public ReviewStep decide(Caller caller, UUID caseId, UUID stepId, Decision decision) {
+  public StepView decide(Caller caller, UUID caseId, UUID stepId, Decision decision) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     StepAccess.requireOpen(step);
     StepAccess.requireHeldBy(step, caller);
     access.requireNoConflictDeclared(step, caller);
     validate(decision);
     Instant now = clock.instant();
-    LocalDate today = now.atZone(CaseOpening.BRUSSELS).toLocalDate();
+    LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
     ReviewCase c = step.reviewCase;
     step.actedOnRevision = c.revision;
     if (decision.outcome() == Outcome.REQUEST_INFORMATION) {
-      step.status = ReviewStep.INFORMATION_REQUESTED;
-      step.clockStoppedOn = today;
-      step.openRequestId = UUID.randomUUID();
+      step.awaitAnswer(UUID.randomUUID(), today);
       outbox.publish(
           EventType.REVIEW_INFORMATION_REQUESTED,
           c.applicationId,
@@ -101,15 +86,15 @@ public class StepWork {
               List.copyOf(decision.questions()),
               decision.dueDate(),
               now,
-              CaseOpening.applicant(c)),
+              c.applicant()),
           caller.subject());
-      return step;
+      return StepView.of(step, today);
     }
     step.decision = decision.outcome().name();
     step.conditions = new ArrayList<>(nullToEmpty(decision.conditions()));
     step.reasons = new ArrayList<>(nullToEmpty(decision.reasons()));
     if (rules.current().fourEyesAgencies().contains(step.agency)) {
-      step.status = ReviewStep.PROPOSED;
+      step.moveTo(ReviewStep.Status.PROPOSED);
       step.proposedBy = caller.subject();
       outbox.publish(
           EventType.REVIEW_STEP_PROPOSED,
@@ -124,35 +109,37 @@ public class StepWork {
               step.proposedBy,
               now),
           caller.subject());
-      return step;
+      return StepView.of(step, today);
     }
-    return decided(step, caller, now, today);
+    decided(step, caller, now, today);
+    return StepView.of(step, today);
   }
 
   /**
    * Four-eyes: a second reviewer of the same agency confirms the proposed decision.
    *
-   * @throws ProblemException 409 if nothing is proposed, if the proposer tries to confirm, or if
-   *     the confirming reviewer has not declared that they have no conflict of interest
+   * @throws Refusal conflict if nothing is proposed, if the proposer tries to confirm, or if the
+   *     confirming reviewer has not declared that they have no conflict of interest
    */
   @Transactional
-  public ReviewStep confirm(Caller caller, UUID caseId, UUID stepId) {
+  public StepView confirm(Caller caller, UUID caseId, UUID stepId) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
-    if (!ReviewStep.PROPOSED.equals(step.status)) {
-      throw ProblemException.conflict("No decision is proposed on this step.");
+    if (step.status != ReviewStep.Status.PROPOSED) {
+      throw Refusal.conflict("No decision is proposed on this step.");
     }
     if (caller.subject().equals(step.proposedBy)) {
-      throw ProblemException.conflict(
-          "Four eyes: a reviewer other than the one who proposed must confirm.");
+      throw Refusal.conflict("Four eyes: a reviewer other than the one who proposed must confirm.");
     }
     access.requireNoConflictDeclared(step, caller);
     Instant now = clock.instant();
-    return decided(step, caller, now, now.atZone(CaseOpening.BRUSSELS).toLocalDate());
+    LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
+    decided(step, caller, now, today);
+    return StepView.of(step, today);
   }
 
-  private ReviewStep decided(ReviewStep step, Caller caller, Instant now, LocalDate today) {
+  private void decided(ReviewStep step, Caller caller, Instant now, LocalDate today) {
     ReviewCase c = step.reviewCase;
-    step.status = ReviewStep.DECIDED;
+    step.moveTo(ReviewStep.Status.DECIDED);
     step.decidedAt = now;
     step.decidedBy = caller.subject();
     metrics.timeOnCommit(
@@ -182,14 +169,13 @@ public class StepWork {
     if (step.agency == Agency.DECIDING_AUTHORITY) {
       conclude(c, step, caller, now);
     } else if (endsEarly(step)) {
-      closeUndecidedSteps(c);
+      c.steps.forEach(ReviewStep::close);
       conclude(c, step, caller, now);
     } else if (c.steps.stream()
         .filter(s -> s.agency != Agency.DECIDING_AUTHORITY)
-        .allMatch(s -> ReviewStep.DECIDED.equals(s.status))) {
+        .allMatch(s -> s.status == ReviewStep.Status.DECIDED)) {
       openDecisionStep(c, now, today);
     }
-    return step;
   }
 
   /**
@@ -212,14 +198,10 @@ public class StepWork {
     em.persist(revision);
     c.revision = answer.revision();
     c.siteName = answer.application().site().name();
-    LocalDate today = now.atZone(CaseOpening.BRUSSELS).toLocalDate();
+    LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
     for (ReviewStep step : c.steps) {
       if (answer.requestId().equals(step.openRequestId)) {
-        step.dueDate = step.dueDate.plusDays(ChronoUnit.DAYS.between(step.clockStoppedOn, today));
-        step.status = ReviewStep.OPEN;
-        step.clockStoppedOn = null;
-        step.openRequestId = null;
-        step.reviewedRevision = answer.revision();
+        step.answered(answer.revision(), today);
       }
     }
   }
@@ -231,7 +213,7 @@ public class StepWork {
     decision.agency = Agency.DECIDING_AUTHORITY;
     decision.ruleId = "decision-after-advice";
     decision.reason = "Every advisory step is decided; the competent authority decides.";
-    decision.status = ReviewStep.OPEN;
+    decision.status = ReviewStep.Status.OPEN;
     decision.dueDate =
         today.plusDays(rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY));
     decision.openedAt = now;
@@ -243,7 +225,7 @@ public class StepWork {
         c.applicationId,
         new ReviewDecisionOpened(
             c.id, c.applicationId, c.reference, decision.id, decision.dueDate, now),
-        CaseOpening.ACTOR);
+        SystemActor.NAME);
   }
 
   /**
@@ -257,19 +239,8 @@ public class StepWork {
         && Outcome.REJECT.name().equals(step.decision);
   }
 
-  private static void closeUndecidedSteps(ReviewCase c) {
-    for (ReviewStep other : c.steps) {
-      if (!ReviewStep.DECIDED.equals(other.status) && !ReviewStep.CLOSED.equals(other.status)) {
-        other.status = ReviewStep.CLOSED;
-        other.assignee = null;
-        other.clockStoppedOn = null;
-        other.openRequestId = null;
-      }
-    }
-  }
-
   private void conclude(ReviewCase c, ReviewStep decisionStep, Caller caller, Instant now) {
-    c.status = ReviewCase.CONCLUDED;
+    c.status = ReviewCase.Status.CONCLUDED;
     LinkedHashSet<String> conditions = new LinkedHashSet<>(decisionStep.conditions);
     c.steps.forEach(s -> conditions.addAll(s.conditions));
     String outcome =
@@ -289,7 +260,7 @@ public class StepWork {
             "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions),
             List.copyOf(decisionStep.reasons),
             now,
-            CaseOpening.applicant(c)),
+            c.applicant()),
         caller.subject());
   }
 
@@ -310,8 +281,7 @@ public class StepWork {
         if (nullToEmpty(d.questions()).isEmpty()) {
           errors.add(new FieldError("questions", "at least one question is needed"));
         }
-        LocalDate today = clock.instant().atZone(CaseOpening.BRUSSELS).toLocalDate();
-        if (d.dueDate() == null || !d.dueDate().isAfter(today)) {
+        if (d.dueDate() == null || !d.dueDate().isAfter(SuiteTime.today(clock))) {
           errors.add(new FieldError("dueDate", "must be a day after today"));
         }
       }
@@ -320,7 +290,7 @@ public class StepWork {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.incomplete("The decision lacks what its outcome needs.", errors);
+      throw Refusal.incomplete("The decision lacks what its outcome needs.", errors);
     }
   }
 

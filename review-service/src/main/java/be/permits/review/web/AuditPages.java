@@ -1,10 +1,12 @@
 package be.permits.review.web;
 
-import be.permits.review.api.AuditResource;
+import be.permits.contracts.Agency;
 import be.permits.review.ledger.AuditTrail;
-import be.permits.review.ledger.LedgerEntry;
+import be.permits.review.ledger.EntryView;
+import be.permits.support.http.Downloads;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
+import be.permits.support.time.SuiteTime;
 import be.permits.support.web.FormState;
 import be.permits.support.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,20 +35,18 @@ import org.jboss.resteasy.reactive.RestQuery;
 @RolesAllowed(Roles.AUDITOR)
 @Produces(MediaType.TEXT_HTML)
 public class AuditPages {
-  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
   private static final int PAGE = 100;
 
   @Inject AuditTrail trail;
-  @Inject AuditResource api;
   @Inject CurrentCaller caller;
   @Inject PageContext page;
 
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance search(
-        FormState form, List<LedgerEntry> entries, Long next, boolean searched);
+        FormState form, List<EntryView> entries, Long next, boolean searched);
 
-    static native TemplateInstance timeline(UUID applicationId, List<LedgerEntry> entries);
+    static native TemplateInstance timeline(UUID applicationId, List<EntryView> entries);
 
     static native TemplateInstance verification(AuditTrail.Verification result);
   }
@@ -72,45 +71,33 @@ public class AuditPages {
     boolean searched =
         actor != null || agency != null || action != null || from != null || to != null;
     String who = form.text("actor");
-    String whichAgency = form.code("agency");
+    Agency whichAgency = form.choice("agency", Agency.class);
     String what = form.text("action");
     LocalDate fromDay = form.date("from");
     LocalDate toDay = form.date("to");
-    if (who != null && who.length() > 255) {
-      form.reject("actor", "too_long", "255");
+    if (who != null && who.length() > AuditTrail.Search.MAX_ACTOR) {
+      form.reject("actor", "too_long", String.valueOf(AuditTrail.Search.MAX_ACTOR));
     }
-    if (what != null && what.length() > 80) {
-      form.reject("action", "too_long", "80");
-    }
-    if (whichAgency != null
-        && !List.of(
-                "URBAN_PLANNING",
-                "ENVIRONMENT",
-                "CUSTOMS",
-                "STATE_SECURITY",
-                "DATA_PROTECTION",
-                "FDI_SCREENING",
-                "DECIDING_AUTHORITY")
-            .contains(whichAgency)) {
-      form.reject("agency", "choice", null);
+    if (what != null && what.length() > AuditTrail.Search.MAX_ACTION) {
+      form.reject("action", "too_long", String.valueOf(AuditTrail.Search.MAX_ACTION));
     }
     if (!searched || form.hasProblems()) {
       return Response.status(form.hasProblems() ? 422 : 200)
           .entity(page.render(Templates.search(form, List.of(), null, false)))
           .build();
     }
-    List<LedgerEntry> entries =
+    List<EntryView> entries =
         trail.search(
             caller.get(),
             new AuditTrail.Search(
                 who,
-                whichAgency,
+                whichAgency == null ? null : whichAgency.name(),
                 what,
                 fromDay == null ? null : startOf(fromDay),
                 toDay == null ? null : startOf(toDay.plusDays(1)),
                 afterSeq == null || afterSeq < 0 ? 0 : afterSeq),
             PAGE);
-    Long next = entries.size() < PAGE ? null : entries.get(entries.size() - 1).seq;
+    Long next = entries.size() < PAGE ? null : entries.get(entries.size() - 1).seq();
     return Response.ok(page.render(Templates.search(form, entries, next, true))).build();
   }
 
@@ -134,11 +121,17 @@ public class AuditPages {
   @Produces({"application/jsonl", "text/csv"})
   @Operation(hidden = true)
   public Response export(@RestQuery String format) {
-    return api.export("csv".equals(format) ? "csv" : "jsonl", 1, null);
+    AuditTrail.Export export =
+        trail.export(
+            caller.get(),
+            "csv".equals(format) ? AuditTrail.Format.CSV : AuditTrail.Format.JSONL,
+            1,
+            Long.MAX_VALUE);
+    return Downloads.ofText(export.body(), export.mediaType(), export.fileName());
   }
 
   private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(BRUSSELS).toInstant();
+    return day.atStartOfDay(SuiteTime.ZONE).toInstant();
   }
 
   private static List<String> listOf(String value) {

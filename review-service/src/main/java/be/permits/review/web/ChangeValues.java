@@ -1,6 +1,6 @@
 package be.permits.review.web;
 
-import be.permits.review.api.CaseViews;
+import be.permits.review.service.CaseViews;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,7 @@
 package be.permits.review.web;
 
 import be.permits.review.domain.ReviewNote;
-import be.permits.review.service.StepWork;
+import be.permits.review.service.StepCommands;
 import be.permits.support.web.Option;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -13,7 +13,7 @@ public record Choices(List<Option> outcomes, List<Option> visibilities, List<Opt
   static Choices in(String lang) {
     DeskMessages msg = MessageBundles.get(DeskMessages.class, Localized.Literal.of(lang));
     return new Choices(
-        Arrays.stream(StepWork.Outcome.values())
+        Arrays.stream(StepCommands.Outcome.values())
             .map(o -> new Option(o.name(), msg.outcome(o.name())))
             .toList(),
         Arrays.stream(ReviewNote.Visibility.values())

@@ -1,24 +1,26 @@
 package be.permits.review.web;
 
-import be.permits.review.api.CaseViews.CaseSummary;
-import be.permits.review.api.CaseViews.CaseView;
-import be.permits.review.api.StepResource;
-import be.permits.review.domain.InterestDeclaration;
 import be.permits.review.domain.ReviewNote;
+import be.permits.review.domain.ReviewStep;
 import be.permits.review.service.CaseQueries;
+import be.permits.review.service.CaseQueries.ReviewerCase;
+import be.permits.review.service.CaseViews.CaseSummary;
+import be.permits.review.service.CaseViews.CaseView;
 import be.permits.review.service.Notes;
-import be.permits.review.service.StepAccess;
 import be.permits.review.service.StepAssignment;
+import be.permits.review.service.StepCommands.Decision;
+import be.permits.review.service.StepCommands.Handover;
+import be.permits.review.service.StepCommands.Interest;
+import be.permits.review.service.StepCommands.NewNote;
+import be.permits.review.service.StepCommands.Outcome;
 import be.permits.review.service.StepWork;
-import be.permits.support.problem.Problem.FieldError;
-import be.permits.support.problem.ProblemException;
+import be.permits.support.refusal.Refusal;
 import be.permits.support.security.Caller;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import be.permits.support.web.FormState;
 import be.permits.support.web.Option;
 import be.permits.support.web.PageContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -52,13 +55,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class DeskPages {
   private static final int QUEUE_SIZE = 200;
   private static final List<String> STEP_STATUSES =
-      List.of("OPEN", "INFORMATION_REQUESTED", "PROPOSED", "DECIDED", "CLOSED");
+      Arrays.stream(ReviewStep.Status.values()).map(Enum::name).toList();
 
   @Inject CurrentCaller caller;
   @Inject CaseQueries cases;
   @Inject Notes notes;
   @Inject StepAssignment assignment;
-  @Inject StepAccess access;
   @Inject StepWork work;
   @Inject Validator validator;
   @Inject PageContext page;
@@ -87,7 +89,8 @@ public class DeskPages {
     }
 
     public boolean canConfirm() {
-      return "PROPOSED".equals(view.myStep().status()) && !me.equals(view.myStep().proposedBy());
+      return view.myStep().status() == ReviewStep.Status.PROPOSED
+          && !me.equals(view.myStep().proposedBy());
     }
   }
 
@@ -106,7 +109,12 @@ public class DeskPages {
     List<CaseSummary> queue =
         cases.casesOf(
             me.agency(),
-            new CaseQueries.QueueFilter(null, chosen, null, overdue, mine ? me.subject() : null),
+            new CaseQueries.QueueFilter(
+                null,
+                chosen == null ? null : ReviewStep.Status.valueOf(chosen),
+                null,
+                overdue,
+                mine ? me.subject() : null),
             QUEUE_SIZE);
     return page.render(Templates.queue(queue, filter, agencyName(me), STEP_STATUSES));
   }
@@ -152,17 +160,15 @@ public class DeskPages {
       MultivaluedMap<String, String> posted) {
     FormState form = FormState.posted(posted);
     Boolean conflict = form.yesNo("conflict");
-    String reason = form.text("reason");
     if (conflict == null) {
       form.reject("conflict", "choice", null);
     }
-    if (reason != null && reason.length() > 1000) {
-      form.reject("reason", "too_long", "1000");
-    }
+    Interest interest = new Interest(conflict, form.text("reason"));
+    form.addViolations("", validator.validate(interest));
     if (form.hasProblems()) {
       return invalid(id, form, null);
     }
-    return act(id, form, me -> assignment.declareInterest(me, id, step, conflict, reason));
+    return act(id, form, me -> assignment.declareInterest(me, id, step, interest));
   }
 
   @POST
@@ -174,12 +180,12 @@ public class DeskPages {
       @PathParam("step") UUID step,
       MultivaluedMap<String, String> posted) {
     FormState form = FormState.posted(posted);
-    String assignee = form.text("assignee");
-    if (assignee == null || assignee.length() > 255) {
+    Handover handover = new Handover(form.text("assignee"));
+    if (!validator.validate(handover).isEmpty()) {
       form.reject("assignee", "choice", null);
       return invalid(id, form, null);
     }
-    return act(id, form, me -> assignment.reassign(me, id, step, assignee));
+    return act(id, form, me -> assignment.reassign(me, id, step, handover.assignee()));
   }
 
   @POST
@@ -191,36 +197,23 @@ public class DeskPages {
       @PathParam("step") UUID step,
       MultivaluedMap<String, String> posted) {
     FormState form = FormState.posted(posted);
-    StepWork.Outcome outcome = form.choice("outcome", StepWork.Outcome.class);
+    Outcome outcome = form.choice("outcome", Outcome.class);
     if (outcome == null) {
       form.reject("outcome", "choice", null);
     }
     LocalDate due = form.date("dueDate");
-    StepResource.DecisionRequest request =
-        new StepResource.DecisionRequest(
+    Decision decision =
+        new Decision(
             outcome,
-            outcome == StepWork.Outcome.APPROVE_WITH_CONDITIONS ? form.lines("conditions") : null,
-            outcome == StepWork.Outcome.REJECT ? form.lines("reasons") : null,
-            outcome == StepWork.Outcome.REQUEST_INFORMATION ? form.lines("questions") : null,
-            outcome == StepWork.Outcome.REQUEST_INFORMATION ? due : null);
-    form.addViolations("", validator.validate(request));
+            outcome == Outcome.APPROVE_WITH_CONDITIONS ? form.lines("conditions") : null,
+            outcome == Outcome.REJECT ? form.lines("reasons") : null,
+            outcome == Outcome.REQUEST_INFORMATION ? form.lines("questions") : null,
+            outcome == Outcome.REQUEST_INFORMATION ? due : null);
+    form.addViolations("", validator.validate(decision));
     if (form.hasProblems()) {
       return invalid(id, form, null);
     }
-    return act(
-        id,
-        form,
-        me ->
-            work.decide(
-                me,
-                id,
-                step,
-                new StepWork.Decision(
-                    request.outcome(),
-                    request.conditions(),
-                    request.reasons(),
-                    request.questions(),
-                    request.dueDate())));
+    return act(id, form, me -> work.decide(me, id, step, decision));
   }
 
   @POST
@@ -229,37 +222,31 @@ public class DeskPages {
   @Operation(hidden = true)
   public Response writeNote(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
     FormState form = FormState.posted(posted);
-    String text = form.text("text");
     ReviewNote.Visibility visibility = form.choice("visibility", ReviewNote.Visibility.class);
-    if (text == null) {
-      form.reject("text", "required", null);
-    } else if (text.length() > 4000) {
-      form.reject("text", "too_long", "4000");
-    }
     if (visibility == null) {
       form.reject("visibility", "choice", null);
     }
+    NewNote note = new NewNote(form.text("text"), visibility, null);
+    form.addViolations("", validator.validate(note));
     if (form.hasProblems()) {
       return invalid(id, form, null);
     }
-    return act(id, form, me -> notes.write(me, id, null, visibility, text));
+    return act(id, form, me -> notes.write(me, id, note));
   }
 
   /** Runs the action, then shows the case again: after a redirect, or with what was refused. */
   private Response act(UUID id, FormState form, Consumer<Caller> action) {
     try {
       action.accept(caller.get());
-    } catch (ProblemException e) {
-      int status = e.problem().status();
-      if (status == 404) {
+    } catch (Refusal e) {
+      if (e.reason() == Refusal.Reason.NOT_FOUND) {
         throw e;
       }
-      List<FieldError> errors = e.problem().errors();
-      if (status == 422 && errors != null && !errors.isEmpty()) {
-        errors.forEach(err -> form.reject(err.field(), codeFor(err.field()), null));
+      if (e.reason() == Refusal.Reason.INCOMPLETE && !e.errors().isEmpty()) {
+        e.errors().forEach(err -> form.reject(err.field(), codeFor(err.field()), null));
         return invalid(id, form, null);
       }
-      return invalid(id, form, e.problem().detail());
+      return invalid(id, form, e.detail());
     }
     return Response.seeOther(URI.create("/desk/cases/" + id)).build();
   }
@@ -278,28 +265,19 @@ public class DeskPages {
 
   private TemplateInstance render(UUID id, FormState form, String refusal) {
     Caller me = caller.get();
+    ReviewerCase reviewer = cases.forDesk(me, id);
     DeskCase desk =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  CaseView view = cases.caseFor(me.agency(), id, notes.readableBy(me, id));
-                  InterestDeclaration declared =
-                      access.declaration(view.myStep().id(), me.subject());
-                  List<Option> colleagues =
-                      assignment.colleagues(me).stream()
-                          .filter(r -> !r.subject.equals(me.subject()))
-                          .map(r -> new Option(r.subject, r.name == null ? r.subject : r.name))
-                          .toList();
-                  return new DeskCase(
-                      view,
-                      me.subject(),
-                      agencyName(me),
-                      declared == null ? null : !declared.conflict,
-                      colleagues,
-                      Choices.in(page.lang()),
-                      form,
-                      refusal);
-                });
+        new DeskCase(
+            reviewer.view(),
+            me.subject(),
+            agencyName(me),
+            reviewer.noConflictDeclared(),
+            reviewer.colleagues().stream()
+                .map(r -> new Option(r.subject(), r.name() == null ? r.subject() : r.name()))
+                .toList(),
+            Choices.in(page.lang()),
+            form,
+            refusal);
     return page.render(Templates.caseFile(desk));
   }
 

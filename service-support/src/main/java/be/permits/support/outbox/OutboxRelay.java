@@ -34,8 +34,12 @@ import org.jboss.logging.Logger;
  * application id, and marks them sent. A crash between the send and the mark re-sends the event
  * with the same id, which consumers skip; nothing is lost.
  *
- * <p>Only one instance relays at a time (a transaction-scoped advisory lock), so that events of one
- * application reach Kafka in the order they were committed even with several replicas.
+ * <p>Rows go out in the order of {@code seq}, taken when each row was inserted. For one application
+ * that is the order in which its changes committed, because every change to an application (or to
+ * its review case) holds that row's lock until it commits; across applications order does not
+ * matter, the topics being keyed by application. Only one instance relays at a time (a
+ * transaction-scoped advisory lock), so that two replicas do not interleave one application's
+ * events.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -111,7 +115,7 @@ public class OutboxRelay {
     }
   }
 
-  /** Sends one batch of pending events in commit order; returns how many were sent. */
+  /** Sends one batch of pending events in {@code seq} order; returns how many were sent. */
   @Transactional
   public int relayBatch() {
     boolean locked =

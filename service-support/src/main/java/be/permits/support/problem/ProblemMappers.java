@@ -1,5 +1,6 @@
 package be.permits.support.problem;
 
+import be.permits.support.refusal.Refusal;
 import be.permits.support.web.ErrorPages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -42,6 +43,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
     return response(e.problem());
+  }
+
+  @ServerExceptionMapper
+  public Response refused(Refusal e) {
+    return response(Problems.of(e));
   }
 
   @ServerExceptionMapper

@@ -1,12 +1,12 @@
 package be.permits.support.web;
 
+import be.permits.support.time.SuiteTime;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -23,8 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PageContext {
   /** The languages of the suite, in the order the language switch shows them. */
   public static final List<String> LANGUAGES = List.of("fr", "nl", "de", "en");
-
-  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
   @ConfigProperty(name = "pages.logout-path", defaultValue = "/logout")
   String logoutPath;
@@ -65,7 +63,7 @@ public class PageContext {
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
             .withLocale(locale())
-            .withZone(BRUSSELS)
+            .withZone(SuiteTime.ZONE)
             .format(at);
   }
 

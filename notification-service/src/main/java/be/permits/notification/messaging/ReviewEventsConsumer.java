@@ -1,0 +1,62 @@
+package be.permits.notification.messaging;
+
+import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionOpened;
+import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewStepOverdue;
+import be.permits.contracts.review.ReviewStepProposed;
+import be.permits.notification.service.Notices;
+import be.permits.support.incoming.EventDispatcher;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** The review events that people are told of, applicants and reviewers alike. */
+@ApplicationScoped
+public class ReviewEventsConsumer {
+  static final String CONSUMER = "notification-service.review-events";
+
+  @Inject EventDispatcher dispatcher;
+  @Inject Notices notices;
+
+  @Incoming("review-events")
+  @Blocking
+  public CompletionStage<Void> onEvent(Message<String> message) {
+    return dispatcher.dispatch(
+        message,
+        CONSUMER,
+        Map.of(
+            EventType.REVIEW_OPENED,
+            e ->
+                notices.reviewOpened(e.id(), e.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class)),
+            EventType.REVIEW_INFORMATION_REQUESTED,
+            e ->
+                notices.informationRequested(
+                    e.id(),
+                    e.dataAs(
+                        EventType.REVIEW_INFORMATION_REQUESTED, ReviewInformationRequested.class)),
+            EventType.REVIEW_CONCLUDED,
+            e ->
+                notices.concluded(
+                    e.id(), e.dataAs(EventType.REVIEW_CONCLUDED, ReviewConcluded.class)),
+            EventType.REVIEW_STEP_OVERDUE,
+            e ->
+                notices.stepOverdue(
+                    e.id(), e.dataAs(EventType.REVIEW_STEP_OVERDUE, ReviewStepOverdue.class)),
+            EventType.REVIEW_STEP_PROPOSED,
+            e ->
+                notices.stepProposed(
+                    e.id(), e.dataAs(EventType.REVIEW_STEP_PROPOSED, ReviewStepProposed.class)),
+            EventType.REVIEW_DECISION_OPENED,
+            e ->
+                notices.decisionOpened(
+                    e.id(),
+                    e.dataAs(EventType.REVIEW_DECISION_OPENED, ReviewDecisionOpened.class))));
+  }
+}

@@ -1,0 +1,171 @@
+package be.permits.notification.service;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.Contact;
+import be.permits.contracts.permit.PermitInformationProvided;
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionOpened;
+import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewStepOverdue;
+import be.permits.contracts.review.ReviewStepProposed;
+import be.permits.notification.config.NotificationsConfig;
+import be.permits.notification.domain.Notification.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Who is told what, event by event: applicants from the event's contact, reviewers and the deciding
+ * authority from the directory of their agency. Each method runs in the consumer's transaction.
+ */
+@ApplicationScoped
+public class Notices {
+  @Inject Notifications notifications;
+
+  @Inject NotificationsConfig config;
+
+  private void stepsOpened(UUID eventId, ReviewOpened opened) {
+    for (ReviewOpened.Step step : opened.steps()) {
+      notifications.notifyAgency(
+          eventId,
+          opened.applicationId(),
+          Kind.STEP_OPENED,
+          step.agency(),
+          reviewerData(opened.reference(), step.agency(), step.dueDate(), null, opened.caseId()),
+          people -> people);
+    }
+  }
+
+  /** The step's holder is told; the whole agency when nobody (known) holds it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void stepOverdue(UUID eventId, ReviewStepOverdue late) {
+    notifications.notifyAgency(
+        eventId,
+        late.applicationId(),
+        Kind.STEP_OVERDUE,
+        late.agency(),
+        reviewerData(late.reference(), late.agency(), late.dueDate(), null, late.caseId()),
+        // The reviewer holding the step; the whole agency when nobody (known) holds it.
+        people -> {
+          List<Contact> holder =
+              people.stream().filter(p -> p.subject().equals(late.assignee())).toList();
+          return holder.isEmpty() ? people : holder;
+        });
+  }
+
+  /** The agency's other reviewers are asked to confirm. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void stepProposed(UUID eventId, ReviewStepProposed proposal) {
+    notifications.notifyAgency(
+        eventId,
+        proposal.applicationId(),
+        Kind.CONFIRMATION_NEEDED,
+        proposal.agency(),
+        reviewerData(proposal.reference(), proposal.agency(), null, null, proposal.caseId()),
+        people -> people.stream().filter(p -> !p.subject().equals(proposal.proposedBy())).toList());
+  }
+
+  /** The deciding authority is told that every advisory step is done. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void decisionOpened(UUID eventId, ReviewDecisionOpened opened) {
+    notifications.notifyAgency(
+        eventId,
+        opened.applicationId(),
+        Kind.DECISION_OPENED,
+        Agency.DECIDING_AUTHORITY,
+        reviewerData(
+            opened.reference(), Agency.DECIDING_AUTHORITY, opened.dueDate(), null, opened.caseId()),
+        people -> people);
+  }
+
+  /** The requesting agency is told that the applicant answered. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void informationProvided(UUID eventId, PermitInformationProvided answer) {
+    notifications.notifyAgency(
+        eventId,
+        answer.applicationId(),
+        Kind.ANSWER_RECEIVED,
+        answer.agency(),
+        reviewerData(answer.reference(), answer.agency(), null, answer.revision(), null),
+        people -> people);
+  }
+
+  private Map<String, Object> reviewerData(
+      String reference, Agency agency, LocalDate dueDate, Integer revision, UUID caseId) {
+    Map<String, Object> data = new HashMap<>();
+    data.put("reference", reference);
+    data.put("agency", agency.name());
+    data.put("dueDate", dueDate == null ? "" : dueDate.toString());
+    data.put("revision", revision == null ? "" : revision.toString());
+    data.put("link", config.publicUrl() + (caseId == null ? "/desk" : "/desk/cases/" + caseId));
+    return data;
+  }
+
+  /** The applicant is told that the submission arrived. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void submitted(UUID eventId, PermitSubmitted submitted) {
+    notifications.notify(
+        eventId,
+        submitted.applicationId(),
+        Kind.SUBMISSION_RECEIVED,
+        submitted.applicant(),
+        Map.of("reference", submitted.reference()));
+  }
+
+  /** The applicant is asked for information. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void informationRequested(UUID eventId, ReviewInformationRequested request) {
+    notifications.notify(
+        eventId,
+        request.applicationId(),
+        Kind.INFORMATION_REQUESTED,
+        request.applicant(),
+        Map.of(
+            "reference", request.reference(),
+            "agency", request.agency().name(),
+            "dueDate", request.dueDate().toString(),
+            "questions", request.questions()));
+  }
+
+  /** The applicant is told the decision, with its conditions or reasons. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void concluded(UUID eventId, ReviewConcluded decision) {
+    notifications.notify(
+        eventId,
+        decision.applicationId(),
+        Kind.DECISION,
+        decision.applicant(),
+        Map.of(
+            "reference", decision.reference(),
+            "outcome", decision.outcome(),
+            "items",
+                "REJECTED".equals(decision.outcome())
+                    ? decision.reasons()
+                    : decision.conditions()));
+  }
+
+  /** Each routed agency is told of its new step, and the applicant that the review began. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reviewOpened(UUID eventId, ReviewOpened opened) {
+    stepsOpened(eventId, opened);
+    notifications.notify(
+        eventId,
+        opened.applicationId(),
+        Kind.REVIEW_OPENED,
+        opened.applicant(),
+        Map.of(
+            "reference",
+            opened.reference(),
+            "steps",
+            opened.steps().stream()
+                .map(s -> Map.of("agency", s.agency().name(), "dueDate", s.dueDate().toString()))
+                .toList()));
+  }
+}

@@ -1,0 +1,28 @@
+package be.permits.permit.service;
+
+import be.permits.contracts.RevisionDiff;
+import be.permits.permit.domain.ApplicationStatus;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An application's file as its applicant reads it: the application, its documents, the agencies'
+ * requests (open and answered) and notes, what each answer changed, and the other applications on
+ * the same site.
+ */
+public record ApplicationFile(
+    ApplicationView application,
+    List<AttachmentView> documents,
+    List<RequestView> requests,
+    List<NoteView> notes,
+    Map<Integer, List<RevisionDiff.Change>> changesByRevision,
+    RelatedView related) {
+
+  /** The requests that wait for an answer now. */
+  public List<RequestView> openRequests() {
+    if (application.status() != ApplicationStatus.INFORMATION_REQUESTED) {
+      return List.of();
+    }
+    return requests.stream().filter(RequestView::isOpen).toList();
+  }
+}

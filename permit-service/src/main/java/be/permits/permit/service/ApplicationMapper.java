@@ -1,0 +1,154 @@
+package be.permits.permit.service;
+
+import be.permits.contracts.DataCategory;
+import be.permits.permit.domain.Application;
+import be.permits.permit.domain.ApplicationParts.DataProfile;
+import be.permits.permit.domain.ApplicationParts.Organisation;
+import be.permits.permit.domain.ApplicationParts.Project;
+import be.permits.permit.domain.ApplicationParts.Site;
+import be.permits.permit.domain.EnterpriseNumber;
+import be.permits.permit.service.ApplicationForm.DataForm;
+import be.permits.permit.service.ApplicationForm.OrganisationForm;
+import be.permits.permit.service.ApplicationForm.ProjectForm;
+import be.permits.permit.service.ApplicationForm.SiteForm;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Copies between the API records and the entity: the one boundary that entities never cross. */
+public final class ApplicationMapper {
+  private ApplicationMapper() {}
+
+  public static ApplicationView toView(Application a) {
+    ApplicationForm form = toForm(a);
+    return new ApplicationView(
+        a.id,
+        a.reference,
+        a.status,
+        a.revision,
+        form.organisation(),
+        form.site(),
+        form.project(),
+        form.data(),
+        a.createdAt,
+        a.updatedAt,
+        a.submittedAt,
+        a.withdrawnAt,
+        a.withdrawalReason,
+        a.decidedAt == null
+            ? null
+            : new ApplicationView.Decision(
+                a.status,
+                a.decidedAt,
+                List.copyOf(a.decisionConditions),
+                List.copyOf(a.decisionReasons)));
+  }
+
+  /** The applicant's data of {@code a}, as the form holds it. */
+  public static ApplicationForm toForm(Application a) {
+    var org = a.organisation();
+    var site = a.site();
+    var project = a.project();
+    var data = a.data();
+    return new ApplicationForm(
+        new OrganisationForm(
+            org.legalName,
+            org.enterpriseNumber,
+            org.countryOfIncorporation,
+            org.ultimateParent,
+            org.ultimateParentCountry,
+            org.nonEuVotingShare),
+        new SiteForm(
+            site.name,
+            site.address,
+            site.municipality,
+            List.copyOf(site.cadastralParcels),
+            site.airsideAccess),
+        new ProjectForm(
+            project.kind,
+            project.currentFloorArea,
+            project.requestedFloorArea,
+            project.heightMetres,
+            project.investmentEur,
+            project.jobs,
+            project.environmentalClass,
+            project.operatesAroundTheClock,
+            project.hazardousGoods),
+        new DataForm(
+            List.copyOf(data.systems),
+            data.dataCategories.stream().map(DataCategory::valueOf).toList(),
+            List.copyOf(data.storageCountries),
+            List.copyOf(data.thirdCountryTransfers),
+            List.copyOf(data.foreignLawsCompellingAccess),
+            List.copyOf(data.certifications),
+            data.aeoNumber,
+            data.bondedWarehouse));
+  }
+
+  /** Writes every section of {@code form} into {@code a}; a missing section clears nothing. */
+  public static void apply(ApplicationForm form, Application a) {
+    if (form == null) {
+      return;
+    }
+    if (form.organisation() != null) {
+      OrganisationForm f = form.organisation();
+      Organisation organisation = new Organisation();
+      organisation.legalName = trim(f.legalName());
+      organisation.enterpriseNumber = EnterpriseNumber.normalise(f.enterpriseNumber());
+      organisation.countryOfIncorporation = f.countryOfIncorporation();
+      organisation.ultimateParent = trim(f.ultimateParent());
+      organisation.ultimateParentCountry = f.ultimateParentCountry();
+      organisation.nonEuVotingShare = f.nonEuVotingShare();
+      a.setOrganisation(organisation);
+    }
+    if (form.site() != null) {
+      SiteForm f = form.site();
+      Site site = new Site();
+      site.name = trim(f.name());
+      site.address = trim(f.address());
+      site.municipality = trim(f.municipality());
+      site.cadastralParcels = distinct(f.cadastralParcels());
+      site.airsideAccess = f.airsideAccess();
+      a.setSite(site);
+    }
+    if (form.project() != null) {
+      ProjectForm f = form.project();
+      Project project = new Project();
+      project.kind = f.kind();
+      project.currentFloorArea = f.currentFloorArea();
+      project.requestedFloorArea = f.requestedFloorArea();
+      project.heightMetres = f.heightMetres();
+      project.investmentEur = f.investmentEur();
+      project.jobs = f.jobs();
+      project.environmentalClass = f.environmentalClass();
+      project.operatesAroundTheClock = f.operatesAroundTheClock();
+      project.hazardousGoods = f.hazardousGoods();
+      a.setProject(project);
+    }
+    if (form.data() != null) {
+      DataForm f = form.data();
+      DataProfile data = new DataProfile();
+      data.systems = distinct(f.systems());
+      data.dataCategories =
+          f.dataCategories() == null
+              ? new ArrayList<>()
+              : new ArrayList<>(f.dataCategories().stream().map(Enum::name).distinct().toList());
+      data.storageCountries = distinct(f.storageCountries());
+      data.thirdCountryTransfers = distinct(f.thirdCountryTransfers());
+      data.foreignLawsCompellingAccess = distinct(f.foreignLawsCompellingAccess());
+      data.certifications = distinct(f.certifications());
+      data.aeoNumber = trim(f.aeoNumber());
+      data.bondedWarehouse = f.bondedWarehouse();
+      a.setData(data);
+    }
+  }
+
+  private static String trim(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static List<String> distinct(List<String> values) {
+    return values == null
+        ? new ArrayList<>()
+        : new ArrayList<>(values.stream().map(String::trim).distinct().toList());
+  }
+}

@@ -1,0 +1,39 @@
+package be.permits.permit.service;
+
+import be.permits.permit.domain.Application;
+import be.permits.permit.domain.ApplicationStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An application as its applicant sees it. */
+@Schema(name = "Application")
+public record ApplicationView(
+    UUID id,
+    @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$", description = "Set on submission") String reference,
+    ApplicationStatus status,
+    @Schema(minimum = "0") int revision,
+    ApplicationForm.OrganisationForm organisation,
+    ApplicationForm.SiteForm site,
+    ApplicationForm.ProjectForm project,
+    ApplicationForm.DataForm data,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant submittedAt,
+    Instant withdrawnAt,
+    @Schema(maxLength = 2000) String withdrawalReason,
+    @Schema(description = "The competent authority's decision, once taken") Decision decision) {
+
+  public static ApplicationView of(Application a) {
+    return ApplicationMapper.toView(a);
+  }
+
+  /** The decision with its conditions (approval) or reasons (rejection). */
+  @Schema(name = "Decision")
+  public record Decision(
+      ApplicationStatus outcome,
+      Instant decidedAt,
+      @Schema(maxItems = 50) List<String> conditions,
+      @Schema(maxItems = 50) List<String> reasons) {}
+}

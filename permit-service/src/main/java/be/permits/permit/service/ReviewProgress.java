@@ -1,0 +1,80 @@
+package be.permits.permit.service;
+
+import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewNoteShared;
+import be.permits.contracts.review.ReviewOpened;
+import be.permits.permit.domain.AgencyNote;
+import be.permits.permit.domain.Application;
+import be.permits.permit.domain.ApplicationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import org.jboss.logging.Logger;
+
+/**
+ * The application follows its review, as review events tell it: the review opened, an agency wrote
+ * to the applicant, the decision. Each runs in the consumer's transaction, which records the event
+ * as handled together with its effect.
+ */
+@ApplicationScoped
+public class ReviewProgress {
+  private static final Logger LOG = Logger.getLogger(ReviewProgress.class);
+
+  @Inject EntityManager em;
+  @Inject OwnedApplications owned;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void opened(ReviewOpened opened) {
+    Application a = owned.lockNamedByEvent(opened.applicationId());
+    if (a == null) {
+      LOG.warnf("review.opened names unknown application %s", opened.applicationId());
+      return;
+    }
+    if (a.status == ApplicationStatus.SUBMITTED) {
+      a.moveTo(ApplicationStatus.UNDER_REVIEW);
+    }
+  }
+
+  /** Keeps a note that an agency wrote for the applicant; the note's id makes it once. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void noteShared(ReviewNoteShared shared) {
+    if (em.find(Application.class, shared.applicationId()) == null) {
+      LOG.warnf("review.note-shared names unknown application %s", shared.applicationId());
+      return;
+    }
+    if (em.find(AgencyNote.class, shared.noteId()) != null) {
+      return;
+    }
+    AgencyNote note = new AgencyNote();
+    note.id = shared.noteId();
+    note.applicationId = shared.applicationId();
+    note.agency = shared.agency();
+    note.text = shared.text();
+    note.writtenAt = shared.writtenAt();
+    em.persist(note);
+  }
+
+  /**
+   * Records the decision.
+   *
+   * @throws be.permits.support.refusal.Refusal conflict if the application is not under review: the
+   *     event goes to the dead-letter topic, where an operator sees it
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void concluded(ReviewConcluded event) {
+    Application a = owned.lockNamedByEvent(event.applicationId());
+    if (a == null) {
+      LOG.warnf("Decision for unknown application %s", event.applicationId());
+      return;
+    }
+    a.moveTo(ApplicationStatus.valueOf(event.outcome()));
+    a.decidedAt = event.concludedAt();
+    a.decisionConditions = new ArrayList<>(event.conditions());
+    a.decisionReasons = new ArrayList<>(event.reasons());
+    a.updatedAt = clock.instant();
+  }
+}

@@ -1,0 +1,48 @@
+package be.permits.review.messaging;
+
+import be.permits.contracts.EventType;
+import be.permits.review.ledger.Ledger;
+import be.permits.support.incoming.EventDispatcher;
+import be.permits.support.incoming.IncomingEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Every event of every topic enters the ledger, once, in the order each topic delivers it. */
+@ApplicationScoped
+public class LedgerConsumer {
+  static final String CONSUMER = "review-service.ledger";
+
+  @Inject EventDispatcher dispatcher;
+  @Inject Ledger ledger;
+
+  private final Map<EventType, Consumer<IncomingEvent>> everyType =
+      Arrays.stream(EventType.values())
+          .collect(
+              Collectors.toMap(t -> t, t -> (Consumer<IncomingEvent>) e -> ledger.recordEvent(e)));
+
+  @Incoming("ledger-permit")
+  @Blocking
+  public CompletionStage<Void> permitEvent(Message<String> message) {
+    return dispatcher.dispatch(message, CONSUMER, everyType);
+  }
+
+  @Incoming("ledger-review")
+  @Blocking
+  public CompletionStage<Void> reviewEvent(Message<String> message) {
+    return dispatcher.dispatch(message, CONSUMER, everyType);
+  }
+
+  @Incoming("ledger-notification")
+  @Blocking
+  public CompletionStage<Void> notificationEvent(Message<String> message) {
+    return dispatcher.dispatch(message, CONSUMER, everyType);
+  }
+}
