@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
       @Claim(key = "locale", value = "fr")
     })
 class ApplicantPagesRefusalsTest {
-  static final String ALICE_API = ApplicationApiTest.ALICE;
+  static final String ALICE_API = Applicants.ALICE;
 
   @Test
   void malformedPagesAndFormsGetA4xxAndChangeNothing() {
@@ -106,7 +106,7 @@ class ApplicantPagesRefusalsTest {
         .follow(false)
         .cookie("csrf", "A".repeat(43))
         .multiPart("kind", "SITE_PLAN")
-        .multiPart("file", "plan.pdf", AttachmentsTest.PDF, "application/pdf")
+        .multiPart("file", "plan.pdf", Documents.PDF, "application/pdf")
         .post("/applications/" + id + "/edit/documents")
         .then()
         .statusCode(403);
@@ -141,7 +141,7 @@ class ApplicantPagesRefusalsTest {
 
   @Test
   void anotherOrganisationsApplicationIsNotFoundOnAnyPage() {
-    String bobs = ApplicationApiTest.createDraft(ApplicationApiTest.BOB, Samples.liegeHub());
+    String bobs = Applicants.createDraft(Applicants.BOB, Samples.liegeHub());
     ApplicantPages pages = ApplicantPages.open();
     given().get("/applications/" + bobs).then().statusCode(404);
     given().get("/applications/" + bobs + "/edit/site").then().statusCode(404);
@@ -153,7 +153,7 @@ class ApplicantPagesRefusalsTest {
     pages.post("/applications/" + bobs + "/delete", Map.of()).response().then().statusCode(404);
     given()
         .auth()
-        .oauth2(ApplicationApiTest.BOB)
+        .oauth2(Applicants.BOB)
         .get("/api/applications/{id}", bobs)
         .then()
         .statusCode(200)
