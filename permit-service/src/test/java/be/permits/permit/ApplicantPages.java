@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** A browser's view of the pages in tests: it keeps the CSRF cookie and repeats it in forms. */
 final class ApplicantPages {
   private static final Pattern CSRF_FIELD =
-      Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]{20,})\"");
+      Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_.-]{20,})\"");
   private final String csrf;
 
   private ApplicantPages(String csrf) {

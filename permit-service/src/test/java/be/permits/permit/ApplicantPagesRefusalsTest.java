@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.permits.support.web.CsrfTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,50 @@ import org.junit.jupiter.api.Test;
     })
 class ApplicantPagesRefusalsTest {
   static final String ALICE_API = Applicants.ALICE;
+
+  /**
+   * Issue 14, finding 4: a form posted with Alice's session but Bob's CSRF cookie and field (a pair
+   * the server really issued to Bob) is refused, as is a matching pair the server never issued.
+   */
+  @Test
+  void aCsrfTokenIssuedToAnotherSessionIsRefused() {
+    ApplicantPages pages = ApplicantPages.open();
+    CsrfTokens tokens = new CsrfTokens("test-only-session-secret-0123456789abcdef");
+    for (String foreign : List.of(tokens.issue("sub-bob|null"), "a".repeat(43))) {
+      given()
+          .cookie("csrf", foreign)
+          .redirects()
+          .follow(false)
+          .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+          .formParam("csrf", foreign)
+          .post("/applications/new")
+          .then()
+          .statusCode(403);
+    }
+    // Alice's own pair, from her own page, is accepted.
+    pages.post("/applications/new", Map.of()).response().then().statusCode(303);
+  }
+
+  /** A NUL typed (or pasted) into a page's field is an error beside the field, not a 500. */
+  @Test
+  void aControlCharacterInAFormFieldIsAnErrorBesideItAndSavesNothing() {
+    ApplicantPages pages = ApplicantPages.open();
+    String id = pages.newDraft();
+    pages
+        .post(
+            "/applications/" + id + "/edit/organisation",
+            Map.of("organisation.legalName", "Sky\u0000way"))
+        .response()
+        .then()
+        .statusCode(422)
+        .body(containsString("id=\"f-organisation-legalName-error\""));
+    given()
+        .auth()
+        .oauth2(ALICE_API)
+        .get("/api/applications/{id}", id)
+        .then()
+        .body("organisation.legalName", org.hamcrest.Matchers.nullValue());
+  }
 
   @Test
   void malformedPagesAndFormsGetA4xxAndChangeNothing() {

@@ -35,7 +35,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setLocaleConfig("locale", "C")
               .setLocaleConfig("encoding", "UTF8")
               .setServerConfig("listen_addresses", "127.0.0.1")
-              .setServerConfig("fsync", keepData ? "on" : "off");
+              .setServerConfig("fsync", keepData ? "on" : "off")
+              // Zonky starts the server with synchronous_commit off: a crash could then lose
+              // commits already acknowledged. Data that is kept is durable once acknowledged.
+              .setServerConfig("synchronous_commit", keepData ? "on" : "off");
       if (port > 0) {
         builder.setPort(port);
       }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,7 @@ public interface OpenApiContract {
             .statusCode(200)
             .extract()
             .jsonPath();
+    keep(doc.prettify());
     Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
     assertFalse(paths.isEmpty(), "the document lists operations");
     List<String> missing = new ArrayList<>();
@@ -49,5 +54,14 @@ public interface OpenApiContract {
                   }
                 }));
     assertTrue(missing.isEmpty(), String.join("\n", missing));
+  }
+
+  /** Keeps the document in {@code target/openapi.json}, where the linter (Spectral) reads it. */
+  private static void keep(String document) {
+    try {
+      Files.writeString(Path.of("target", "openapi.json"), document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

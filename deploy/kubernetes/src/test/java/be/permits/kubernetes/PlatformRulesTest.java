@@ -123,6 +123,19 @@ class PlatformRulesTest {
     assertEquals(local.get("realm"), realm.get("realm"));
     assertEquals(local.get("roles"), realm.get("roles"));
     assertEquals(local.get("groups"), realm.get("groups"));
+    // Brute-force detection as in the local realm (and its system test).
+    for (String setting :
+        List.of(
+            "bruteForceProtected",
+            "permanentLockout",
+            "failureFactor",
+            "waitIncrementSeconds",
+            "maxFailureWaitSeconds",
+            "quickLoginCheckMilliSeconds",
+            "minimumQuickLoginWaitSeconds",
+            "maxDeltaTimeSeconds")) {
+      assertEquals(local.get(setting), realm.get(setting), setting);
+    }
     assertEquals(
         ManifestRulesTest.names((List<?>) local.get("clients"), "clientId"),
         ManifestRulesTest.names((List<?>) realm.get("clients"), "clientId"));

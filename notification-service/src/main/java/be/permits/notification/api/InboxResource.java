@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,14 +37,24 @@ public class InboxResource {
   @Inject CurrentCaller caller;
 
   @Schema(name = "UnreadCount")
-  public record UnreadCount(@Schema(minimum = "0") long unread) {}
+  public record UnreadCount(@Schema(minimum = "0", maximum = "9223372036854775807") long unread) {}
 
   @Schema(name = "MarkedRead")
-  public record MarkedRead(@Schema(minimum = "0") int marked) {}
+  public record MarkedRead(@Schema(minimum = "0", maximum = "2147483647") int marked) {}
 
   @GET
   @Operation(summary = "My notifications, newest first")
-  @APIResponse(responseCode = "200", description = "My notifications")
+  @APIResponse(
+      responseCode = "200",
+      description = "My notifications",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = NotificationView.class,
+                      maxItems = 200)))
   public List<NotificationView> mine(
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return inbox.of(caller.get().subject(), limit);
@@ -81,7 +93,13 @@ public class InboxResource {
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @RestStreamElementType(MediaType.APPLICATION_JSON)
   @Operation(summary = "My new notifications, live (server-sent events)")
-  @APIResponse(responseCode = "200", description = "A stream of notifications")
+  @APIResponse(
+      responseCode = "200",
+      description = "A stream of notifications",
+      content =
+          @Content(
+              mediaType = MediaType.SERVER_SENT_EVENTS,
+              schema = @Schema(implementation = NotificationView.class)))
   public Multi<NotificationView> stream() {
     return inbox.live(caller.get().subject());
   }

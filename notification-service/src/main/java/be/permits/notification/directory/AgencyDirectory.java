@@ -5,6 +5,7 @@ import be.permits.contracts.Contact;
 import be.permits.notification.config.NotificationsConfig;
 import be.permits.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,9 +26,12 @@ import org.keycloak.representations.idm.UserRepresentation;
  * The people of each agency, with their email and language, read from Keycloak, the one directory
  * of people: the members of the group {@code /agencies/<agency>}, through Quarkus' Keycloak admin
  * client with this service's own service account (which may only view users and groups; the
- * client's token manager fetches and renews its token). Kept for a while and refreshed; if Keycloak
- * cannot be reached, the last known members serve, and without any, the agency's configured
- * mailbox.
+ * client's token manager fetches and renews its token).
+ *
+ * <p>Keycloak is asked only by {@link #refresh}, which a consumer calls before its transaction
+ * begins; {@link #members} answers from what is known, so that no transaction waits on Keycloak. If
+ * Keycloak cannot be reached, the last known members serve, and without any, the agency's
+ * configured mailbox.
  */
 @ApplicationScoped
 public class AgencyDirectory {
@@ -49,28 +53,39 @@ public class AgencyDirectory {
 
   private record Members(List<Contact> people, Instant fetchedAt) {}
 
-  /** The agency's people; never empty when a mailbox is configured for it. */
+  /**
+   * The agency's people as last read from Keycloak, or its mailbox; never asks Keycloak, so it may
+   * be called inside a transaction. Never empty when a mailbox is configured for the agency.
+   */
   public List<Contact> members(Agency agency) {
     Members known = cache.get(agency);
-    Instant now = clock.instant();
-    if (known != null && known.fetchedAt().plus(config.directory().refresh()).isAfter(now)) {
-      return known.people();
-    }
-    if (keycloakUrl.isPresent()) {
-      try {
-        List<Contact> people = fetch(agency);
-        if (!people.isEmpty()) {
-          cache.put(agency, new Members(people, now));
-          return people;
-        }
-      } catch (RuntimeException e) {
-        LOG.warnf("Keycloak could not tell the members of %s: %s", agency, e.getMessage());
-      }
-    }
     if (known != null) {
       return known.people();
     }
     return mailbox(agency).map(List::of).orElse(List.of());
+  }
+
+  /**
+   * Reads the agency's members from Keycloak unless they were read recently. Must not be called
+   * inside a transaction: Keycloak may take up to the client's timeout to answer. Consumers call it
+   * with no request context; the admin client is request-scoped, so one is opened for the call.
+   */
+  @ActivateRequestContext
+  public void refresh(Agency agency) {
+    Members known = cache.get(agency);
+    Instant now = clock.instant();
+    if (keycloakUrl.isEmpty()
+        || (known != null && known.fetchedAt().plus(config.directory().refresh()).isAfter(now))) {
+      return;
+    }
+    try {
+      List<Contact> people = fetch(agency);
+      if (!people.isEmpty()) {
+        cache.put(agency, new Members(people, now));
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("Keycloak could not tell the members of %s: %s", agency, e.getMessage());
+    }
   }
 
   /** The agency's shared mailbox, if one is configured. */

@@ -37,6 +37,7 @@ public class PermitEventsConsumer {
                 notices.informationProvided(
                     e.id(),
                     e.dataAs(
-                        EventType.PERMIT_INFORMATION_PROVIDED, PermitInformationProvided.class))));
+                        EventType.PERMIT_INFORMATION_PROVIDED, PermitInformationProvided.class))),
+        notices::prepare);
   }
 }

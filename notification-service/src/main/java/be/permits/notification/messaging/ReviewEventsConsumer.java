@@ -57,6 +57,7 @@ public class ReviewEventsConsumer {
             e ->
                 notices.decisionOpened(
                     e.id(),
-                    e.dataAs(EventType.REVIEW_DECISION_OPENED, ReviewDecisionOpened.class))));
+                    e.dataAs(EventType.REVIEW_DECISION_OPENED, ReviewDecisionOpened.class))),
+        notices::prepare);
   }
 }

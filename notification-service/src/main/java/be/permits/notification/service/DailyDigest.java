@@ -1,5 +1,6 @@
 package be.permits.notification.service;
 
+import be.permits.notification.config.NotificationsConfig;
 import be.permits.notification.domain.Notification;
 import be.permits.notification.domain.Notification.Kind;
 import be.permits.support.time.SuiteTime;
@@ -29,10 +30,7 @@ public class DailyDigest {
   @Inject Notifications notifications;
   @Inject Clock clock;
 
-  @org.eclipse.microprofile.config.inject.ConfigProperty(
-      name = "notifications.public-url",
-      defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject NotificationsConfig config;
 
   @Scheduled(
       identity = "daily-digest",
@@ -76,7 +74,7 @@ public class DailyDigest {
     data.put("reference", "");
     data.put("items", held.stream().map(n -> n.subject).toList());
     data.put("day", day.toString());
-    data.put("link", publicUrl + "/desk");
+    data.put("link", config.publicUrl() + "/desk");
     UUID cause =
         UUID.nameUUIDFromBytes(
             ("digest:" + recipient + ":" + day + ":" + first.id).getBytes(StandardCharsets.UTF_8));

@@ -9,27 +9,39 @@ import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due notifications by SMTP. Rows are locked with SKIP LOCKED, so several instances share the
- * work without sending a message twice. Sent and failed deliveries publish their event in the same
- * transaction as the new status.
+ * Sends due notifications by SMTP, in three steps so that no transaction waits on the SMTP server:
+ * a short transaction claims a batch of due rows (locked with SKIP LOCKED, so that several
+ * instances share the work) by moving their next attempt a lease ahead; the messages are sent with
+ * no transaction open; a short transaction per message records the outcome, with its event ({@code
+ * notification.sent} or, after the last attempt, {@code notification.failed}).
+ *
+ * <p>A crash between the send and the record leaves the row due again once its lease ends, and the
+ * message is sent again: delivery is at least once. Each message carries its notification's id as
+ * {@code Message-ID}, by which a receiving server (and the fault test) tells a repeat from a new
+ * message.
  */
 @ApplicationScoped
 public class MailDelivery {
   private static final Logger LOG = Logger.getLogger(MailDelivery.class);
   private static final String ACTOR = "system:notification-service";
   private static final int BATCH = 20;
+
+  /** How long a claimed message is left to its sender before it is due again. */
+  private static final Duration LEASE = Duration.ofMinutes(2);
 
   @Inject EntityManager em;
   @Inject Mailer mailer;
@@ -50,9 +62,20 @@ public class MailDelivery {
     }
   }
 
+  /** A claimed message, as it goes to the SMTP server. */
+  record Outgoing(UUID id, String to, String subject, String text, String html) {}
+
   /** Attempts one batch of due notifications; returns how many were attempted. */
-  @Transactional
   public int deliverBatch() {
+    List<Outgoing> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+    for (Outgoing mail : claimed) {
+      String error = send(mail);
+      QuarkusTransaction.requiringNew().run(() -> record(mail.id(), error));
+    }
+    return claimed.size();
+  }
+
+  private List<Outgoing> claim() {
     Instant now = clock.instant();
     @SuppressWarnings("unchecked")
     List<UUID> due =
@@ -63,18 +86,36 @@ public class MailDelivery {
             .setParameter("now", now)
             .setParameter("batch", BATCH)
             .getResultList();
+    List<Outgoing> claimed = new java.util.ArrayList<>();
     for (UUID id : due) {
-      attempt(em.find(Notification.class, id), now);
+      Notification n = em.find(Notification.class, id);
+      n.nextAttemptAt = now.plus(LEASE);
+      claimed.add(new Outgoing(n.id, n.recipientEmail, n.subject, n.bodyText, n.bodyHtml));
     }
-    return due.size();
+    return claimed;
   }
 
-  private void attempt(Notification n, Instant now) {
+  /** Sends the message; answers why it failed, or {@code null}. */
+  private String send(Outgoing mail) {
     try {
       mailer.send(
-          Mail.withText(n.recipientEmail, n.subject, n.bodyText)
-              .setHtml(n.bodyHtml)
-              .addHeader("X-Permit-Notification", n.id.toString()));
+          Mail.withText(mail.to(), mail.subject(), mail.text())
+              .setHtml(mail.html())
+              .addHeader("Message-ID", "<" + mail.id() + "@permits.example>")
+              .addHeader("X-Permit-Notification", mail.id().toString()));
+      return null;
+    } catch (RuntimeException e) {
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+  }
+
+  private void record(UUID id, String error) {
+    Notification n = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (n == null || n.status != Notification.Status.PENDING) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (error == null) {
       n.delivered(now);
       outbox.publish(
           EventType.NOTIFICATION_SENT,
@@ -90,11 +131,9 @@ public class MailDelivery {
               now),
           ACTOR);
       metrics.countOnCommit("permits.notifications.sent", "kind", n.kind.name());
-    } catch (RuntimeException e) {
-      LOG.warnf(
-          "Notification %s: delivery attempt %d failed: %s", n.id, n.attempts + 1, e.getMessage());
-      n.attemptFailed(
-          e.getMessage(), now, config.delivery().maxAttempts(), config.delivery().firstRetry());
+    } else {
+      LOG.warnf("Notification %s: delivery attempt %d failed: %s", n.id, n.attempts + 1, error);
+      n.attemptFailed(error, now, config.delivery().maxAttempts(), config.delivery().firstRetry());
       if (n.status == Notification.Status.FAILED) {
         outbox.publish(
             EventType.NOTIFICATION_FAILED,

@@ -2,6 +2,7 @@ package be.permits.notification.service;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.Contact;
+import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.review.ReviewConcluded;
@@ -11,14 +12,18 @@ import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.notification.config.NotificationsConfig;
+import be.permits.notification.directory.AgencyDirectory;
 import be.permits.notification.domain.Notification.Kind;
+import be.permits.support.incoming.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,8 +33,39 @@ import java.util.UUID;
 @ApplicationScoped
 public class Notices {
   @Inject Notifications notifications;
+  @Inject AgencyDirectory directory;
 
   @Inject NotificationsConfig config;
+
+  /**
+   * Runs before the consumer's transaction: reads from Keycloak the people of every agency the
+   * event concerns, so that the transaction itself never waits on Keycloak.
+   */
+  public void prepare(IncomingEvent event) {
+    Set<Agency> agencies = new LinkedHashSet<>();
+    switch (event.eventType().orElseThrow()) {
+      case REVIEW_OPENED ->
+          event.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class).steps().stream()
+              .map(ReviewOpened.Step::agency)
+              .forEach(agencies::add);
+      case REVIEW_STEP_OVERDUE ->
+          agencies.add(
+              event.dataAs(EventType.REVIEW_STEP_OVERDUE, ReviewStepOverdue.class).agency());
+      case REVIEW_STEP_PROPOSED ->
+          agencies.add(
+              event.dataAs(EventType.REVIEW_STEP_PROPOSED, ReviewStepProposed.class).agency());
+      case REVIEW_DECISION_OPENED -> agencies.add(Agency.DECIDING_AUTHORITY);
+      case PERMIT_INFORMATION_PROVIDED ->
+          agencies.add(
+              event
+                  .dataAs(EventType.PERMIT_INFORMATION_PROVIDED, PermitInformationProvided.class)
+                  .agency());
+      default -> {
+        // The applicant's events name their person; no directory is needed.
+      }
+    }
+    agencies.forEach(directory::refresh);
+  }
 
   private void stepsOpened(UUID eventId, ReviewOpened opened) {
     for (ReviewOpened.Step step : opened.steps()) {

@@ -39,7 +39,7 @@ public class Preferences {
   /** What a person chooses: the language of their messages, and the kinds not to email. */
   @Schema(name = "PreferencesChange")
   public record Choice(
-      @Pattern(regexp = "fr|nl|de|en") String locale,
+      @Size(max = 2) @Pattern(regexp = "fr|nl|de|en") String locale,
       @NotNull @Size(max = 20) List<@NotNull Kind> mutedKinds) {}
 
   /** What a reviewer chooses for their agency. */

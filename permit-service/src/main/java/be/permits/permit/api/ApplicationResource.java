@@ -32,6 +32,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,14 +55,24 @@ public class ApplicationResource {
       responseCode = "201",
       description = "Draft created",
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-  public Response create(@Valid ApplicationForm form) {
+  public Response create(@Valid @NotNull ApplicationForm form) {
     ApplicationView view = applications.create(caller.get(), form);
     return Response.created(URI.create("/api/applications/" + view.id())).entity(view).build();
   }
 
   @GET
   @Operation(summary = "List my organisation's applications, newest first")
-  @APIResponse(responseCode = "200", description = "Applications")
+  @APIResponse(
+      responseCode = "200",
+      description = "Applications",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = ApplicationView.class,
+                      maxItems = 200)))
   public List<ApplicationView> list(
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return queries.list(caller.get(), limit);
@@ -91,7 +102,17 @@ public class ApplicationResource {
   @GET
   @Path("/{id}/notes")
   @Operation(summary = "Notes that the reviewing agencies wrote for me, oldest first")
-  @APIResponse(responseCode = "200", description = "Notes")
+  @APIResponse(
+      responseCode = "200",
+      description = "Notes",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = NoteView.class,
+                      maxItems = 500)))
   public List<NoteView> notes(@PathParam("id") UUID id) {
     return queries.notes(caller.get(), id);
   }

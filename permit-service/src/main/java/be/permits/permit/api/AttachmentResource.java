@@ -27,7 +27,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -93,7 +95,17 @@ public class AttachmentResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Every document of my application, superseded ones included")
-  @APIResponse(responseCode = "200", description = "Documents")
+  @APIResponse(
+      responseCode = "200",
+      description = "Documents",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = AttachmentView.class,
+                      maxItems = 50)))
   public List<AttachmentView> list(@PathParam("id") UUID id) {
     return queries.documents(caller.get(), id);
   }

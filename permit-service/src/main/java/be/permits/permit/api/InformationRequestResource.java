@@ -27,7 +27,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -49,7 +51,17 @@ public class InformationRequestResource {
 
   @GET
   @Operation(summary = "Requests for information on my application, open and answered")
-  @APIResponse(responseCode = "200", description = "Requests")
+  @APIResponse(
+      responseCode = "200",
+      description = "Requests",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = RequestView.class,
+                      maxItems = 100)))
   public List<RequestView> list(@PathParam("id") UUID id) {
     return queries.requests(caller.get(), id);
   }

@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +42,17 @@ public class RevisionResource {
 
   @GET
   @Operation(summary = "The revisions of my application, oldest first")
-  @APIResponse(responseCode = "200", description = "Revisions")
+  @APIResponse(
+      responseCode = "200",
+      description = "Revisions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = RevisionSummary.class,
+                      maxItems = 10000)))
   public List<RevisionSummary> list(@PathParam("id") UUID id) {
     return queries.revisions(caller.get(), id);
   }

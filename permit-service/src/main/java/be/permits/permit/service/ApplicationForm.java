@@ -83,7 +83,8 @@ public record ApplicationForm(
           @Schema(description = "Laws of third countries that can compel access to the data")
           List<@NotBlank @Size(max = 200) String> foreignLawsCompellingAccess,
       @Size(max = 20) List<@NotBlank @Size(max = 120) String> certifications,
-      @Pattern(regexp = "[A-Z]{2}AEO[CSF][0-9A-Z]{1,29}")
+      @Size(max = 35)
+          @Pattern(regexp = "[A-Z]{2}AEO[CSF][0-9A-Z]{1,29}")
           @Schema(description = "Authorised Economic Operator number", example = "BEAEOF0000123")
           String aeoNumber,
       Boolean bondedWarehouse) {}

@@ -131,6 +131,7 @@ public class ApplicationQueries {
             "FROM InformationRequest WHERE applicationId = :id ORDER BY requestedAt",
             InformationRequest.class)
         .setParameter("id", a.id)
+        .setMaxResults(100)
         .getResultList();
   }
 

@@ -2,6 +2,7 @@ package be.permits.permit.service;
 
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,9 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Application")
 public record ApplicationView(
     UUID id,
-    @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$", description = "Set on submission") String reference,
+    @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$", maxLength = 14, description = "Set on submission")
+        String reference,
     ApplicationStatus status,
-    @Schema(minimum = "0") int revision,
+    @Schema(minimum = "0", maximum = "10000") int revision,
     ApplicationForm.OrganisationForm organisation,
     ApplicationForm.SiteForm site,
     ApplicationForm.ProjectForm project,
@@ -34,6 +36,6 @@ public record ApplicationView(
   public record Decision(
       ApplicationStatus outcome,
       Instant decidedAt,
-      @Schema(maxItems = 50) List<String> conditions,
-      @Schema(maxItems = 50) List<String> reasons) {}
+      @Schema(maxItems = 50) List<@Size(max = 2000) String> conditions,
+      @Schema(maxItems = 50) List<@Size(max = 2000) String> reasons) {}
 }

@@ -12,10 +12,13 @@ public record AttachmentView(
     Attachment.Kind kind,
     @Schema(maxLength = 255) String fileName,
     @Schema(maxLength = 40, description = "Detected from the content") String mediaType,
-    @Schema(minimum = "1") long sizeBytes,
-    @Schema(pattern = "^[0-9a-f]{64}$") String sha256,
+    @Schema(minimum = "1", maximum = "22020096") long sizeBytes,
+    @Schema(pattern = "^[0-9a-f]{64}$", maxLength = 64) String sha256,
     Instant uploadedAt,
-    @Schema(description = "First revision that carried it; absent while only in a draft")
+    @Schema(
+            minimum = "1",
+            maximum = "10000",
+            description = "First revision that carried it; absent while only in a draft")
         Integer firstRevision,
     @Schema(description = "The document that replaces it, if any") UUID supersededBy) {
 

@@ -30,6 +30,11 @@ public class Attachments {
   @ConfigProperty(name = "attachments.max-bytes")
   long maxBytes;
 
+  /** An application's quota: documents in all, superseded ones included, and their bytes. */
+  public static final int MAX_DOCUMENTS = 50;
+
+  public static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
+
   /** The longest file name a document keeps (the column's length). */
   public static final int MAX_FILE_NAME = 255;
 
@@ -56,6 +61,11 @@ public class Attachments {
   Attachment add(Application a, String uploadedBy, Document document, UUID supersedes) {
     byte[] content = document.content();
     String fileName = document.fileName();
+    if (fileName != null && fileName.length() > MAX_FILE_NAME) {
+      throw Refusal.incomplete(
+          "A document's name has at most " + MAX_FILE_NAME + " characters.",
+          List.of(new FieldError("file", "name longer than " + MAX_FILE_NAME + " characters")));
+    }
     if (a.status != ApplicationStatus.DRAFT
         && a.status != ApplicationStatus.INFORMATION_REQUESTED) {
       throw Refusal.conflict(
@@ -66,6 +76,7 @@ public class Attachments {
           "A document must hold between 1 byte and " + maxBytes + " bytes.",
           new FieldError("file", "empty or too large"));
     }
+    requireRoomFor(a, content.length);
     DocumentType type =
         DocumentType.detect(content)
             .filter(t -> t.isNameOf(safeFileName(fileName)))
@@ -127,6 +138,31 @@ public class Attachments {
     Attachment attachment = document(owned.read(caller, applicationId), attachmentId);
     return new Content(
         attachment.fileName, attachment.mediaType, attachment.sha256, attachment.content);
+  }
+
+  /**
+   * @throws Refusal conflict once the application holds its quota of documents or bytes
+   */
+  private void requireRoomFor(Application a, long bytes) {
+    Object[] held =
+        em.createQuery(
+                "SELECT count(d), coalesce(sum(d.sizeBytes), 0) FROM Attachment d"
+                    + " WHERE d.applicationId = :id",
+                Object[].class)
+            .setParameter("id", a.id)
+            .getSingleResult();
+    long count = ((Number) held[0]).longValue();
+    long total = ((Number) held[1]).longValue();
+    if (count >= MAX_DOCUMENTS || total + bytes > MAX_TOTAL_BYTES) {
+      throw Refusal.conflict(
+          "An application holds at most "
+              + MAX_DOCUMENTS
+              + " documents and "
+              + MAX_TOTAL_BYTES / (1024 * 1024)
+              + " MiB in all; this one holds "
+              + count
+              + ". Remove a document from the draft first.");
+    }
   }
 
   /** Every document of {@code a}, oldest first. */

@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RelatedApplications")
 public record RelatedView(
-    @Schema(description = "Requested floor area of this and the related applications, m²")
+    @Schema(
+            minimum = "0",
+            maximum = "2000000000",
+            description = "Requested floor area of this and the related applications, m²")
         long cumulativeRequestedFloorArea,
     @Schema(maxItems = 200) List<ApplicationView> related) {}

@@ -2,6 +2,7 @@ package be.permits.permit.service;
 
 import be.permits.contracts.Agency;
 import be.permits.permit.domain.InformationRequest;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,12 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RequestView(
     UUID id,
     Agency agency,
-    @Schema(maxItems = 30) List<String> questions,
+    @Schema(maxItems = 30) List<@Size(max = 2000) String> questions,
     LocalDate dueDate,
     Instant requestedAt,
     @Schema(maxLength = Answer.MAX_TEXT) String answer,
     Instant answeredAt,
-    @Schema(description = "The revision that the answer made") Integer answerRevision) {
+    @Schema(minimum = "2", maximum = "10000", description = "The revision that the answer made")
+        Integer answerRevision) {
 
   public static RequestView of(InformationRequest r) {
     return new RequestView(

@@ -14,7 +14,9 @@ public final class RevisionViews {
 
   @Schema(name = "Revision")
   public record RevisionView(
-      @Schema(minimum = "1") int number, Instant createdAt, ApplicationForm application) {
+      @Schema(minimum = "1", maximum = "10000") int number,
+      Instant createdAt,
+      ApplicationForm application) {
 
     public static RevisionView of(ApplicationRevision revision) {
       return new RevisionView(
@@ -25,7 +27,8 @@ public final class RevisionViews {
   }
 
   @Schema(name = "RevisionSummary")
-  public record RevisionSummary(@Schema(minimum = "1") int number, Instant createdAt) {}
+  public record RevisionSummary(
+      @Schema(minimum = "1", maximum = "10000") int number, Instant createdAt) {}
 
   @Schema(name = "FieldChange")
   public record FieldChange(
@@ -38,8 +41,8 @@ public final class RevisionViews {
 
   @Schema(name = "RevisionDifference")
   public record DifferenceView(
-      @Schema(minimum = "1") int from,
-      @Schema(minimum = "1") int to,
+      @Schema(minimum = "1", maximum = "10000") int from,
+      @Schema(minimum = "1", maximum = "10000") int to,
       @Schema(maxItems = 500) List<FieldChange> changes) {
 
     public static DifferenceView of(int from, int to, List<RevisionDiff.Change> changes) {

@@ -41,6 +41,7 @@ public class Revisions {
             "FROM ApplicationRevision WHERE applicationId = :id ORDER BY number",
             ApplicationRevision.class)
         .setParameter("id", a.id)
+        .setMaxResults(10_000)
         .getResultList();
   }
 

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,12 +47,26 @@ public class AuditResource {
   @Schema(name = "LedgerPage")
   public record Page(
       @Schema(maxItems = 500) List<EntryView> entries,
-      @Schema(description = "Pass as afterSeq for the next page; null at the end") Long next) {}
+      @Schema(
+              minimum = "1",
+              maximum = "9223372036854775807",
+              description = "Pass as afterSeq for the next page; null at the end")
+          Long next) {}
 
   @GET
   @Path("/applications/{id}")
   @Operation(summary = "Everything that happened to one application, across all services")
-  @APIResponse(responseCode = "200", description = "The timeline, oldest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "The timeline, oldest first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = EntryView.class,
+                      maxItems = 10000)))
   public List<EntryView> timeline(@PathParam("id") UUID id) {
     return trail.timeline(caller.get(), id);
   }
@@ -61,11 +77,11 @@ public class AuditResource {
   @APIResponse(responseCode = "200", description = "One page of entries")
   public Page search(
       @QueryParam("actor") @Size(max = AuditTrail.Search.MAX_ACTOR) String actor,
-      @QueryParam("agency") @Pattern(regexp = Agency.PATTERN) String agency,
+      @QueryParam("agency") @Size(max = 30) @Pattern(regexp = Agency.PATTERN) String agency,
       @QueryParam("action") @Size(max = AuditTrail.Search.MAX_ACTION) String action,
       @QueryParam("from") Instant from,
       @QueryParam("to") Instant to,
-      @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq,
+      @QueryParam("afterSeq") @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long afterSeq,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
     List<EntryView> entries =
         trail.search(
@@ -79,8 +95,8 @@ public class AuditResource {
       summary = "Recompute the hash chain, all of it or a range; names the first broken entry")
   @APIResponse(responseCode = "200", description = "The verification")
   public Verification verify(
-      @QueryParam("fromSeq") @DefaultValue("1") @Min(1) long fromSeq,
-      @QueryParam("toSeq") @Min(1) Long toSeq) {
+      @QueryParam("fromSeq") @DefaultValue("1") @Min(1) @Max(Long.MAX_VALUE) long fromSeq,
+      @QueryParam("toSeq") @Min(1) @Max(Long.MAX_VALUE) Long toSeq) {
     return trail.verify(caller.get(), fromSeq, toSeq == null ? Long.MAX_VALUE : toSeq);
   }
 
@@ -93,10 +109,13 @@ public class AuditResource {
               + " hash and entry count; verifiable offline with tools/VerifyLedgerExport.java")
   @APIResponse(responseCode = "200", description = "The export")
   public Response export(
-      @QueryParam("format") @DefaultValue("jsonl") @Pattern(regexp = AuditTrail.Format.PATTERN)
+      @QueryParam("format")
+          @DefaultValue("jsonl")
+          @Size(max = 5)
+          @Pattern(regexp = AuditTrail.Format.PATTERN)
           String format,
-      @QueryParam("fromSeq") @DefaultValue("1") @Min(1) long fromSeq,
-      @QueryParam("toSeq") @Min(1) Long toSeq) {
+      @QueryParam("fromSeq") @DefaultValue("1") @Min(1) @Max(Long.MAX_VALUE) long fromSeq,
+      @QueryParam("toSeq") @Min(1) @Max(Long.MAX_VALUE) Long toSeq) {
     AuditTrail.Export export =
         trail.export(
             caller.get(),

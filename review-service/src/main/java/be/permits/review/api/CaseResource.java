@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,10 +54,22 @@ public class CaseResource {
       summary =
           "My agency's queue: cases in which my agency has a step, nearest deadline first,"
               + " filtered by status, deadline or holder")
-  @APIResponse(responseCode = "200", description = "Cases with my agency's step")
+  @APIResponse(
+      responseCode = "200",
+      description = "Cases with my agency's step",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = CaseSummary.class,
+                      maxItems = 200)))
   public List<CaseSummary> list(
-      @QueryParam("reference") @Pattern(regexp = "PA-[0-9]{4}-[0-9]{6}") String reference,
+      @QueryParam("reference") @Size(max = 14) @Pattern(regexp = "PA-[0-9]{4}-[0-9]{6}")
+          String reference,
       @QueryParam("status")
+          @Size(max = 30)
           @Pattern(regexp = ReviewStep.Status.PATTERN)
           @Schema(description = "My agency's step's status")
           String status,
@@ -91,7 +105,17 @@ public class CaseResource {
   @GET
   @Path("/{id}/notes")
   @Operation(summary = "The notes on a case that my agency may read, oldest first")
-  @APIResponse(responseCode = "200", description = "Notes")
+  @APIResponse(
+      responseCode = "200",
+      description = "Notes",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = NoteView.class,
+                      maxItems = 1000)))
   public List<NoteView> notes(@PathParam("id") UUID id) {
     return notes.readableBy(caller.get(), id);
   }

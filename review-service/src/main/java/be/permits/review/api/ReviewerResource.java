@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,7 +28,17 @@ public class ReviewerResource {
 
   @GET
   @Operation(summary = "Reviewers of my agency who have worked in this service, by name")
-  @APIResponse(responseCode = "200", description = "Reviewers")
+  @APIResponse(
+      responseCode = "200",
+      description = "Reviewers",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = StepAssignment.Colleague.class,
+                      maxItems = 500)))
   public List<StepAssignment.Colleague> colleagues() {
     return assignment.colleagues(caller.get());
   }

@@ -3,6 +3,8 @@ package be.permits.review.domain;
 import be.permits.contracts.Agency;
 import be.permits.contracts.Countries;
 import be.permits.contracts.permit.PermitSubmitted;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One version of the routing rules: which agencies review an application, decided from its data,
@@ -22,22 +25,29 @@ import java.util.function.Function;
  *     once, closing the other steps, rather than waiting for every opinion
  */
 public record RoutingRules(
-    String version,
-    String description,
-    Map<Agency, Integer> deadlineDays,
-    Set<Agency> fourEyesAgencies,
-    Set<Agency> bindingAgencies,
+    @Schema(maxLength = 40) String version,
+    @Schema(maxLength = 1000) String description,
+    @Schema(description = "Days per agency") Map<Agency, @Min(1) @Max(3650) Integer> deadlineDays,
+    @Schema(maxItems = 7) Set<Agency> fourEyesAgencies,
+    @Schema(maxItems = 7) Set<Agency> bindingAgencies,
     boolean endEarlyOnBindingRejection,
-    List<Rule> rules) {
+    @Schema(maxItems = 200) List<Rule> rules) {
 
   /** A rule: if {@code when} holds, {@code agency} reviews, for {@code reason}. */
-  public record Rule(String id, Agency agency, Condition when, String reason) {}
+  public record Rule(
+      @Schema(maxLength = 80) String id,
+      Agency agency,
+      Condition when,
+      @Schema(maxLength = 1000) String reason) {}
 
   /**
    * A test on one fact of the application: {@code always}, {@code atLeast} (number ≥ value), {@code
    * isTrue} (flag set), {@code anyOutsideEuEea} (a country list names a third country).
    */
-  public record Condition(String type, String field, BigDecimal value) {}
+  public record Condition(
+      @Schema(maxLength = 40) String type,
+      @Schema(maxLength = 200) String field,
+      @Schema(minimum = "0", maximum = "1000000000") BigDecimal value) {}
 
   /** The agency chosen, the first rule that chose it, and every reason that applies. */
   public record Routed(Agency agency, String ruleId, String reason) {}

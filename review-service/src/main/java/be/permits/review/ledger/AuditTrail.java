@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What auditors read from the ledger: an application's timeline, searches, verification of the
@@ -54,7 +55,14 @@ public class AuditTrail {
   public record Export(String body, String mediaType, String fileName) {}
 
   /** The result of a verification: the first broken entry, if any, and why. */
-  public record Verification(boolean valid, long checked, Long firstBrokenSeq, String reason) {}
+  @Schema(name = "Verification")
+  public record Verification(
+      boolean valid,
+      @Schema(minimum = "0", maximum = "9223372036854775807", description = "Entries checked")
+          long checked,
+      @Schema(minimum = "1", maximum = "9223372036854775807", description = "Where it broke")
+          Long firstBrokenSeq,
+      @Schema(maxLength = 200, description = "Why the entry breaks the chain") String reason) {}
 
   @Transactional
   public List<EntryView> timeline(Caller auditor, UUID applicationId) {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One entry of the ledger as auditors read it, with the hashes that chain it. */
 @Schema(name = "LedgerEntry")
 public record EntryView(
-    @Schema(minimum = "1") long seq,
+    @Schema(minimum = "1", maximum = "9223372036854775807") long seq,
     Instant recordedAt,
     UUID eventId,
     @Schema(maxLength = 40) String source,
@@ -16,9 +16,9 @@ public record EntryView(
     @Schema(maxLength = 255) String actor,
     @Schema(maxLength = 30) String actorRole,
     @Schema(maxLength = 30) String actorAgency,
-    @Schema(pattern = "^[0-9a-f]{64}$") String payloadHash,
-    @Schema(pattern = "^[0-9a-f]{64}$") String prevHash,
-    @Schema(pattern = "^[0-9a-f]{64}$") String entryHash) {
+    @Schema(pattern = "^[0-9a-f]{64}$", maxLength = 64) String payloadHash,
+    @Schema(pattern = "^[0-9a-f]{64}$", maxLength = 64) String prevHash,
+    @Schema(pattern = "^[0-9a-f]{64}$", maxLength = 64) String entryHash) {
 
   static EntryView of(LedgerEntry e) {
     return new EntryView(

@@ -5,6 +5,7 @@ import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewNote;
 import be.permits.review.domain.ReviewStep;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +31,14 @@ public final class CaseViews {
       @Schema(maxLength = 30) String decision,
       @Schema(maxLength = 255, description = "Four-eyes: who proposed the decision")
           String proposedBy,
-      @Schema(maxItems = 50) List<String> conditions,
-      @Schema(maxItems = 50) List<String> reasons,
-      @Schema(minimum = "1", description = "The revision the step reviews") int reviewedRevision,
-      @Schema(description = "The revision the agency last decided or asked about")
+      @Schema(maxItems = 50) List<@Size(max = 2000) String> conditions,
+      @Schema(maxItems = 50) List<@Size(max = 2000) String> reasons,
+      @Schema(minimum = "1", maximum = "10000", description = "The revision the step reviews")
+          int reviewedRevision,
+      @Schema(
+              minimum = "1",
+              maximum = "10000",
+              description = "The revision the agency last decided or asked about")
           Integer actedOnRevision) {
 
     /** The step as of {@code today}, which decides whether it is overdue. */
@@ -61,7 +66,7 @@ public final class CaseViews {
   public record CaseSummary(
       UUID id,
       UUID applicationId,
-      @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$") String reference,
+      @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$", maxLength = 14) String reference,
       @Schema(maxLength = 200) String siteName,
       ReviewCase.Status status,
       Instant openedAt,
@@ -94,8 +99,8 @@ public final class CaseViews {
   public record CaseView(
       UUID id,
       UUID applicationId,
-      @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$") String reference,
-      @Schema(minimum = "1") int revision,
+      @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$", maxLength = 14) String reference,
+      @Schema(minimum = "1", maximum = "10000") int revision,
       @Schema(maxLength = 40, description = "Version of the routing rules that chose the steps")
           String ruleVersion,
       ReviewCase.Status status,

@@ -3,8 +3,11 @@ package be.permits.support.problem;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.web.ErrorPages;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -78,9 +81,26 @@ public class ProblemMappers {
               .collect(Collectors.joining("."))
               .replace(".[", "[");
     }
-    String reason =
-        field.isEmpty() ? "The body is not valid JSON." : "Wrong type or unreadable value.";
-    return response(Problem.invalid(List.of(new Problem.FieldError(field, reason))));
+    return response(Problem.invalid(List.of(new Problem.FieldError(field, reasonOf(e, field)))));
+  }
+
+  /** Why a body could not be read, in words that name no class. */
+  static String reasonOf(JsonProcessingException e, String field) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return "not a field of this request";
+    }
+    if (e instanceof InvalidFormatException invalid
+        && invalid.getOriginalMessage() != null
+        && invalid.getOriginalMessage().contains("control characters")) {
+      return "control characters are not accepted in text";
+    }
+    if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+      return "expected " + JsonTypes.describe(mismatched.getTargetType());
+    }
+    if (e instanceof StreamConstraintsException) {
+      return "too long, too large or nested too deep";
+    }
+    return field.isEmpty() ? "The body is not valid JSON." : "Wrong type or unreadable value.";
   }
 
   @ServerExceptionMapper
@@ -111,6 +131,21 @@ public class ProblemMappers {
           || cause instanceof org.hibernate.StaleStateException) {
         return concurrentChange(null);
       }
+      if (Overload.isCause(cause)) {
+        return Overload.answer(response(Overload.PROBLEM));
+      }
+      if (cause instanceof java.io.IOException io && isReadingTheBody(io)) {
+        // A body streamed without its length declared and found too large while read, or a
+        // multipart body that ends before its closing boundary: the request's fault.
+        return "Request too large".equals(io.getMessage())
+            ? response(
+                Problem.of(413, "Content Too Large", "The body is larger than this request takes."))
+            : response(
+                Problem.invalid(
+                    List.of(
+                        new Problem.FieldError(
+                            "", "the body is broken: it ends before it is complete"))));
+      }
     }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s", errorId);
@@ -122,6 +157,17 @@ public class ProblemMappers {
             "The error was logged; quote its id when reporting it.",
             "urn:error:" + errorId,
             List.of()));
+  }
+
+  /** Whether the exception comes from reading the request's body, not from the service's work. */
+  static boolean isReadingTheBody(java.io.IOException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String where = frame.getClassName();
+      if (where.contains("MultiPartParserDefinition") || where.endsWith("VertxInputStream")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The JSON path of the violating field: method and parameter names are left out. */

@@ -13,8 +13,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds the error answers that every operation of the suite can give to every operation of the
  * OpenAPI document, as problem+json: 400 for invalid input, 401 without a valid token, 403 for a
- * role that may not call it, 500 for an unexpected error. Operations declare only their own (404,
- * 409, 413, 415, 422). Registered with {@code mp.openapi.filter}.
+ * role that may not call it, 413 for a body larger than the operation takes, 429 when the caller
+ * sent too many requests, 500 for an unexpected error, 503 when the service is busy. Operations
+ * declare only their own (404, 409, 415, 422). Every 2xx and 4xx answer carries the rate-limit
+ * fields ({@code RateLimit}, {@code RateLimit-Policy}), 429 and 503 {@code Retry-After}. Registered
+ * with {@code mp.openapi.filter}.
  */
 public class StandardErrorResponses implements OASFilter {
   private static final Map<String, String> ANSWERS =
@@ -22,7 +25,10 @@ public class StandardErrorResponses implements OASFilter {
           "400", "Invalid input; the problem names each field and why",
           "401", "No valid bearer token",
           "403", "The caller's role does not allow this operation",
-          "500", "Unexpected error, logged under the id that the problem quotes");
+          "413", "The body is larger than this operation takes",
+          "429", "Too many requests from this caller; Retry-After says when to come back",
+          "500", "Unexpected error, logged under the id that the problem quotes",
+          "503", "The service is busy; Retry-After says when to come back");
 
   @Override
   public Operation filterOperation(Operation operation) {
@@ -36,6 +42,9 @@ public class StandardErrorResponses implements OASFilter {
         responses.addAPIResponse(
             answer.getKey(),
             OASFactory.createAPIResponse().description(answer.getValue()).content(problem()));
+      } else if (responses.getAPIResponse(answer.getKey()).getContent() == null) {
+        // Quarkus adds 401 and 403 to secured operations, without their problem body.
+        responses.getAPIResponse(answer.getKey()).description(answer.getValue()).content(problem());
       }
     }
     return operation;
@@ -62,6 +71,8 @@ public class StandardErrorResponses implements OASFilter {
     if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
       components.addSchema("Problem", problemSchema());
     }
+    EventSchemaBounds.apply(openAPI);
+    OpenApiBounds.apply(openAPI);
   }
 
   private static void addNotFound(Operation operation) {
@@ -103,6 +114,7 @@ public class StandardErrorResponses implements OASFilter {
             "status",
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.INTEGER)
+                .format("int32")
                 .minimum(java.math.BigDecimal.valueOf(400))
                 .maximum(java.math.BigDecimal.valueOf(599)))
         .addProperty("detail", text(2000))

@@ -63,6 +63,7 @@ public interface CommonMessages {
           + "{#is 'document_missing'}Choose a file to upload."
           + "{#is 'date'}Enter a date, such as 2027-03-31."
           + "{#is 'after_today'}Choose a day after today."
+          + "{#is 'control_characters'}Remove the control characters (such as NUL) from this text."
           + "{#else}This value is not accepted.{/when}")
   String error(String code, String limit);
 
@@ -77,7 +78,8 @@ public interface CommonMessages {
 
   @Message(
       "{#when status}{#is 404}Page not found{#is 403}Not allowed{#is 409}This can no longer be done"
-          + "{#is 413}Too large{#is 422}Not accepted{#is 500}Something went wrong"
+          + "{#is 413}Too large{#is 422}Not accepted{#is 429}Too many requests"
+          + "{#is 500}Something went wrong{#is 503}Busy for a moment"
           + "{#else}The request was not accepted{/when}")
   String error_title(int status);
 
@@ -85,7 +87,9 @@ public interface CommonMessages {
       "{#when status}{#is 404}This page does not exist, or it is not yours to see."
           + "{#is 403}Your role does not allow this, or the form expired: go back, reload the page"
           + " and try again.{#is 409}The file has changed in the meantime, so this step no longer"
-          + " applies. Open the file again to see where it stands.{#is 500}The error was logged;"
+          + " applies. Open the file again to see where it stands.{#is 429}You sent many requests in"
+          + " a short time. Wait a minute, then try again.{#is 503}The service is busy. Try again in"
+          + " a moment; nothing you sent was lost.{#is 500}The error was logged;"
           + " please try again later.{#else}Go back and check what you sent.{/when}")
   String error_text(int status);
 

@@ -1,5 +1,6 @@
 package be.permits.support.web;
 
+import be.permits.support.json.ControlCharacters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
@@ -50,9 +51,25 @@ public final class FormState {
     this.values = values;
   }
 
-  /** The form as posted. */
+  /**
+   * The form as posted. A field holding a control character (NUL among them, which PostgreSQL
+   * refuses) is rejected at once and shown again without it, so that no page acts on it.
+   */
   public static FormState posted(Map<String, List<String>> posted) {
-    return new FormState(new LinkedHashMap<>(posted));
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    List<String> rejected = new java.util.ArrayList<>();
+    posted.forEach(
+        (name, list) -> {
+          if (list.stream().anyMatch(ControlCharacters::in)) {
+            rejected.add(name);
+            values.put(name, list.stream().map(ControlCharacters::strip).toList());
+          } else {
+            values.put(name, list);
+          }
+        });
+    FormState form = new FormState(values);
+    rejected.forEach(name -> form.reject(name, "control_characters", null));
+    return form;
   }
 
   /**

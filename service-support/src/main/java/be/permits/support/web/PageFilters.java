@@ -10,10 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -23,11 +22,12 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 /**
  * Language and CSRF protection for the pages (every path but {@code /api/} and {@code /q/}).
  *
- * <p>CSRF: a double-submit token. The first page sets a random token in a cookie that scripts
- * cannot read and that no other site's request carries (HttpOnly, Secure, SameSite=Strict); every
- * form repeats it in the hidden field {@value #CSRF_FIELD}; a state-changing request to a page path
- * without a matching pair is refused with 403 before it reaches the page. The API takes bearer
- * tokens, which a browser never sends on its own, so it needs no such token.
+ * <p>CSRF: a double-submit token bound to the session ({@link CsrfTokens}). A page sets the token
+ * in a cookie that scripts cannot read and that no other site's request carries (HttpOnly, Secure,
+ * SameSite=Strict); every form repeats it in the hidden field {@value #CSRF_FIELD}; a
+ * state-changing request to a page path is refused with 403 before it reaches the page unless the
+ * pair matches and the token was issued to this very session. The API takes bearer tokens, which a
+ * browser never sends on its own, so it needs no such token.
  *
  * <p>Language: {@code ?lang=} switches and is remembered in a cookie; otherwise the language of the
  * person's profile (token claim {@code locale}), then the browser's, then English.
@@ -37,12 +37,16 @@ public class PageFilters {
   public static final String CSRF_FIELD = "csrf";
   public static final String LANG_COOKIE = "lang";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-  private static final int TOKEN_BYTES = 32;
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @Inject PageContext page;
   @Inject SecurityIdentity identity;
   @Inject ErrorPages errorPages;
+
+  private final CsrfTokens tokens =
+      new CsrfTokens(
+          ConfigProvider.getConfig()
+              .getOptionalValue(
+                  "quarkus.oidc.web.token-state-manager.encryption-secret", String.class)
+              .orElse("no-session-secret"));
 
   @WithFormRead
   @ServerRequestFilter
@@ -52,12 +56,13 @@ public class PageFilters {
       return null;
     }
     String lang = language(request, rc);
+    String binding = sessionBinding();
     String cookieToken = cookie(rc, CSRF_COOKIE);
     if (!SAFE_METHODS.contains(request.getMethod())) {
       Object formToken =
           ((ResteasyReactiveRequestContext) request.getServerRequestContext())
               .getFormParameter(CSRF_FIELD, true, false);
-      if (!matches(cookieToken, formToken)) {
+      if (!matches(cookieToken, formToken) || !tokens.isFor(cookieToken, binding)) {
         page.set(lang, "", path);
         return errorPages.answer(
             new Problem(
@@ -71,10 +76,8 @@ public class PageFilters {
       }
     }
     String token = cookieToken;
-    if (token == null || token.length() > 64) {
-      byte[] bytes = new byte[TOKEN_BYTES];
-      RANDOM.nextBytes(bytes);
-      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    if (!tokens.isFor(token, binding)) {
+      token = tokens.issue(binding);
       rc.response()
           .addCookie(
               Cookie.cookie(CSRF_COOKIE, token)
@@ -85,6 +88,22 @@ public class PageFilters {
     }
     page.set(lang, token, path);
     return null;
+  }
+
+  /**
+   * What the token is bound to: the person and their Keycloak session (claim {@code sid} of the ID
+   * token), so that a new login gets a new token; nobody, on a page without login.
+   */
+  private String sessionBinding() {
+    if (identity.isAnonymous()) {
+      return "anonymous";
+    }
+    String subject = identity.getPrincipal().getName();
+    if (identity.getPrincipal() instanceof JsonWebToken token) {
+      String sid = CurrentCaller.claim(token, "sid");
+      subject = (token.getSubject() == null ? subject : token.getSubject()) + "|" + sid;
+    }
+    return subject;
   }
 
   private String language(ResteasyReactiveContainerRequestContext request, RoutingContext rc) {
