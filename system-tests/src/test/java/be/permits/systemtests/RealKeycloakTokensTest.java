@@ -134,4 +134,23 @@ class RealKeycloakTokensTest {
   void internalEndpointsAreNotReachableThroughTheEntryPoint() {
     given().baseUri(RunningSuite.entryUrl()).get("/q/openapi").then().statusCode(404);
   }
+
+  /**
+   * Keycloak's brute-force detection (realm: 5 failures, then a wait that grows from a minute, at
+   * most 15 minutes): after repeated wrong passwords even the right one is refused for a while.
+   */
+  @Test
+  void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
+    String username = "lockout-" + System.nanoTime();
+    String user = Tokens.temporaryUser(username, "the-right-password");
+    try {
+      assertEquals(200, Tokens.passwordGrant(username, "the-right-password"));
+      for (int i = 0; i < 5; i++) {
+        assertEquals(401, Tokens.passwordGrant(username, "a-wrong-password-" + i));
+      }
+      assertEquals(401, Tokens.passwordGrant(username, "the-right-password"), "locked out for now");
+    } finally {
+      Tokens.deleteUser(user);
+    }
+  }
 }

@@ -42,6 +42,11 @@ public class RunningSuite implements BeforeAllCallback {
     }
   }
 
+  /** The running suite itself, for the fault test that kills and watches its parts. */
+  static LocalSuite suite() {
+    return suite;
+  }
+
   /** The services' own ports, for what the entry point does not expose (OpenAPI documents). */
   public static SuitePorts ports() {
     return ports;

@@ -109,6 +109,47 @@ final class Tokens {
         + parts[2];
   }
 
+  /** A person made for one test through the admin API; answers the user's location to delete. */
+  static String temporaryUser(String username, String password) throws Exception {
+    String admin = masterToken();
+    JsonNode user =
+        JSON.createObjectNode()
+            .put("username", username)
+            .put("enabled", true)
+            .put("email", username + "@example.org")
+            .put("emailVerified", true)
+            .put("firstName", "Temporary")
+            .put("lastName", "Person")
+            .set(
+                "credentials",
+                JSON.createArrayNode()
+                    .add(
+                        JSON.createObjectNode()
+                            .put("type", "password")
+                            .put("value", password)
+                            .put("temporary", false)));
+    HttpResponse<String> created = HTTP.send(post(adminUrl() + "/users", admin, user), ofString());
+    assertEquals(201, created.statusCode(), created.body());
+    return created.headers().firstValue("Location").orElseThrow();
+  }
+
+  static void deleteUser(String location) throws Exception {
+    send(delete(location, masterToken()), 204);
+  }
+
+  /** The status of a password grant on the API client: 200 for a token. */
+  static int passwordGrant(String username, String password) throws Exception {
+    return HTTP.send(
+            form(
+                RunningSuite.realmUrl() + "/protocol/openid-connect/token",
+                "grant_type=password&client_id=permit-api&username="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                    + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8)),
+            ofString())
+        .statusCode();
+  }
+
   static JsonNode claims(String token) throws Exception {
     return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
   }

@@ -36,6 +36,9 @@ final class EntryPoint implements AutoCloseable {
   /** Room for the session cookie (tokens, encrypted), as the Ingress gives it (16k). */
   private static final int MAX_HEADER_SIZE = 16 * 1024;
 
+  /** The largest body the entry point forwards, as the Ingress's proxy-body-size (21m). */
+  static final long MAX_BODY = 21L * 1024 * 1024;
+
   private final Vertx vertx = Vertx.vertx();
   private final HttpClient client =
       vertx.createHttpClient(
@@ -109,6 +112,10 @@ final class EntryPoint implements AutoCloseable {
       request.response().setStatusCode(404).end();
       return;
     }
+    if (declaredLength(request) > MAX_BODY) {
+      refuseTooLarge(request);
+      return;
+    }
     int port = target(routes, path);
     request.pause();
     MultiMap headers = MultiMap.caseInsensitiveMultiMap();
@@ -159,11 +166,48 @@ final class EntryPoint implements AutoCloseable {
         .onFailure(
             e -> {
               if (!response.headWritten()) {
+                // A service that is restarting (or down) is unavailable for a moment, as behind
+                // the Ingress: clients come back after Retry-After.
                 response
-                    .setStatusCode(502)
-                    .end("The service behind " + path + " is not answering.");
+                    .setStatusCode(503)
+                    .putHeader("Content-Type", "application/problem+json")
+                    .putHeader("Retry-After", "2")
+                    .end(
+                        "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\","
+                            + "\"status\":503,\"detail\":\"The service behind this path is not"
+                            + " answering; try again in a moment.\"}");
               }
             });
+  }
+
+  private static long declaredLength(HttpServerRequest request) {
+    try {
+      String length = request.getHeader("Content-Length");
+      return length == null ? -1 : Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Answers 413 as a problem without forwarding the body, as the Ingress does; the body still on
+   * its way is read and dropped, so that the client reads the answer instead of a reset.
+   */
+  private static void refuseTooLarge(HttpServerRequest request) {
+    String problem =
+        "{\"type\":\"urn:problem:too-large\",\"title\":\"Content Too Large\",\"status\":413,"
+            + "\"detail\":\"The entry point takes bodies of at most "
+            + MAX_BODY
+            + " bytes.\"}";
+    request.handler(chunk -> {});
+    request.endHandler(
+        done ->
+            request
+                .response()
+                .setStatusCode(413)
+                .putHeader("Content-Type", "application/problem+json")
+                .putHeader("Connection", "close")
+                .end(problem));
   }
 
   @Override

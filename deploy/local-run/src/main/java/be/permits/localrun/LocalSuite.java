@@ -1,6 +1,5 @@
 package be.permits.localrun;
 
-import be.permits.testsupport.EmbeddedKafkaBroker;
 import be.permits.testsupport.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +7,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -59,6 +60,7 @@ public final class LocalSuite implements AutoCloseable {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private KeycloakServer keycloak;
   private MailCatcher mail;
+  private Supervisor supervisor;
 
   private LocalSuite(Options options) {
     this.options = options;
@@ -89,15 +91,16 @@ public final class LocalSuite implements AutoCloseable {
     Path logs = createDirectories(data.resolve("logs"));
 
     LOG.infof("PostgreSQL on port %d", ports.postgres());
-    EmbeddedPostgresServer postgres =
-        EmbeddedPostgresServer.start(data.resolve("postgres").toFile(), ports.postgres(), true);
+    PostgresProcess postgres = PostgresProcess.start(data.resolve("postgres"), ports.postgres());
     started.push(postgres);
     for (String service : SERVICES) {
-      postgres.createDatabase(database(service));
+      postgres.server().createDatabase(database(service));
     }
 
     LOG.infof("Kafka on port %d", ports.kafka());
-    started.push(EmbeddedKafkaBroker.start(data.resolve("kafka").toFile(), ports.kafka(), true));
+    KafkaProcess kafka =
+        KafkaProcess.start(data.resolve("kafka"), ports.kafka(), logs.resolve("kafka.log"));
+    started.push(kafka);
 
     LOG.infof("SMTP on port %d", ports.smtp());
     mail = new MailCatcher(ports.smtp());
@@ -120,12 +123,19 @@ public final class LocalSuite implements AutoCloseable {
     int[] servicePorts = {
       ports.permitService(), ports.reviewService(), ports.notificationService()
     };
+    List<Supervised> supervised = new ArrayList<>(List.of(postgres, kafka));
     for (int i = 0; i < SERVICES.length; i++) {
       LOG.infof("%s on port %d", SERVICES[i], servicePorts[i]);
-      started.push(
+      ServiceProcess service =
           ServiceProcess.start(
-              options.suiteHome(), SERVICES[i], servicePorts[i], environment(SERVICES[i]), logs));
+              options.suiteHome(), SERVICES[i], servicePorts[i], environment(SERVICES[i]), logs);
+      started.push(service);
+      supervised.add(service);
     }
+    // Stopped first on close, so that nothing is started again while the suite stops.
+    supervisor = new Supervisor();
+    supervised.forEach(supervisor::watch);
+    started.push(supervisor);
     if (options.seed()) {
       DemoData.seed(keycloak.realmUrl(), entryUrl());
     }
@@ -156,7 +166,10 @@ public final class LocalSuite implements AutoCloseable {
         Map.entry("PUBLIC_URL", entryUrl()),
         Map.entry("SMTP_HOST", "127.0.0.1"),
         Map.entry("SMTP_PORT", String.valueOf(ports.smtp())),
-        Map.entry("SMTP_START_TLS", "DISABLED"));
+        Map.entry("SMTP_START_TLS", "DISABLED"),
+        // On one machine every person (and every test browser) comes from 127.0.0.1, which the
+        // pages' per-address limit would count as one client; the API keeps its per-person limit.
+        Map.entry("RATE_LIMIT_PAGES_PER_MINUTE", "100000"));
   }
 
   static String database(String service) {
@@ -171,6 +184,29 @@ public final class LocalSuite implements AutoCloseable {
   /** Keycloak's realm, reached directly (for scripts and tests that need tokens). */
   public String realmUrl() {
     return keycloak.realmUrl();
+  }
+
+  /**
+   * Kills a part of the suite ({@code postgres}, {@code kafka} or a service's name) with SIGKILL,
+   * as a crash would; the supervisor starts it again. For the fault test.
+   */
+  public void kill(String part) {
+    supervisor.part(part).kill();
+  }
+
+  /** Whether the part runs (again); false while it is dead or starting. */
+  public boolean isUp(String part) {
+    return supervisor.part(part).isAlive();
+  }
+
+  /** How often the supervisor started the part again. */
+  public int restarts(String part) {
+    return supervisor.restarts(part);
+  }
+
+  /** The Message-ID of every message received so far, repeats included. */
+  public List<String> receivedMessageIds() {
+    return mail.messageIds();
   }
 
   /** The mail received so far, as the entry point shows it at /mail. */

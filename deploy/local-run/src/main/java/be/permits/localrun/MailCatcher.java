@@ -45,6 +45,19 @@ final class MailCatcher implements AutoCloseable {
     }
   }
 
+  /** The Message-ID header of every message received, repeats included. */
+  List<String> messageIds() {
+    List<String> ids = new ArrayList<>();
+    for (MimeMessage message : greenMail.getReceivedMessages()) {
+      try {
+        ids.add(message.getMessageID());
+      } catch (MessagingException e) {
+        ids.add(null);
+      }
+    }
+    return ids;
+  }
+
   /** The decoded plain-text part, as a person would read it. */
   static String plainText(Part part) throws MessagingException {
     try {

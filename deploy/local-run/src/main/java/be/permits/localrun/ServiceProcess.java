@@ -8,13 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /** One of the suite's Quarkus services, run from its built jar with production configuration. */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess extends ChildProcess {
   private final String name;
-  private final Process process;
+  private final Path suiteHome;
+  private final int port;
+  private final Map<String, String> env;
+  private final Path logDir;
 
-  private ServiceProcess(String name, Process process) {
+  private ServiceProcess(
+      String name, Path suiteHome, int port, Map<String, String> env, Path logDir) {
     this.name = name;
-    this.process = process;
+    this.suiteHome = suiteHome;
+    this.port = port;
+    this.env = env;
+    this.logDir = logDir;
   }
 
   /**
@@ -24,6 +31,13 @@ final class ServiceProcess implements AutoCloseable {
    */
   static ServiceProcess start(
       Path suiteHome, String name, int port, Map<String, String> env, Path logDir) {
+    ServiceProcess service = new ServiceProcess(name, suiteHome, port, env, logDir);
+    service.launch();
+    return service;
+  }
+
+  @Override
+  protected Process spawn() {
     Path jar = suiteHome.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
@@ -35,23 +49,18 @@ final class ServiceProcess implements AutoCloseable {
     Process process =
         Processes.start(
             List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString()), suiteHome, environment, log);
-    ServiceProcess service = new ServiceProcess(name, process);
     String ready = "http://127.0.0.1:" + port + "/q/health/ready";
     Processes.awaitReady(
         name, process, () -> Processes.answers200(ready), Duration.ofMinutes(2), log);
-    return service;
+    return process;
   }
 
   static String javaBinary() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  String name() {
-    return name;
-  }
-
   @Override
-  public void close() {
-    Processes.stop(process, Duration.ofSeconds(20));
+  public String name() {
+    return name;
   }
 }

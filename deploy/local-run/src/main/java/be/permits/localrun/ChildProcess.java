@@ -1,0 +1,44 @@
+package be.permits.localrun;
+
+import java.time.Duration;
+
+/**
+ * A part of the suite that runs as a child process of the launcher: started by {@link #launch},
+ * which calls {@link #spawn}, watched and started again by the {@link Supervisor}, killed on
+ * purpose by the fault test.
+ */
+abstract class ChildProcess implements Supervised, AutoCloseable {
+  private Process process;
+
+  /** Starts the process and waits until it is ready; answers it. */
+  protected abstract Process spawn();
+
+  protected final synchronized void launch() {
+    process = spawn();
+  }
+
+  @Override
+  public synchronized boolean isAlive() {
+    return process.isAlive();
+  }
+
+  @Override
+  public void restart() {
+    launch();
+  }
+
+  @Override
+  public synchronized void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    Processes.stop(process, Duration.ofSeconds(20));
+  }
+}
