@@ -14,6 +14,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +55,27 @@ class ApplicantPagesRefusalsTest {
     }
     // Alice's own pair, from her own page, is accepted.
     pages.post("/applications/new", Map.of()).response().then().statusCode(303);
+  }
+
+  /**
+   * A browser sends the page's origin with every form it posts, unless the page's referrer policy
+   * is {@code no-referrer}: then the Origin is {@code null} (Fetch standard), and the CORS filter
+   * refuses the form with an empty 403, as Chromium showed. The pages ask for {@code same-origin};
+   * a form from the suite's own origin is accepted, from another origin or {@code null} refused.
+   */
+  @Test
+  void formsFromTheSuitesOwnOriginAreAcceptedAndFromAnyOtherRefused() {
+    ApplicantPages pages = ApplicantPages.open();
+    given()
+        .get("/applications")
+        .then()
+        .statusCode(200)
+        .header("Referrer-Policy", equalTo("same-origin"));
+    String own = ConfigProvider.getConfig().getValue("quarkus.http.cors.origins", String.class);
+    pages.form().header("Origin", own).post("/applications/new").then().statusCode(303);
+    for (String other : List.of("https://attacker.example", "null")) {
+      pages.form().header("Origin", other).post("/applications/new").then().statusCode(403);
+    }
   }
 
   /** A NUL typed (or pasted) into a page's field is an error beside the field, not a 500. */

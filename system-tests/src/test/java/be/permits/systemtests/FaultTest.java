@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.localrun.LocalSuite;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,20 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -73,47 +64,28 @@ class FaultTest {
           "kafka");
 
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  final ObjectMapper json = new ObjectMapper();
-  final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-  final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-  final Set<String> created = ConcurrentHashMap.newKeySet();
-  final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+  final PatientApplicant bob = new PatientApplicant();
 
-  /** What one fault did: how long its part was down, and how long the backlog took to drain. */
-  record Outcome(String part, long downMillis, long drainedMillis) {}
-
-  /** A small warehouse that only the municipality reviews: three emails per submission. */
-  static final String APPLICATION =
-      """
-      {"organisation":{"legalName":"Meuse Freight SRL","enterpriseNumber":"0403.170.701",
-        "countryOfIncorporation":"BE","ultimateParent":"Meuse Freight SRL",
-        "ultimateParentCountry":"BE","nonEuVotingShare":0},
-       "site":{"name":"Herstal depot","address":"Rue du Port 1, 4040 Herstal",
-        "municipality":"Herstal","cadastralParcels":["62063B0001"],"airsideAccess":false},
-       "project":{"kind":"EXPANSION","currentFloorArea":2000,"requestedFloorArea":4000,
-        "heightMetres":9,"investmentEur":1500000,"jobs":12,"environmentalClass":3,
-        "operatesAroundTheClock":false,"hazardousGoods":false},
-       "data":{"systems":["Warehouse management"],"dataCategories":["SHIPMENT_TRACKING"],
-        "storageCountries":["BE"],"thirdCountryTransfers":[],"foreignLawsCompellingAccess":[],
-        "certifications":[],"bondedWarehouse":false}}
-      """;
+  /**
+   * What one fault did: how long its part was down, how much work waited when it was back (events
+   * unrelayed plus records unconsumed), and how long until all of that was done.
+   */
+  record Outcome(String part, long downMillis, long waitingAtReady, long drainedMillis) {}
 
   @Test
   void noAcknowledgedWorkIsLostOrDoubledWhilePartsCrash() throws Exception {
     LocalSuite suite = RunningSuite.suite();
     Instant start = Instant.now();
-    String token = RunningSuite.token("bob");
     ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
     ExecutorService clients = Executors.newFixedThreadPool(32);
     AtomicInteger sent = new AtomicInteger();
-    java.util.concurrent.atomic.AtomicBoolean faultsDone =
-        new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean faultsDone = new AtomicBoolean();
     // The load goes on until every fault is over and at least SUBMISSIONS were offered.
     arrivals.scheduleAtFixedRate(
         () -> {
           if (!faultsDone.get() || sent.get() < SUBMISSIONS) {
             sent.incrementAndGet();
-            clients.submit(() -> submitOne(token));
+            clients.submit(bob::submitOne);
           }
         },
         0,
@@ -139,7 +111,7 @@ class FaultTest {
     Map<String, Object> checks = check(suite, start);
     write(outcomes, checks, loadTime);
 
-    assertEquals(List.of(), List.copyOf(problems), "no answer was a 5xx other than 503");
+    assertEquals(List.of(), bob.problems(), "no answer was a 5xx other than 503");
     for (Outcome outcome : outcomes) {
       assertTrue(
           outcome.drainedMillis() >= 0 && outcome.drainedMillis() <= RECOVERY.toMillis(),
@@ -150,83 +122,6 @@ class FaultTest {
     assertEquals(0L, checks.get("events missing from the ledger"));
     assertEquals(0L, checks.get("sent notifications with no email (by Message-ID)"));
     assertEquals(0L, checks.get("messages of no notification"));
-  }
-
-  /** Creates and submits one application, as a patient client: 503 and lost answers are retried. */
-  void submitOne(String token) {
-    String id = null;
-    for (int attempt = 0; attempt < 120 && id == null; attempt++) {
-      HttpResponse<String> created = call("POST", "/api/applications", token, APPLICATION);
-      if (created != null && created.statusCode() == 201) {
-        id = read(created.body(), "id");
-        this.created.add(id);
-      } else {
-        pause(created);
-      }
-    }
-    if (id == null) {
-      problems.add("a draft was never created");
-      return;
-    }
-    for (int attempt = 0; attempt < 120; attempt++) {
-      HttpResponse<String> submitted =
-          call("POST", "/api/applications/" + id + "/submit", token, null);
-      if (submitted != null && submitted.statusCode() == 200) {
-        acknowledged.add(id);
-        return;
-      }
-      if (submitted != null && submitted.statusCode() == 409 && attempt > 0) {
-        // An earlier attempt went through and its answer was lost: submitted, not acknowledged.
-        return;
-      }
-      pause(submitted);
-    }
-    problems.add("submission of " + id + " never answered");
-  }
-
-  HttpResponse<String> call(String method, String path, String token, String body) {
-    try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(RunningSuite.entryUrl() + path))
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Authorization", "Bearer " + token)
-                  .header("Content-Type", "application/json")
-                  .method(
-                      method,
-                      body == null
-                          ? HttpRequest.BodyPublishers.noBody()
-                          : HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-      if (response.statusCode() >= 500 && response.statusCode() != 503) {
-        problems.add(method + " " + path + " answered " + response.statusCode());
-      }
-      return response;
-    } catch (Exception e) {
-      // The entry point answers for a service that is down; only it going away ends a call.
-      statuses.computeIfAbsent(-1, s -> new AtomicInteger()).incrementAndGet();
-      return null;
-    }
-  }
-
-  static void pause(HttpResponse<String> response) {
-    long seconds =
-        response == null ? 1 : response.headers().firstValueAsLong("Retry-After").orElse(1);
-    try {
-      TimeUnit.SECONDS.sleep(Math.min(seconds, 5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  String read(String body, String field) {
-    try {
-      return json.readTree(body).get(field).asText();
-    } catch (Exception e) {
-      throw new IllegalStateException(body, e);
-    }
   }
 
   /** Kills the part, waits for the supervisor to bring it back, then for the backlog to drain. */
@@ -240,16 +135,16 @@ class FaultTest {
       }
     }
     Instant up = Instant.now();
-    while (backlog() > 0) {
+    long waiting = SuiteBacklog.size();
+    SuiteBacklog.Mark mark = SuiteBacklog.mark();
+    long down = Duration.between(killed, up).toMillis();
+    while (!SuiteBacklog.cleared(mark)) {
       TimeUnit.MILLISECONDS.sleep(200);
       if (Duration.between(up, Instant.now()).compareTo(RECOVERY.multipliedBy(4)) > 0) {
-        return new Outcome(part, Duration.between(killed, up).toMillis(), -1);
+        return new Outcome(part, down, waiting, -1);
       }
     }
-    return new Outcome(
-        part,
-        Duration.between(killed, up).toMillis(),
-        Duration.between(up, Instant.now()).toMillis());
+    return new Outcome(part, down, waiting, Duration.between(up, Instant.now()).toMillis());
   }
 
   /** A service is ready when its health says so; PostgreSQL and Kafka when they answer. */
@@ -262,7 +157,7 @@ class FaultTest {
           default -> 0;
         };
     if (port == 0) {
-      return backlogOrMinusOne() >= 0;
+      return SuiteBacklog.sizeOrMinusOne() >= 0;
     }
     try {
       return http.send(
@@ -277,67 +172,12 @@ class FaultTest {
     }
   }
 
-  /** Events waiting in the three outboxes plus the records the consumers have yet to read. */
-  long backlog() {
-    long backlog = backlogOrMinusOne();
-    return backlog < 0 ? Long.MAX_VALUE : backlog;
-  }
-
-  long backlogOrMinusOne() {
-    try {
-      long pending = 0;
-      for (String database : List.of("permit", "review", "notification")) {
-        try (Connection c = database(database);
-            ResultSet rs =
-                c.createStatement()
-                    .executeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")) {
-          rs.next();
-          pending += rs.getLong(1);
-        }
-      }
-      return pending + consumerLag();
-    } catch (Exception e) {
-      return -1;
-    }
-  }
-
-  long consumerLag() throws Exception {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                "127.0.0.1:" + RunningSuite.ports().kafka(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                5000))) {
-      long lag = 0;
-      for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(5, TimeUnit.SECONDS)) {
-        Map<TopicPartition, OffsetAndMetadata> committed =
-            admin
-                .listConsumerGroupOffsets(group.groupId())
-                .partitionsToOffsetAndMetadata()
-                .get(5, TimeUnit.SECONDS);
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-            admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
-        for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
-          if (entry.getValue() != null) {
-            lag += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
-          }
-        }
-      }
-      return lag;
-    }
-  }
-
   /** Waits until nothing is left to relay, consume or mail. */
   void awaitQuiet(Duration limit) throws Exception {
     Instant end = Instant.now().plus(limit);
     while (Instant.now().isBefore(end)) {
-      if (backlog() == 0
-          && count("notification", "status = 'PENDING'") == 0
+      if (SuiteBacklog.size() == 0
+          && SuiteBacklog.pendingNotifications() == 0
           && casesMissing() == 0) {
         return;
       }
@@ -347,10 +187,10 @@ class FaultTest {
 
   long casesMissing() throws SQLException {
     long missing = 0;
-    try (Connection c = database("review");
+    try (Connection c = SuiteBacklog.database("review");
         PreparedStatement q =
             c.prepareStatement("SELECT count(*) FROM review_case WHERE application_id = ?::uuid")) {
-      for (String id : acknowledged) {
+      for (String id : bob.acknowledged()) {
         q.setString(1, id);
         try (ResultSet rs = q.executeQuery()) {
           rs.next();
@@ -363,25 +203,16 @@ class FaultTest {
     return missing;
   }
 
-  long count(String database, String where) throws SQLException {
-    try (Connection c = database(database);
-        ResultSet rs =
-            c.createStatement().executeQuery("SELECT count(*) FROM notification WHERE " + where)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
   Map<String, Object> check(LocalSuite suite, Instant start) throws SQLException {
     Map<String, Object> checks = new TreeMap<>();
     long wrongCases = 0;
-    try (Connection c = database("review");
+    try (Connection c = SuiteBacklog.database("review");
         PreparedStatement q =
             c.prepareStatement(
                 "SELECT count(DISTINCT rc.id), count(s.id) FROM review_case rc"
                     + " LEFT JOIN review_step s ON s.case_id = rc.id"
                     + " WHERE rc.application_id = ?::uuid")) {
-      for (String id : acknowledged) {
+      for (String id : bob.acknowledged()) {
         q.setString(1, id);
         try (ResultSet rs = q.executeQuery()) {
           rs.next();
@@ -395,7 +226,7 @@ class FaultTest {
 
     Set<String> ledger = new HashSet<>();
     long twice;
-    try (Connection c = database("review");
+    try (Connection c = SuiteBacklog.database("review");
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
@@ -413,8 +244,8 @@ class FaultTest {
     checks.put("events in the ledger twice", twice);
     long missing = 0;
     long events = 0;
-    for (String database : List.of("permit", "review", "notification")) {
-      try (Connection c = database(database);
+    for (String database : SuiteBacklog.DATABASES) {
+      try (Connection c = SuiteBacklog.database(database);
           PreparedStatement q =
               c.prepareStatement("SELECT id::text FROM outbox_event WHERE created_at >= ?")) {
         q.setObject(1, java.sql.Timestamp.from(start));
@@ -438,7 +269,7 @@ class FaultTest {
       }
     }
     Set<String> sentIds = new HashSet<>();
-    try (Connection c = database("notification");
+    try (Connection c = SuiteBacklog.database("notification");
         ResultSet rs =
             c.createStatement()
                 .executeQuery("SELECT id::text FROM notification WHERE status = 'SENT'")) {
@@ -453,16 +284,9 @@ class FaultTest {
     checks.put("messages of no notification", strangers);
     checks.put("messages received again under the same Message-ID (one email)", repeats);
     checks.put("notifications sent in all", (long) sentIds.size());
-    checks.put("submissions acknowledged", (long) acknowledged.size());
-    checks.put("drafts created", (long) created.size());
+    checks.put("submissions acknowledged", (long) bob.acknowledged().size());
+    checks.put("drafts created", (long) bob.drafts());
     return checks;
-  }
-
-  static Connection database(String name) throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:" + RunningSuite.ports().postgres() + "/" + name,
-        "postgres",
-        "local-only");
   }
 
   void write(List<Outcome> outcomes, Map<String, Object> checks, Duration loadTime)
@@ -476,19 +300,22 @@ class FaultTest {
         .append(" cores). ")
         .append(SUBMISSIONS)
         .append(" submissions at least (create + submit, through the entry point; ")
-        .append(acknowledged.size() + " acknowledged) offered at ")
+        .append(bob.acknowledged().size() + " acknowledged) offered at ")
         .append(RATE)
         .append(" a second, over ")
         .append(loadTime.toSeconds())
         .append(" s; each part killed with SIGKILL and started again by the local run's")
         .append(" supervisor. Clients retry 503 and lost answers, as the Retry-After asks.\n\n")
-        .append("| part killed | down (kill to ready), ms | backlog drained after ready, ms |\n")
-        .append("|---|---|---|\n");
+        .append("| part killed | down (kill to ready), ms | waiting when ready |")
+        .append(" what waited was done after, ms |\n")
+        .append("|---|---|---|---|\n");
     for (Outcome o : outcomes) {
       md.append("| ")
           .append(o.part())
           .append(" | ")
           .append(o.downMillis())
+          .append(" | ")
+          .append(o.waitingAtReady() == Long.MAX_VALUE ? "unknown" : o.waitingAtReady())
           .append(" | ")
           .append(o.drainedMillis() < 0 ? "not within 120 s" : o.drainedMillis())
           .append(" |\n");
@@ -496,16 +323,16 @@ class FaultTest {
     md.append("\n| check | value |\n|---|---|\n");
     checks.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     md.append("\n| answer status | count |\n|---|---|\n");
-    new TreeMap<>(statuses)
+    bob.statuses()
         .forEach(
             (status, n) ->
                 md.append("| ")
-                    .append(status < 0 ? "no answer (connection)" : status)
+                    .append(status < 0 ? "no answer (timeout)" : status)
                     .append(" | ")
-                    .append(n.get())
+                    .append(n)
                     .append(" |\n"));
     Files.createDirectories(REPORT.toAbsolutePath().getParent());
     Files.writeString(REPORT, md.toString());
-    org.jboss.logging.Logger.getLogger(FaultTest.class).info(md);
+    Logger.getLogger(FaultTest.class).info(md);
   }
 }

@@ -75,7 +75,7 @@ class ObservabilitySystemTest {
             "local-demo-notification-secret");
 
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () -> {
               for (String service : SERVICES) {

@@ -4,6 +4,8 @@ import be.permits.localrun.DemoData;
 import be.permits.localrun.LocalSuite;
 import be.permits.localrun.SuitePorts;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,7 +20,11 @@ public class RunningSuite implements BeforeAllCallback {
   private static SuitePorts ports;
   private static TraceCollector traces;
   private static Path logs;
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  // Access tokens live five minutes in the demo realm; a test that runs longer gets a fresh one.
+  private static final Duration TOKEN_REUSE = Duration.ofMinutes(2);
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+  private record Token(String value, Instant taken) {}
 
   @Override
   public synchronized void beforeAll(ExtensionContext context) {
@@ -74,8 +80,15 @@ public class RunningSuite implements BeforeAllCallback {
     return suite.receivedMail();
   }
 
-  /** A real Keycloak access token of a demo user (password grant), reused within the run. */
+  /** A real Keycloak access token of a demo user (password grant), reused for two minutes. */
   public static String token(String user) {
-    return TOKENS.computeIfAbsent(user, u -> DemoData.token(suite.realmUrl(), u, "demo"));
+    return TOKENS
+        .compute(
+            user,
+            (u, known) ->
+                known != null && known.taken().plus(TOKEN_REUSE).isAfter(Instant.now())
+                    ? known
+                    : new Token(DemoData.token(suite.realmUrl(), u, "demo"), Instant.now()))
+        .value();
   }
 }
