@@ -10,6 +10,7 @@ import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepDecided;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
@@ -30,6 +31,8 @@ public enum EventType {
       "review.information-requested.v1", Topics.REVIEW_EVENTS, ReviewInformationRequested.class),
   REVIEW_CONCLUDED("review.concluded.v1", Topics.REVIEW_EVENTS, ReviewConcluded.class),
   REVIEW_STEP_PROPOSED("review.step-proposed.v1", Topics.REVIEW_EVENTS, ReviewStepProposed.class),
+  REVIEW_PROPOSAL_RETURNED(
+      "review.proposal-returned.v1", Topics.REVIEW_EVENTS, ReviewProposalReturned.class),
   REVIEW_STEP_DECIDED("review.step-decided.v1", Topics.REVIEW_EVENTS, ReviewStepDecided.class),
   REVIEW_STEP_OVERDUE("review.step-overdue.v1", Topics.REVIEW_EVENTS, ReviewStepOverdue.class),
   REVIEW_DECISION_OPENED(

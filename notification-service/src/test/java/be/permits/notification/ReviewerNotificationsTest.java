@@ -12,6 +12,7 @@ import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.testsupport.KafkaEvents;
@@ -109,6 +110,27 @@ class ReviewerNotificationsTest {
     assertEquals(
         "Dossier " + reference + " : une décision attend votre confirmation",
         awaitMail(reference, SECURITY).getSubject());
+
+    String returnedRef = reference();
+    KafkaEvents.publish(
+        EventType.REVIEW_PROPOSAL_RETURNED,
+        applicationId,
+        new ReviewProposalReturned(
+            caseId,
+            applicationId,
+            returnedRef,
+            step,
+            Agency.STATE_SECURITY,
+            "REJECT",
+            "sub-sam",
+            "sub-sofia",
+            "Motivez le refus par l'article 7.",
+            Instant.now()),
+        UUID.randomUUID());
+    MimeMessage returned = awaitMail(returnedRef, SECURITY);
+    assertEquals(
+        "Dossier " + returnedRef + " : votre proposition a été renvoyée", returned.getSubject());
+    assertTrue(GreenMailUtil.getBody(returned).contains("article 7"), "the proposer reads why");
 
     KafkaEvents.publish(
         EventType.REVIEW_STEP_OVERDUE,

@@ -26,7 +26,13 @@ final class Reviews {
   record UnderReview(String id, String reference, UUID caseId) {}
 
   static UnderReview underReview() {
+    return underReview(id -> {});
+  }
+
+  /** As {@link #underReview()}, with {@code beforeSubmit} done to the draft first. */
+  static UnderReview underReview(java.util.function.Consumer<String> beforeSubmit) {
     String id = Applicants.createDraft(ALICE, Samples.liegeHub());
+    beforeSubmit.accept(id);
     String reference = Applicants.submit(ALICE, id).extract().path("reference");
     UUID caseId = UUID.randomUUID();
     UUID applicationId = UUID.fromString(id);

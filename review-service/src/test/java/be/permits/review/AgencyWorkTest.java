@@ -272,6 +272,7 @@ class AgencyWorkTest {
     Submissions revised = Submissions.liegeHubFacts();
     revised.revision = 2;
     revised.requestedFloorArea = 80_000;
+    revised.documents = c.submission().documents();
     Cases.answer(c, request, revised);
     given()
         .auth()

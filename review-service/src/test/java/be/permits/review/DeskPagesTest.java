@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.review.Cases.OpenCase;
@@ -12,6 +13,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +81,7 @@ class DeskPagesTest {
     post(token, step + "/decision", Map.of("outcome", "APPROVE"))
         .statusCode(409)
         .body(containsString("Cela n&#39;a pas été fait"))
-        .body(containsString("conflict of interest"));
+        .body(containsString("Déclarez n&#39;avoir aucun conflit d&#39;intérêts"));
     post(token, step + "/interest", Map.of("conflict", "false")).statusCode(303);
     given()
         .get(casePage)
@@ -150,12 +152,15 @@ class DeskPagesTest {
 
     String page =
         given().get("/desk/cases/" + c.caseId()).then().statusCode(200).extract().asString();
-    assertTrue(page.contains("<code>project.requestedFloorArea</code>"), page);
-    assertTrue(page.contains("<td>5000"), "the value before");
-    assertTrue(page.contains("<td>4000"), "the value after");
-    assertTrue(page.contains("<td>BE, NL"), "a list reads as a list");
-    assertTrue(page.contains("<td>Non") && page.contains("<td>Oui"), "yes and no, in French");
-    assertTrue(!page.contains("[&quot;") && !page.contains("&quot;BE"), "no JSON on the page");
+    String changes =
+        page.substring(page.indexOf("id=\"changes\""), page.indexOf("id=\"application\""));
+    assertTrue(changes.contains("<th scope=\"row\">Superficie demandée</th>"), changes);
+    assertTrue(changes.contains(">5\u202f000 m²<"), "the value before, in French: " + changes);
+    assertTrue(changes.contains(">4\u202f000 m²<"), "the value after");
+    assertTrue(changes.contains("<li>Belgique</li><li>Pays-Bas</li>"), "a list, by country name");
+    assertTrue(changes.contains(">Non<") && changes.contains(">Oui<"), "yes and no, in French");
+    assertTrue(changes.contains("Site plan.pdf (Plan du site"), "a changed document by its name");
+    assertEquals(List.of(), be.permits.testsupport.ReadablePage.problems(page), "no raw data");
   }
 
   @Test

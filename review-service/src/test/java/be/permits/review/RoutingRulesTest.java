@@ -130,6 +130,31 @@ class RoutingRulesTest {
     assertEquals(1, stateSecurity.size());
     assertEquals("state-security-non-eu-control", stateSecurity.get(0).ruleId());
     assertTrue(stateSecurity.get(0).reason().contains("outside the EU/EEA, where"));
+    assertTrue(stateSecurity.get(0).reasons().get("nl").contains("buiten de EU/EER"));
+  }
+
+  @Test
+  void everyReasonIsWrittenInEveryLanguageOfTheSuite() {
+    for (RoutingRules.Rule rule : RULES.rules()) {
+      assertEquals(Set.copyOf(RoutingRules.LANGUAGES), rule.reason().keySet(), rule.id());
+      assertTrue(
+          rule.reason().values().stream().distinct().count() == RoutingRules.LANGUAGES.size(),
+          rule.id() + " has a reason left untranslated");
+    }
+    var english = java.util.Map.of("en", "Why.");
+    var rule =
+        new RoutingRules.Rule(
+            "only-english", CUSTOMS, new RoutingRules.Condition("always", null, null), english);
+    var everyLanguage = RULES.decisionReason();
+    var deadlines = RULES.deadlineDays();
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new RoutingRules(
+                "v", "d", deadlines, Set.of(), Set.of(), false, everyLanguage, List.of(rule)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new RoutingRules("v", "d", deadlines, Set.of(), Set.of(), false, english, List.of()));
   }
 
   @Test
@@ -137,12 +162,33 @@ class RoutingRulesTest {
     var deadlines = RULES.deadlineDays();
     var typo =
         new RoutingRules.Rule(
-            "typo", CUSTOMS, new RoutingRules.Condition("isTrue", "site.airside", null), "why");
+            "typo",
+            CUSTOMS,
+            new RoutingRules.Condition("isTrue", "site.airside", null),
+            RULES.decisionReason());
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RoutingRules("v", "d", deadlines, Set.of(), Set.of(), false, List.of(typo)));
+        () ->
+            new RoutingRules(
+                "v",
+                "d",
+                deadlines,
+                Set.of(),
+                Set.of(),
+                false,
+                RULES.decisionReason(),
+                List.of(typo)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RoutingRules("v", "d", java.util.Map.of(), Set.of(), Set.of(), false, List.of()));
+        () ->
+            new RoutingRules(
+                "v",
+                "d",
+                java.util.Map.of(),
+                Set.of(),
+                Set.of(),
+                false,
+                RULES.decisionReason(),
+                List.of()));
   }
 }

@@ -46,6 +46,30 @@ class StepStatesTest {
   }
 
   @Test
+  void aReturnedProposalReopensTheStepForItsProposerAndKeepsWhatWasProposed() {
+    ReviewStep step = step(Status.OPEN, TODAY.plusDays(10));
+    step.assignee = "sub-sam";
+    step.decision = "APPROVE_WITH_CONDITIONS";
+    step.conditions = new java.util.ArrayList<>(java.util.List.of("Logs stay in the EU."));
+    step.propose("sub-sam");
+    step.returnProposal("sub-sofia", "Name the hosting provider.", java.time.Instant.EPOCH);
+    assertEquals(Status.OPEN, step.status);
+    assertEquals("sub-sam", step.assignee, "back with its proposer");
+    assertNull(step.decision);
+    assertTrue(step.conditions.isEmpty());
+    assertEquals(
+        new ReviewStep.Proposal(
+            "APPROVE_WITH_CONDITIONS",
+            java.util.List.of("Logs stay in the EU."),
+            java.util.List.of()),
+        step.returnedProposal);
+    assertEquals("Name the hosting provider.", step.returnedReason);
+    step.propose("sub-sam");
+    assertNull(step.returnedBy, "a new proposal puts the returned one behind it");
+    assertNull(step.returnedProposal);
+  }
+
+  @Test
   void overdueMeansUndecidedPastTheDueDateAndAWaitingClockIsNeverOverdue() {
     assertTrue(step(Status.OPEN, TODAY.minusDays(1)).isOverdue(TODAY));
     assertTrue(step(Status.PROPOSED, TODAY.minusDays(1)).isOverdue(TODAY));

@@ -23,6 +23,20 @@ final class Submissions {
   List<String> foreignLaws = List.of();
   UUID applicationId = UUID.randomUUID();
   int revision = 1;
+  List<PermitSubmitted.Document> documents = List.of(document("Site plan.pdf", "SITE_PLAN", 1));
+
+  /** A document as permit-service describes it, first carried by {@code revision}. */
+  static PermitSubmitted.Document document(String fileName, String kind, int revision) {
+    return new PermitSubmitted.Document(
+        UUID.randomUUID(),
+        kind,
+        fileName,
+        "application/pdf",
+        120_000,
+        "9f".repeat(32),
+        revision,
+        null);
+  }
 
   static Submissions localWarehouse() {
     return new Submissions();
@@ -85,6 +99,6 @@ final class Submissions {
             foreignLaws,
             List.of(),
             new PermitSubmitted.Customs(null, bondedWarehouse)),
-        List.of());
+        documents);
   }
 }

@@ -77,6 +77,7 @@ class AuthorizationMatrixTest {
             "POST /api/cases/{caseId}/steps/{stepId}/interest",
             "POST /api/cases/{caseId}/steps/{stepId}/decision",
             "POST /api/cases/{caseId}/steps/{stepId}/confirm",
+            "POST /api/cases/{caseId}/steps/{stepId}/return",
             "PUT /api/notifications/agency-preferences")) {
       TABLE.put(op, Set.of(REVIEWER));
     }

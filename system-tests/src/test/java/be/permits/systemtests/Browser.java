@@ -1,5 +1,6 @@
 package be.permits.systemtests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -164,6 +165,49 @@ final class Browser implements AutoCloseable {
                     .collect(Collectors.joining("; ")));
     assertTrue(
         results.getPasses().size() > 10, () -> pageName + ": axe ran too few checks to trust it");
+  }
+
+  /**
+   * The page as every reader must find it: axe-core finds no violation of any impact, what is shown
+   * reads as words ({@link be.permits.testsupport.ReadablePage}: no id, enum constant, JSON, null
+   * or English sentence on another language's page), and at 390 CSS px nothing scrolls sideways
+   * (WCAG 1.4.10 reflow). The window is back at 1280 px afterwards.
+   */
+  void assertWellMade(String pageName) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    assertEquals(
+        List.of(),
+        results.getViolations().stream()
+            .map(
+                v ->
+                    v.getId()
+                        + " ("
+                        + v.getImpact()
+                        + ") at "
+                        + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .collect(Collectors.joining(", ")))
+            .toList(),
+        pageName + ": accessibility violations");
+    assertEquals(
+        List.of(),
+        be.permits.testsupport.ReadablePage.problems(source()),
+        pageName + ": what the reader sees");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+    try {
+      Object overflow =
+          ((org.openqa.selenium.JavascriptExecutor) driver)
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertTrue(
+          ((Number) overflow).longValue() <= 0,
+          pageName + " scrolls sideways at 390 px by " + overflow + " px");
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
   }
 
   @Override

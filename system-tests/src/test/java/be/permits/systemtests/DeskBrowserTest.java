@@ -33,11 +33,11 @@ class DeskBrowserTest {
       browser.logIn("urbain");
       assertEquals("File de : Commune, urbanisme", browser.heading());
       assertTrue(browser.source().contains(reference), "the case is in the queue");
-      browser.assertAccessible("desk queue");
+      browser.assertWellMade("desk queue");
 
       browser.press(By.linkText(reference));
       assertEquals("Dossier " + reference, browser.heading());
-      browser.assertAccessible("desk case");
+      browser.assertWellMade("desk case");
       browser.press(By.cssSelector("form[action$='/claim'] button"));
       // Reopen the case: each step starts from a page that has finished loading.
       browser.open("/desk/cases/" + caseId);
@@ -50,17 +50,17 @@ class DeskBrowserTest {
       browser.press(By.cssSelector("form[action$='/decision'] button"));
       // A condition is missing: the page says so beside the field.
       assertEquals("true", browser.find(By.id("f-conditions")).getAttribute("aria-invalid"));
-      browser.assertAccessible("desk decision with a mistake");
+      browser.assertWellMade("desk decision with a mistake");
       browser.choose("f-outcome-APPROVE_WITH_CONDITIONS");
-      browser.type("f-conditions", "Green roof on the new hall.");
+      browser.type("f-conditions", "Toiture verte sur le nouveau hall.");
       browser.press(By.cssSelector("form[action$='/decision'] button"));
       assertTrue(browser.source().contains("Décidée"), "the step is decided");
-      browser.assertAccessible("desk case decided");
+      browser.assertWellMade("desk case decided");
     }
     as("urbain")
         .get("/api/cases/{id}", caseId)
         .then()
         .body("myStep.status", equalTo("DECIDED"))
-        .body("myStep.conditions", hasItem("Green roof on the new hall."));
+        .body("myStep.conditions", hasItem("Toiture verte sur le nouveau hall."));
   }
 }

@@ -40,6 +40,8 @@ public class Notification {
     ANSWER_RECEIVED,
     /** Reviewers: a colleague's four-eyes proposal awaits my confirmation. */
     CONFIRMATION_NEEDED,
+    /** Reviewers: a colleague returned my four-eyes proposal, saying why. */
+    PROPOSAL_RETURNED,
     /** The deciding authority: every advisory step is done. */
     DECISION_OPENED,
     /** Reviewers of an agency that chose it: the day's new steps, in one message. */

@@ -59,6 +59,7 @@ public interface MailMessages {
           + "{#is 'STEP_OVERDUE'}Case {reference}: your agency's step is overdue"
           + "{#is 'ANSWER_RECEIVED'}Case {reference}: the applicant answered"
           + "{#is 'CONFIRMATION_NEEDED'}Case {reference}: a decision awaits your confirmation"
+          + "{#is 'PROPOSAL_RETURNED'}Case {reference}: your proposal was returned"
           + "{#is 'DECISION_OPENED'}Case {reference} is ready for the decision"
           + "{#else}Case {reference}{/when}")
   String reviewer_subject(String kind, String reference);
@@ -73,6 +74,9 @@ public interface MailMessages {
           + " open again."
           + "{#is 'CONFIRMATION_NEEDED'}A reviewer of the {mail:agency(agency)} proposed a"
           + " decision on application {reference}; a second reviewer must confirm it."
+          + "{#is 'PROPOSAL_RETURNED'}A reviewer of the {mail:agency(agency)} did not confirm your"
+          + " proposed decision on application {reference} and returned it to you; the step is"
+          + " open again for you. Their reason:"
           + "{#is 'DECISION_OPENED'}Every advisory step on application {reference} is decided;"
           + " the decision is due by {dueDate}.{/when}")
   String reviewer_body(

@@ -5,6 +5,7 @@ import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.notification.service.Notices;
@@ -53,6 +54,11 @@ public class ReviewEventsConsumer {
             e ->
                 notices.stepProposed(
                     e.id(), e.dataAs(EventType.REVIEW_STEP_PROPOSED, ReviewStepProposed.class)),
+            EventType.REVIEW_PROPOSAL_RETURNED,
+            e ->
+                notices.proposalReturned(
+                    e.id(),
+                    e.dataAs(EventType.REVIEW_PROPOSAL_RETURNED, ReviewProposalReturned.class)),
             EventType.REVIEW_DECISION_OPENED,
             e ->
                 notices.decisionOpened(

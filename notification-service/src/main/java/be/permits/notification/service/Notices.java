@@ -9,6 +9,7 @@ import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.notification.config.NotificationsConfig;
@@ -54,6 +55,11 @@ public class Notices {
       case REVIEW_STEP_PROPOSED ->
           agencies.add(
               event.dataAs(EventType.REVIEW_STEP_PROPOSED, ReviewStepProposed.class).agency());
+      case REVIEW_PROPOSAL_RETURNED ->
+          agencies.add(
+              event
+                  .dataAs(EventType.REVIEW_PROPOSAL_RETURNED, ReviewProposalReturned.class)
+                  .agency());
       case REVIEW_DECISION_OPENED -> agencies.add(Agency.DECIDING_AUTHORITY);
       case PERMIT_INFORMATION_PROVIDED ->
           agencies.add(
@@ -106,6 +112,34 @@ public class Notices {
         proposal.agency(),
         reviewerData(proposal.reference(), proposal.agency(), null, null, proposal.caseId()),
         people -> people.stream().filter(p -> !p.subject().equals(proposal.proposedBy())).toList());
+  }
+
+  /** The proposer is told that their four-eyes proposal came back, and why. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void proposalReturned(UUID eventId, ReviewProposalReturned returned) {
+    Map<String, Object> data =
+        reviewerData(returned.reference(), returned.agency(), null, null, returned.caseId());
+    data.put("reason", returned.reason());
+    notifications.notifyAgency(
+        eventId,
+        returned.applicationId(),
+        Kind.PROPOSAL_RETURNED,
+        returned.agency(),
+        data,
+        people -> proposerOrAgency(people, returned));
+  }
+
+  /**
+   * The proposer, who works on the step again; if the directory no longer knows them (they left the
+   * agency), their colleagues but the one who returned it, so that the step waits on nobody unseen.
+   */
+  private static List<Contact> proposerOrAgency(
+      List<Contact> people, ReviewProposalReturned returned) {
+    List<Contact> proposer =
+        people.stream().filter(p -> p.subject().equals(returned.proposedBy())).toList();
+    return !proposer.isEmpty()
+        ? proposer
+        : people.stream().filter(p -> !p.subject().equals(returned.returnedBy())).toList();
   }
 
   /** The deciding authority is told that every advisory step is done. */

@@ -67,6 +67,7 @@ public interface InboxMessages {
           + "{#is 'STEP_OPENED'}A new case for my agency{#is 'STEP_OVERDUE'}A step is overdue"
           + "{#is 'ANSWER_RECEIVED'}The applicant answered my agency"
           + "{#is 'CONFIRMATION_NEEDED'}A decision awaits my confirmation"
+          + "{#is 'PROPOSAL_RETURNED'}My proposed decision was returned to me"
           + "{#is 'DECISION_OPENED'}A case is ready for the decision"
           + "{#is 'DAILY_DIGEST'}The daily summary{#else}{kind}{/when}")
   String kind(String kind);

@@ -132,7 +132,8 @@ public class Application {
    */
   public void requireDraft() {
     if (status != ApplicationStatus.DRAFT) {
-      throw Refusal.conflict("Only a draft can be edited; this one is " + status + ".");
+      throw Refusal.conflict(
+          "not-a-draft", "Only a draft can be edited; this one is " + status + ".");
     }
   }
 
@@ -144,6 +145,7 @@ public class Application {
   public void moveTo(ApplicationStatus target) {
     if (!status.canMoveTo(target)) {
       throw Refusal.conflict(
+          "application-state",
           "An application in status " + status + " cannot become " + target + ".");
     }
     status = target;

@@ -79,7 +79,8 @@ public class ApplicationService {
   public ApplicationView submit(Caller caller, UUID id) {
     Application a = owned.lock(caller, id);
     if (a.status != ApplicationStatus.DRAFT) {
-      throw Refusal.conflict("Only a draft can be submitted; this one is " + a.status + ".");
+      throw Refusal.conflict(
+          "not-a-draft", "Only a draft can be submitted; this one is " + a.status + ".");
     }
     List<FieldError> missing = SubmissionCheck.missing(a);
     if (!missing.isEmpty()) {
@@ -113,7 +114,7 @@ public class ApplicationService {
     Application a = owned.lock(caller, id);
     if (a.status != ApplicationStatus.DRAFT) {
       throw Refusal.conflict(
-          "Only a draft can be deleted; withdraw a submitted application instead.");
+          "not-a-draft", "Only a draft can be deleted; withdraw a submitted application instead.");
     }
     em.remove(a);
   }

@@ -4,6 +4,7 @@ import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.Attachment;
 import be.permits.permit.domain.DocumentType;
+import be.permits.permit.domain.ReviewingAgency;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Caller;
@@ -69,6 +70,7 @@ public class Attachments {
     if (a.status != ApplicationStatus.DRAFT
         && a.status != ApplicationStatus.INFORMATION_REQUESTED) {
       throw Refusal.conflict(
+          "documents-closed",
           "Documents can be added to a draft or with an answer to a request for information.");
     }
     if (content.length == 0 || content.length > maxBytes) {
@@ -122,6 +124,7 @@ public class Attachments {
     Attachment attachment = document(owned.lock(caller, applicationId), attachmentId);
     if (attachment.isSubmitted()) {
       throw Refusal.conflict(
+          "document-submitted",
           "A submitted document is never deleted; supersede it with a new one instead.");
     }
     em.createQuery("UPDATE Attachment SET supersededBy = NULL WHERE supersededBy = :id")
@@ -141,6 +144,29 @@ public class Attachments {
   }
 
   /**
+   * A submitted document, for a reviewer of an agency that reviews the application: what the desk
+   * links to.
+   *
+   * @throws Refusal not found for a reviewer of any other agency, and for a document not submitted
+   */
+  @ReadOnly
+  public Content contentForReviewer(Caller caller, UUID applicationId, UUID attachmentId) {
+    if (caller.agency() == null
+        || em.find(ReviewingAgency.class, new ReviewingAgency.Key(applicationId, caller.agency()))
+            == null) {
+      throw Refusal.notFound();
+    }
+    Attachment attachment = em.find(Attachment.class, attachmentId);
+    if (attachment == null
+        || !attachment.applicationId.equals(applicationId)
+        || !attachment.isSubmitted()) {
+      throw Refusal.notFound();
+    }
+    return new Content(
+        attachment.fileName, attachment.mediaType, attachment.sha256, attachment.content);
+  }
+
+  /**
    * @throws Refusal conflict once the application holds its quota of documents or bytes
    */
   private void requireRoomFor(Application a, long bytes) {
@@ -155,6 +181,7 @@ public class Attachments {
     long total = ((Number) held[1]).longValue();
     if (count >= MAX_DOCUMENTS || total + bytes > MAX_TOTAL_BYTES) {
       throw Refusal.conflict(
+          "documents-quota",
           "An application holds at most "
               + MAX_DOCUMENTS
               + " documents and "

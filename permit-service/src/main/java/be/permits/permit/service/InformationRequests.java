@@ -84,7 +84,7 @@ public class InformationRequests {
       throw Refusal.notFound();
     }
     if (!request.isOpen() || a.status != ApplicationStatus.INFORMATION_REQUESTED) {
-      throw Refusal.conflict("This request has been answered already.");
+      throw Refusal.conflict("request-answered", "This request has been answered already.");
     }
     if (document != null) {
       attachments.add(a, caller.subject(), document, null);

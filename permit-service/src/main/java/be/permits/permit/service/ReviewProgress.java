@@ -1,17 +1,21 @@
 package be.permits.permit.service;
 
+import be.permits.contracts.Agency;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.permit.domain.AgencyNote;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
+import be.permits.permit.domain.ReviewingAgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,6 +40,18 @@ public class ReviewProgress {
     }
     if (a.status == ApplicationStatus.SUBMITTED) {
       a.moveTo(ApplicationStatus.UNDER_REVIEW);
+    }
+    // The deciding authority decides every case, after the advisory steps.
+    Set<Agency> agencies = EnumSet.of(Agency.DECIDING_AUTHORITY);
+    opened.steps().forEach(step -> agencies.add(step.agency()));
+    for (Agency agency : agencies) {
+      if (em.find(ReviewingAgency.class, new ReviewingAgency.Key(a.id, agency)) == null) {
+        ReviewingAgency reviewing = new ReviewingAgency();
+        reviewing.applicationId = a.id;
+        reviewing.agency = agency;
+        reviewing.since = clock.instant();
+        em.persist(reviewing);
+      }
     }
   }
 

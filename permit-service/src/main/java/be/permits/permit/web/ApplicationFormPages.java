@@ -193,7 +193,7 @@ public class ApplicationFormPages {
           case REVIEW -> {
             FormState missing = FormState.empty();
             for (FieldError e : draft.missing()) {
-              missing.reject(e.field(), "required", null);
+              missing.reject(e.field(), "needed_to_submit", null);
             }
             yield Templates.review(
                 a,

@@ -11,6 +11,7 @@ import be.permits.permit.service.InformationRequests;
 import be.permits.permit.service.Withdrawal;
 import be.permits.support.http.Downloads;
 import be.permits.support.refusal.Refusal;
+import be.permits.support.security.Caller;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import be.permits.support.web.FormState;
@@ -151,12 +152,21 @@ public class ApplicationPages {
     return seeFile(id);
   }
 
+  /**
+   * A document of the application: for its applicant, and for reviewers of the agencies that review
+   * it (the desk links here), to whom only submitted documents open.
+   */
   @GET
   @Path("/{id}/documents/{documentId}")
   @Produces({"application/pdf", "image/png", "image/jpeg"})
+  @RolesAllowed({Roles.APPLICANT, Roles.REVIEWER})
   @Operation(hidden = true)
   public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-    Attachments.Content document = attachments.content(caller.get(), id, documentId);
+    Caller me = caller.get();
+    Attachments.Content document =
+        me.hasRole(Roles.APPLICANT)
+            ? attachments.content(me, id, documentId)
+            : attachments.contentForReviewer(me, id, documentId);
     return Downloads.of(
         document.fileName(), document.mediaType(), document.sha256(), document.bytes());
   }

@@ -3,6 +3,7 @@ package be.permits.permit.web;
 import be.permits.contracts.DataCategory;
 import be.permits.permit.domain.ApplicationParts.ProjectKind;
 import be.permits.permit.domain.Attachment;
+import be.permits.support.web.CommonMessages;
 import be.permits.support.web.Option;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -16,8 +17,8 @@ import java.util.Locale;
 public final class Choices {
   private Choices() {}
 
-  static PageMessages messages(String lang) {
-    return MessageBundles.get(PageMessages.class, Localized.Literal.of(lang));
+  static CommonMessages vocabulary(String lang) {
+    return MessageBundles.get(CommonMessages.class, Localized.Literal.of(lang));
   }
 
   /** Every ISO 3166 country, named in {@code lang} and sorted as that language sorts. */
@@ -31,34 +32,33 @@ public final class Choices {
   }
 
   public static List<Option> yesNo(String lang) {
-    var common =
-        MessageBundles.get(be.permits.support.web.CommonMessages.class, Localized.Literal.of(lang));
+    CommonMessages common = vocabulary(lang);
     return List.of(new Option("true", common.yes()), new Option("false", common.no()));
   }
 
   public static List<Option> projectKinds(String lang) {
-    PageMessages msg = messages(lang);
+    CommonMessages msg = vocabulary(lang);
     return Arrays.stream(ProjectKind.values())
         .map(k -> new Option(k.name(), msg.project_kind(k.name())))
         .toList();
   }
 
   public static List<Option> environmentalClasses(String lang) {
-    PageMessages msg = messages(lang);
+    CommonMessages msg = vocabulary(lang);
     return List.of(1, 2, 3).stream()
         .map(c -> new Option(String.valueOf(c), msg.environmental_class(c)))
         .toList();
   }
 
   public static List<Option> dataCategories(String lang) {
-    PageMessages msg = messages(lang);
+    CommonMessages msg = vocabulary(lang);
     return Arrays.stream(DataCategory.values())
         .map(c -> new Option(c.name(), msg.data_category(c.name())))
         .toList();
   }
 
   public static List<Option> documentKinds(String lang) {
-    PageMessages msg = messages(lang);
+    CommonMessages msg = vocabulary(lang);
     return Arrays.stream(Attachment.Kind.values())
         .map(k -> new Option(k.name(), msg.document_kind(k.name())))
         .toList();

@@ -235,23 +235,6 @@ public interface PageMessages {
   @Message("Answer every question; at most 5,000 characters.")
   String hint_answer();
 
-  @Message(
-      "{#when kind}{#is 'NEW_BUILD'}New building{#is 'EXPANSION'}Expansion of an existing site"
-          + "{#is 'CHANGE_OF_USE'}Change of use{#else}{kind}{/when}")
-  String project_kind(String kind);
-
-  @Message(
-      "{#when environmentalClass}{#is 1}Class 1 (largest impact){#is 2}Class 2{#is 3}Class 3"
-          + " (smallest impact){/when}")
-  String environmental_class(int environmentalClass);
-
-  @Message(
-      "{#when category}{#is 'PERSONAL'}Personal data of customers{#is 'EMPLOYEE'}Employee data"
-          + "{#is 'CUSTOMS_DECLARATIONS'}Customs declarations{#is 'SHIPMENT_TRACKING'}Shipment"
-          + " tracking{#is 'LOCATION'}Location data{#is 'FINANCIAL'}Financial data"
-          + "{#is 'BIOMETRIC'}Biometric data{#else}{category}{/when}")
-  String data_category(String category);
-
   // ---- documents ----
   @Message(
       "Add the site plan, the environmental impact study and the data protection impact"
@@ -270,12 +253,6 @@ public interface PageMessages {
   @Message("Actions")
   String col_actions();
 
-  @Message(
-      "{#when kind}{#is 'SITE_PLAN'}Site plan{#is 'IMPACT_STUDY'}Environmental impact study"
-          + "{#is 'DATA_PROTECTION_IMPACT_ASSESSMENT'}Data protection impact assessment"
-          + "{#is 'OTHER'}Other document{#else}{kind}{/when}")
-  String document_kind(String kind);
-
   @Message("Remove {fileName}")
   String remove_document(String fileName);
 
@@ -287,9 +264,6 @@ public interface PageMessages {
 
   @Message("Continue to the review")
   String continue_to_review();
-
-  @Message("superseded")
-  String superseded();
 
   // ---- review ----
   @Message("Complete these before submitting:")

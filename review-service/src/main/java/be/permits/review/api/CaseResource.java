@@ -2,6 +2,7 @@ package be.permits.review.api;
 
 import be.permits.review.domain.ReviewStep;
 import be.permits.review.service.CaseQueries;
+import be.permits.review.service.CaseQueue;
 import be.permits.review.service.CaseViews.CaseSummary;
 import be.permits.review.service.CaseViews.CaseView;
 import be.permits.review.service.CaseViews.NoteView;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
   @Inject CaseQueries cases;
+  @Inject CaseQueue queue;
   @Inject Notes notes;
   @Inject CurrentCaller caller;
 
@@ -78,17 +80,32 @@ public class CaseResource {
       @QueryParam("overdue") @Schema(description = "Only undecided steps past their deadline")
           boolean overdue,
       @QueryParam("mine") @Schema(description = "Only the steps I hold") boolean mine,
+      @QueryParam("q")
+          @Size(max = 100)
+          @Schema(description = "Words in the reference, the site's name or the applicant's name")
+          String text,
+      @QueryParam("sort")
+          @Size(max = 20)
+          @Pattern(regexp = "DUE|NEWEST|REFERENCE")
+          @Schema(description = "DUE (nearest deadline first, the default), NEWEST or REFERENCE")
+          String sort,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     Caller me = caller.get();
-    return cases.casesOf(
-        me.agency(),
-        new CaseQueries.QueueFilter(
-            reference,
-            status == null ? null : ReviewStep.Status.valueOf(status),
-            dueBefore,
-            overdue,
-            mine ? me.subject() : null),
-        limit);
+    return queue
+        .casesOf(
+            me.agency(),
+            new CaseQueue.QueueFilter(
+                reference,
+                text == null || text.isBlank() ? null : text.strip(),
+                status == null ? null : ReviewStep.Status.valueOf(status),
+                dueBefore,
+                overdue,
+                mine ? me.subject() : null,
+                sort == null ? CaseQueue.Sort.DUE : CaseQueue.Sort.valueOf(sort)),
+            offset,
+            limit)
+        .cases();
   }
 
   @GET

@@ -5,6 +5,7 @@ import be.permits.review.service.StepAssignment;
 import be.permits.review.service.StepCommands.Decision;
 import be.permits.review.service.StepCommands.Handover;
 import be.permits.review.service.StepCommands.Interest;
+import be.permits.review.service.StepCommands.Return;
 import be.permits.review.service.StepWork;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Working my agency's step of a case: claim, release, reassign, declare a conflict of interest (or
- * none), decide, confirm.
+ * none), decide, confirm or return a proposal.
  */
 @Path("/api/cases/{caseId}/steps/{stepId}")
 @Tag(name = "Cases")
@@ -102,6 +103,23 @@ public class StepResource {
   @APIResponse(responseCode = "200", description = "Confirmed: the step is decided")
   public StepView confirm(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
     return work.confirm(caller.get(), caseId, stepId);
+  }
+
+  @POST
+  @Path("/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Four-eyes: do not confirm, and return the proposed decision to its proposer with the"
+              + " reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "Returned: the step is open again, held by the proposer")
+  public StepView returnProposal(
+      @PathParam("caseId") UUID caseId,
+      @PathParam("stepId") UUID stepId,
+      @Valid @NotNull Return request) {
+    return work.returnProposal(caller.get(), caseId, stepId, request);
   }
 
   @POST

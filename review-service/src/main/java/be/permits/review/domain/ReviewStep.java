@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -45,7 +47,7 @@ public class ReviewStep {
       return switch (this) {
         case OPEN -> target != OPEN;
         case INFORMATION_REQUESTED -> target == OPEN || target == CLOSED;
-        case PROPOSED -> target == DECIDED || target == CLOSED;
+        case PROPOSED -> target == DECIDED || target == CLOSED || target == OPEN;
         case DECIDED, CLOSED -> false;
       };
     }
@@ -78,6 +80,11 @@ public class ReviewStep {
 
   @Column(nullable = false)
   public String reason;
+
+  /** {@link #reason} by language (en, fr, nl, de). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "reason_texts", nullable = false)
+  public Map<String, String> reasonTexts = new HashMap<>();
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -132,6 +139,24 @@ public class ReviewStep {
   @Column(name = "reviewed_revision", nullable = false)
   public int reviewedRevision = 1;
 
+  /** Four-eyes: who returned the last proposal, why and when; cleared by the next proposal. */
+  @Column(name = "returned_by")
+  public String returnedBy;
+
+  @Column(name = "returned_reason")
+  public String returnedReason;
+
+  @Column(name = "returned_at")
+  public Instant returnedAt;
+
+  /** The proposal that was returned, for its proposer to start again from. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "returned_proposal")
+  public Proposal returnedProposal;
+
+  /** A decision as proposed on a four-eyes step. */
+  public record Proposal(String outcome, List<String> conditions, List<String> reasons) {}
+
   @Version public int version;
 
   public boolean isUndecided() {
@@ -155,7 +180,8 @@ public class ReviewStep {
    */
   public void moveTo(Status target) {
     if (!status.canMoveTo(target)) {
-      throw Refusal.conflict("The step is " + status + "; it cannot become " + target + ".");
+      throw Refusal.conflict(
+          "step-state", "The step is " + status + "; it cannot become " + target + ".");
     }
     status = target;
   }
@@ -174,6 +200,32 @@ public class ReviewStep {
     clockStoppedOn = null;
     openRequestId = null;
     reviewedRevision = revision;
+  }
+
+  /** Records a four-eyes proposal by {@code proposer}; a returned proposal is behind it now. */
+  public void propose(String proposer) {
+    moveTo(Status.PROPOSED);
+    proposedBy = proposer;
+    returnedBy = null;
+    returnedReason = null;
+    returnedAt = null;
+    returnedProposal = null;
+  }
+
+  /**
+   * Four-eyes: the confirming reviewer returns the proposal with {@code reason}; the step opens
+   * again, held by its proposer, with the returned proposal kept beside it.
+   */
+  public void returnProposal(String reviewer, String reason, Instant at) {
+    returnedProposal = new Proposal(decision, List.copyOf(conditions), List.copyOf(reasons));
+    moveTo(Status.OPEN);
+    assignee = proposedBy;
+    returnedBy = reviewer;
+    returnedReason = reason;
+    returnedAt = at;
+    decision = null;
+    conditions = new ArrayList<>();
+    reasons = new ArrayList<>();
   }
 
   /**

@@ -5,6 +5,7 @@ import be.permits.contracts.Countries;
 import be.permits.contracts.permit.PermitSubmitted;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param bindingAgencies agencies whose opinion binds the decision (avis conforme)
  * @param endEarlyOnBindingRejection whether a binding agency's rejection concludes the case at
  *     once, closing the other steps, rather than waiting for every opinion
+ * @param decisionReason why the deciding authority's step opens, in each language
  */
 public record RoutingRules(
     @Schema(maxLength = 40) String version,
@@ -31,14 +33,20 @@ public record RoutingRules(
     @Schema(maxItems = 7) Set<Agency> fourEyesAgencies,
     @Schema(maxItems = 7) Set<Agency> bindingAgencies,
     boolean endEarlyOnBindingRejection,
+    @Schema(description = "Why the deciding authority's step opens, by language: en, fr, nl, de")
+        Map<String, @Size(max = 1000) String> decisionReason,
     @Schema(maxItems = 200) List<Rule> rules) {
 
-  /** A rule: if {@code when} holds, {@code agency} reviews, for {@code reason}. */
+  /**
+   * A rule: if {@code when} holds, {@code agency} reviews, for {@code reason}, written in each
+   * language of the suite (en, fr, nl, de) so that every reviewer reads it in theirs.
+   */
   public record Rule(
       @Schema(maxLength = 80) String id,
       Agency agency,
       Condition when,
-      @Schema(maxLength = 1000) String reason) {}
+      @Schema(description = "The reason by language: en, fr, nl and de")
+          Map<String, @Size(max = 1000) String> reason) {}
 
   /**
    * A test on one fact of the application: {@code always}, {@code atLeast} (number ≥ value), {@code
@@ -49,8 +57,26 @@ public record RoutingRules(
       @Schema(maxLength = 200) String field,
       @Schema(minimum = "0", maximum = "1000000000") BigDecimal value) {}
 
-  /** The agency chosen, the first rule that chose it, and every reason that applies. */
-  public record Routed(Agency agency, String ruleId, String reason) {}
+  /** The languages every rule's reason is written in; English is the one events carry. */
+  public static final List<String> LANGUAGES = List.of("en", "fr", "nl", "de");
+
+  /**
+   * The agency chosen, the first rule that chose it, and every reason that applies, by language.
+   */
+  public record Routed(Agency agency, String ruleId, Map<String, String> reasons) {
+    /** The reasons in English, as events and the API carry them. */
+    public String reason() {
+      return reasons.get("en");
+    }
+
+    Routed and(Routed next) {
+      Map<String, String> both = new LinkedHashMap<>();
+      for (String lang : LANGUAGES) {
+        both.put(lang, reasons.get(lang) + " " + next.reasons.get(lang));
+      }
+      return new Routed(agency, ruleId, both);
+    }
+  }
 
   /** The facts that rules may test, by field name. */
   static final Map<String, Function<PermitSubmitted, Object>> FACTS =
@@ -85,11 +111,13 @@ public record RoutingRules(
         throw new IllegalArgumentException("No deadline of 1 to 365 days for " + agency);
       }
     }
+    requireEveryLanguage("the decision step", decisionReason);
     for (Rule rule : rules) {
       Condition when = rule.when();
       if (rule.id() == null || rule.agency() == null || when == null || rule.reason() == null) {
         throw new IllegalArgumentException("Incomplete rule " + rule);
       }
+      requireEveryLanguage(rule.id(), rule.reason());
       if (!TYPES.contains(when.type())) {
         throw new IllegalArgumentException(rule.id() + ": unknown condition " + when.type());
       }
@@ -103,7 +131,17 @@ public record RoutingRules(
     deadlineDays = Map.copyOf(deadlineDays);
     fourEyesAgencies = fourEyesAgencies == null ? Set.of() : Set.copyOf(fourEyesAgencies);
     bindingAgencies = bindingAgencies == null ? Set.of() : Set.copyOf(bindingAgencies);
+    decisionReason = Map.copyOf(decisionReason);
     rules = List.copyOf(rules);
+  }
+
+  private static void requireEveryLanguage(String what, Map<String, String> texts) {
+    for (String lang : LANGUAGES) {
+      String text = texts == null ? null : texts.get(lang);
+      if (text == null || text.isBlank() || text.length() > 1000) {
+        throw new IllegalArgumentException(what + ": no reason in " + lang);
+      }
+    }
   }
 
   /** The agencies that review {@code submission}, in the order of their first rule. */
@@ -113,9 +151,8 @@ public record RoutingRules(
       if (holds(rule.when(), submission)) {
         routed.merge(
             rule.agency(),
-            new Routed(rule.agency(), rule.id(), rule.reason()),
-            (first, next) ->
-                new Routed(first.agency(), first.ruleId(), first.reason() + " " + next.reason()));
+            new Routed(rule.agency(), rule.id(), Map.copyOf(rule.reason())),
+            Routed::and);
       }
     }
     return new ArrayList<>(routed.values());

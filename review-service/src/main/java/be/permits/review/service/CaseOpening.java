@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -70,6 +71,7 @@ public class CaseOpening {
       step.agency = routed.agency();
       step.ruleId = routed.ruleId();
       step.reason = routed.reason();
+      step.reasonTexts = new HashMap<>(routed.reasons());
       step.status = ReviewStep.Status.OPEN;
       step.dueDate = today.plusDays(rules.deadlineDays().get(routed.agency()));
       step.openedAt = now;

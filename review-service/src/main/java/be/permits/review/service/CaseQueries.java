@@ -8,7 +8,6 @@ import be.permits.review.domain.CaseRevision;
 import be.permits.review.domain.InterestDeclaration;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
-import be.permits.review.service.CaseViews.CaseSummary;
 import be.permits.review.service.CaseViews.CaseView;
 import be.permits.review.service.CaseViews.Change;
 import be.permits.review.service.CaseViews.StepView;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reads cases for reviewers. Need-to-know: an agency sees only cases in which it has a step; any
@@ -34,7 +34,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseQueries {
   /** Fields of a revision that change with every revision and say nothing about the project. */
-  private static final Set<String> BOOKKEEPING = Set.of("revision", "submittedAt");
+  /** Fields that change with every revision or name nothing a reviewer weighs. */
+  private static final Set<String> BOOKKEEPING =
+      Set.of("revision", "submittedAt", "applicant.subject", "applicant.locale");
 
   @Inject EntityManager em;
   @Inject Clock clock;
@@ -42,14 +44,9 @@ public class CaseQueries {
   @Inject StepAccess access;
   @Inject StepAssignment assignment;
   @Inject Notes notes;
-
-  /** What a queue shows: every filter is optional. */
-  public record QueueFilter(
-      String reference,
-      ReviewStep.Status status,
-      LocalDate dueBefore,
-      boolean overdueOnly,
-      String assignee) {}
+  @Inject ReviewerNames names;
+  @Inject RoutingRulesSource rules;
+  @Inject InformationThreads threads;
 
   /**
    * A case as the desk shows it to one reviewer: the case, whether they declared that they have no
@@ -57,66 +54,10 @@ public class CaseQueries {
    * step can be handed to.
    */
   public record ReviewerCase(
-      CaseView view, Boolean noConflictDeclared, List<StepAssignment.Colleague> colleagues) {}
-
-  @ReadOnly
-  public List<CaseSummary> casesOf(Agency agency, QueueFilter filter, int limit) {
-    if (agency == null) {
-      return List.of();
-    }
-    LocalDate today = today();
-    StringBuilder where = new StringBuilder("s.agency = :agency");
-    if (filter.reference() != null) {
-      where.append(" AND c.reference = :reference");
-    }
-    if (filter.status() != null) {
-      where.append(" AND s.status = :status");
-    }
-    if (filter.dueBefore() != null) {
-      where.append(" AND s.dueDate <= :dueBefore");
-    }
-    if (filter.overdueOnly()) {
-      where.append(" AND ").append(ReviewStep.OVERDUE_JPQL);
-    }
-    if (filter.assignee() != null) {
-      where.append(" AND s.assignee = :assignee");
-    }
-    var query =
-        em.createQuery(
-                "SELECT s FROM ReviewStep s JOIN FETCH s.reviewCase c WHERE "
-                    + where
-                    + " ORDER BY s.dueDate, c.openedAt, s.id",
-                ReviewStep.class)
-            .setParameter("agency", agency)
-            .setMaxResults(limit);
-    if (filter.reference() != null) {
-      query.setParameter("reference", filter.reference());
-    }
-    if (filter.status() != null) {
-      query.setParameter("status", filter.status());
-    }
-    if (filter.dueBefore() != null) {
-      query.setParameter("dueBefore", filter.dueBefore());
-    }
-    if (filter.overdueOnly()) {
-      ReviewStep.bindOverdue(query, today);
-    }
-    if (filter.assignee() != null) {
-      query.setParameter("assignee", filter.assignee());
-    }
-    return query.getResultList().stream()
-        .map(
-            s ->
-                new CaseSummary(
-                    s.reviewCase.id,
-                    s.reviewCase.applicationId,
-                    s.reviewCase.reference,
-                    s.reviewCase.siteName,
-                    s.reviewCase.status,
-                    s.reviewCase.openedAt,
-                    StepView.of(s, today)))
-        .toList();
-  }
+      CaseView view,
+      Boolean noConflictDeclared,
+      List<StepAssignment.Colleague> colleagues,
+      boolean fourEyes) {}
 
   /** The case with the notes that the caller's agency may read. */
   @ReadOnly
@@ -129,6 +70,7 @@ public class CaseQueries {
             .filter(s -> s.agency == agency)
             .reduce((first, later) -> later)
             .orElseThrow();
+    Function<String, String> people = names.of(ReviewerNames.peopleOn(c.steps));
     List<Change> changes =
         mine.actedOnRevision != null && mine.actedOnRevision < c.revision
             ? changes(c, mine.actedOnRevision, c.revision)
@@ -141,10 +83,11 @@ public class CaseQueries {
         c.ruleVersion,
         c.status,
         c.openedAt,
-        c.steps.stream().map(s -> StepView.of(s, today)).toList(),
-        StepView.of(mine, today),
+        c.steps.stream().map(s -> StepView.of(s, today, people)).toList(),
+        StepView.of(mine, today, people),
         changes,
         notes.readableBy(caller, caseId),
+        threads.of(c.id, agency),
         EventJson.read(revision(c, c.revision).data, PermitSubmitted.class));
   }
 
@@ -158,7 +101,8 @@ public class CaseQueries {
         declared == null ? null : !declared.conflict,
         assignment.colleagues(caller).stream()
             .filter(r -> !r.subject().equals(caller.subject()))
-            .toList());
+            .toList(),
+        rules.current().fourEyesAgencies().contains(view.myStep().agency()));
   }
 
   private List<Change> changes(ReviewCase c, int from, int to) {

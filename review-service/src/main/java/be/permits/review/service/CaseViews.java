@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What reviewers read about cases. */
@@ -21,18 +23,29 @@ public final class CaseViews {
       UUID id,
       Agency agency,
       @Schema(maxLength = 80) String ruleId,
-      @Schema(maxLength = 1000) String reason,
+      @Schema(maxLength = 1000, description = "Why the agency reviews, in English") String reason,
+      @Schema(description = "Why the agency reviews, by language: en, fr, nl and de")
+          Map<String, @Size(max = 2000) String> routingReasons,
       ReviewStep.Status status,
       LocalDate dueDate,
       @Schema(description = "Past its deadline and still undecided") boolean overdue,
       @Schema(description = "When the overdue step was escalated") Instant escalatedAt,
       @Schema(maxLength = 255, description = "Subject of the reviewer holding the step")
           String assignee,
+      @Schema(maxLength = 200, description = "Name of the reviewer holding the step")
+          String assigneeName,
       @Schema(maxLength = 30) String decision,
       @Schema(maxLength = 255, description = "Four-eyes: who proposed the decision")
           String proposedBy,
+      @Schema(maxLength = 200, description = "Four-eyes: the name of who proposed the decision")
+          String proposedByName,
+      @Schema(maxLength = 255, description = "Who decided (confirmed, on a four-eyes step)")
+          String decidedBy,
+      @Schema(maxLength = 200, description = "The name of who decided") String decidedByName,
       @Schema(maxItems = 50) List<@Size(max = 2000) String> conditions,
       @Schema(maxItems = 50) List<@Size(max = 2000) String> reasons,
+      @Schema(description = "Four-eyes: the last proposal returned, until the next proposal")
+          Returned returned,
       @Schema(minimum = "1", maximum = "10000", description = "The revision the step reviews")
           int reviewedRevision,
       @Schema(
@@ -41,26 +54,59 @@ public final class CaseViews {
               description = "The revision the agency last decided or asked about")
           Integer actedOnRevision) {
 
-    /** The step as of {@code today}, which decides whether it is overdue. */
-    public static StepView of(ReviewStep s, LocalDate today) {
+    /** Why the agency reviews, in {@code lang} if the rules that routed it say so. */
+    public String reasonIn(String lang) {
+      return routingReasons.getOrDefault(lang, reason);
+    }
+
+    /**
+     * The step as of {@code today}, which decides whether it is overdue, with the people on it
+     * named by {@code names}.
+     */
+    public static StepView of(ReviewStep s, LocalDate today, Function<String, String> names) {
       return new StepView(
           s.id,
           s.agency,
           s.ruleId,
           s.reason,
+          Map.copyOf(s.reasonTexts),
           s.status,
           s.dueDate,
           s.isOverdue(today),
           s.escalatedAt,
           s.assignee,
+          names.apply(s.assignee),
           s.decision,
           s.proposedBy,
+          names.apply(s.proposedBy),
+          s.decidedBy,
+          names.apply(s.decidedBy),
           List.copyOf(s.conditions),
           List.copyOf(s.reasons),
+          s.returnedAt == null
+              ? null
+              : new Returned(
+                  s.returnedBy,
+                  names.apply(s.returnedBy),
+                  s.returnedReason,
+                  s.returnedAt,
+                  s.returnedProposal.outcome(),
+                  s.returnedProposal.conditions(),
+                  s.returnedProposal.reasons()),
           s.reviewedRevision,
           s.actedOnRevision);
     }
   }
+
+  @Schema(name = "ReturnedProposal")
+  public record Returned(
+      @Schema(maxLength = 255) String by,
+      @Schema(maxLength = 200) String byName,
+      @Schema(maxLength = 2000) String reason,
+      Instant at,
+      @Schema(maxLength = 30) String outcome,
+      @Schema(maxItems = 50) List<@Size(max = 2000) String> conditions,
+      @Schema(maxItems = 50) List<@Size(max = 2000) String> reasons) {}
 
   @Schema(name = "CaseSummary")
   public record CaseSummary(
@@ -77,6 +123,24 @@ public final class CaseViews {
       @Schema(maxLength = 200) String field,
       @Schema(maxLength = 20000, description = "The value before, as JSON") String before,
       @Schema(maxLength = 20000, description = "The value after, as JSON") String after) {}
+
+  @Schema(name = "InformationRequest", description = "A request for information and its answer")
+  public record RequestView(
+      UUID id,
+      Agency agency,
+      @Schema(maxItems = 30) List<@Size(max = 2000) String> questions,
+      LocalDate dueDate,
+      Instant askedAt,
+      @Schema(maxLength = 255) String askedBy,
+      @Schema(maxLength = 200) String askedByName,
+      @Schema(minimum = "1", maximum = "10000") int askedOnRevision,
+      @Schema(maxLength = 5000, description = "The applicant's answer, once given") String answer,
+      Instant answeredAt,
+      @Schema(
+              minimum = "1",
+              maximum = "10000",
+              description = "The revision the answer made; its new documents came with it")
+          Integer answerRevision) {}
 
   @Schema(name = "Note")
   public record NoteView(
@@ -115,6 +179,8 @@ public final class CaseViews {
           List<Change> changesSinceLastReview,
       @Schema(maxItems = 1000, description = "The notes the caller's agency may read")
           List<NoteView> notes,
+      @Schema(maxItems = 100, description = "The caller's agency's requests for information")
+          List<RequestView> requests,
       @Schema(description = "The revision under review, as the applicant submitted it")
           PermitSubmitted application) {}
 }

@@ -98,7 +98,7 @@ public class StepAccess {
   public void requireNotRecused(ReviewStep step, String reviewer) {
     InterestDeclaration d = declaration(step.id, reviewer);
     if (d != null && d.conflict) {
-      throw Refusal.conflict("This reviewer recused from the step.");
+      throw Refusal.conflict("recused", "This reviewer recused from the step.");
     }
   }
 
@@ -109,19 +109,20 @@ public class StepAccess {
     InterestDeclaration d = declaration(step.id, caller.subject());
     if (d == null || d.conflict) {
       throw Refusal.conflict(
+          "interest-not-declared",
           "Declare that you have no conflict of interest in this case before deciding.");
     }
   }
 
   public static void requireOpen(ReviewStep step) {
     if (step.status != ReviewStep.Status.OPEN) {
-      throw Refusal.conflict("The step is " + step.status + ", not open.");
+      throw Refusal.conflict("step-not-open", "The step is " + step.status + ", not open.");
     }
   }
 
   public static void requireHeldBy(ReviewStep step, Caller caller) {
     if (!caller.subject().equals(step.assignee)) {
-      throw Refusal.conflict("Claim the step before working on it.");
+      throw Refusal.conflict("claim-first", "Claim the step before working on it.");
     }
   }
 }

@@ -29,6 +29,7 @@ public class StepAssignment {
   @Inject EntityManager em;
   @Inject StepAccess access;
   @Inject Clock clock;
+  @Inject ReviewerNames names;
 
   /** A reviewer of the caller's agency, to whom a step can be handed. */
   @Schema(name = "Reviewer")
@@ -44,7 +45,8 @@ public class StepAssignment {
     StepAccess.requireOpen(step);
     access.requireNotRecused(step, caller.subject());
     if (step.assignee != null && !step.assignee.equals(caller.subject())) {
-      throw Refusal.conflict("Another reviewer of your agency holds this step.");
+      throw Refusal.conflict(
+          "step-held-by-another", "Another reviewer of your agency holds this step.");
     }
     step.assignee = caller.subject();
     return view(step);
@@ -107,7 +109,8 @@ public class StepAssignment {
   public StepView declareInterest(Caller caller, UUID caseId, UUID stepId, Interest interest) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     if (!step.isUndecided()) {
-      throw Refusal.conflict("The step is " + step.status + "; nothing is left to decide.");
+      throw Refusal.conflict(
+          "step-decided", "The step is " + step.status + "; nothing is left to decide.");
     }
     access.requireNotRecused(step, caller.subject());
     boolean conflict = interest.conflict();
@@ -131,6 +134,6 @@ public class StepAssignment {
   }
 
   private StepView view(ReviewStep step) {
-    return StepView.of(step, SuiteTime.today(clock));
+    return names.view(step, SuiteTime.today(clock));
   }
 }

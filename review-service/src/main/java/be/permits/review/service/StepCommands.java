@@ -35,6 +35,9 @@ public final class StepCommands {
           LocalDate dueDate) {}
 
   /** Hands the step to a colleague of the same agency. */
+  @Schema(name = "ProposalReturn", description = "Four-eyes: why the proposal goes back")
+  public record Return(@NotBlank @Size(max = 2000) String reason) {}
+
   @Schema(name = "StepAssignment")
   public record Handover(
       @NotBlank @Size(max = 255) @Schema(description = "Subject of a reviewer of my agency")

@@ -7,6 +7,7 @@ import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepDecided;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.review.domain.CaseRevision;
@@ -16,6 +17,7 @@ import be.permits.review.domain.RoutingRules;
 import be.permits.review.service.CaseViews.StepView;
 import be.permits.review.service.StepCommands.Decision;
 import be.permits.review.service.StepCommands.Outcome;
+import be.permits.review.service.StepCommands.Return;
 import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.refusal.Refusal;
@@ -31,8 +33,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -53,6 +57,8 @@ public class StepWork {
   @Inject RoutingRulesSource rules;
   @Inject Clock clock;
   @Inject BusinessMetrics metrics;
+  @Inject ReviewerNames names;
+  @Inject InformationThreads threads;
 
   /**
    * Decides the step held by the caller.
@@ -73,6 +79,7 @@ public class StepWork {
     step.actedOnRevision = c.revision;
     if (decision.outcome() == Outcome.REQUEST_INFORMATION) {
       step.awaitAnswer(UUID.randomUUID(), today);
+      threads.asked(step, caller, decision.questions(), decision.dueDate(), now);
       outbox.publish(
           EventType.REVIEW_INFORMATION_REQUESTED,
           c.applicationId,
@@ -88,14 +95,13 @@ public class StepWork {
               now,
               c.applicant()),
           caller.subject());
-      return StepView.of(step, today);
+      return names.view(step, today);
     }
     step.decision = decision.outcome().name();
     step.conditions = new ArrayList<>(nullToEmpty(decision.conditions()));
     step.reasons = new ArrayList<>(nullToEmpty(decision.reasons()));
     if (rules.current().fourEyesAgencies().contains(step.agency)) {
-      step.moveTo(ReviewStep.Status.PROPOSED);
-      step.proposedBy = caller.subject();
+      step.propose(caller.subject());
       outbox.publish(
           EventType.REVIEW_STEP_PROPOSED,
           c.applicationId,
@@ -109,10 +115,10 @@ public class StepWork {
               step.proposedBy,
               now),
           caller.subject());
-      return StepView.of(step, today);
+      return names.view(step, today);
     }
     decided(step, caller, now, today);
-    return StepView.of(step, today);
+    return names.view(step, today);
   }
 
   /**
@@ -123,18 +129,57 @@ public class StepWork {
    */
   @Transactional
   public StepView confirm(Caller caller, UUID caseId, UUID stepId) {
-    ReviewStep step = access.agencyStep(caller, caseId, stepId);
-    if (step.status != ReviewStep.Status.PROPOSED) {
-      throw Refusal.conflict("No decision is proposed on this step.");
-    }
-    if (caller.subject().equals(step.proposedBy)) {
-      throw Refusal.conflict("Four eyes: a reviewer other than the one who proposed must confirm.");
-    }
-    access.requireNoConflictDeclared(step, caller);
+    ReviewStep step = proposedByAnother(caller, caseId, stepId);
     Instant now = clock.instant();
     LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
     decided(step, caller, now, today);
-    return StepView.of(step, today);
+    return names.view(step, today);
+  }
+
+  /**
+   * Four-eyes: the second reviewer does not confirm and returns the proposal to its proposer with
+   * the reason; the step opens again, held by the proposer, who is told.
+   *
+   * @throws Refusal conflict as for {@link #confirm}
+   */
+  @Transactional
+  public StepView returnProposal(Caller caller, UUID caseId, UUID stepId, Return returned) {
+    ReviewStep step = proposedByAnother(caller, caseId, stepId);
+    Instant now = clock.instant();
+    String outcome = step.decision;
+    String proposer = step.proposedBy;
+    step.returnProposal(caller.subject(), returned.reason().strip(), now);
+    ReviewCase c = step.reviewCase;
+    outbox.publish(
+        EventType.REVIEW_PROPOSAL_RETURNED,
+        c.applicationId,
+        new ReviewProposalReturned(
+            c.id,
+            c.applicationId,
+            c.reference,
+            step.id,
+            step.agency,
+            outcome,
+            proposer,
+            caller.subject(),
+            step.returnedReason,
+            now),
+        caller.subject());
+    return names.view(step, now.atZone(SuiteTime.ZONE).toLocalDate());
+  }
+
+  private ReviewStep proposedByAnother(Caller caller, UUID caseId, UUID stepId) {
+    ReviewStep step = access.agencyStep(caller, caseId, stepId);
+    if (step.status != ReviewStep.Status.PROPOSED) {
+      throw Refusal.conflict("nothing-proposed", "No decision is proposed on this step.");
+    }
+    if (caller.subject().equals(step.proposedBy)) {
+      throw Refusal.conflict(
+          "four-eyes-same-reviewer",
+          "Four eyes: a reviewer other than the one who proposed must confirm or return it.");
+    }
+    access.requireNoConflictDeclared(step, caller);
+    return step;
   }
 
   private void decided(ReviewStep step, Caller caller, Instant now, LocalDate today) {
@@ -199,6 +244,7 @@ public class StepWork {
     c.revision = answer.revision();
     c.siteName = answer.application().site().name();
     LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
+    threads.answered(answer, now);
     for (ReviewStep step : c.steps) {
       if (answer.requestId().equals(step.openRequestId)) {
         step.answered(answer.revision(), today);
@@ -212,7 +258,9 @@ public class StepWork {
     decision.reviewCase = c;
     decision.agency = Agency.DECIDING_AUTHORITY;
     decision.ruleId = "decision-after-advice";
-    decision.reason = "Every advisory step is decided; the competent authority decides.";
+    Map<String, String> why = rules.current().decisionReason();
+    decision.reason = why.get("en");
+    decision.reasonTexts = new HashMap<>(why);
     decision.status = ReviewStep.Status.OPEN;
     decision.dueDate =
         today.plusDays(rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY));

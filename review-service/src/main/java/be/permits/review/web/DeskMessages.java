@@ -30,8 +30,33 @@ public interface DeskMessages {
   @Message("Show")
   String filter_apply();
 
-  @Message("No case matches.")
-  String queue_empty();
+  @Message("Search")
+  String filter_search();
+
+  @Message("A reference, a site or an applicant, or part of one.")
+  String hint_search();
+
+  @Message("Order")
+  String filter_sort();
+
+  @Message(
+      "{#when sort}{#is 'DUE'}Nearest deadline first{#is 'NEWEST'}Newest case first"
+          + "{#is 'REFERENCE'}By reference{#else}{sort}{/when}")
+  String sort(String sort);
+
+  @Message(
+      "{#if total == 0}No case matches.{#else if total == 1}One case.{#else}{total} cases;"
+          + " {from} to {to} shown.{/if}")
+  String queue_count(long total, long from, long to);
+
+  @Message("Pages of the queue")
+  String pagination();
+
+  @Message("Previous page")
+  String page_previous();
+
+  @Message("Next page")
+  String page_next();
 
   @Message(
       "{#when status}{#is 'OPEN'}Open{#is 'INFORMATION_REQUESTED'}Waiting for the applicant"
@@ -96,54 +121,6 @@ public interface DeskMessages {
   @Message("The application")
   String application_title();
 
-  @Message("Applicant")
-  String app_organisation();
-
-  @Message("Enterprise number")
-  String app_enterprise_number();
-
-  @Message("Ultimate parent")
-  String app_parent();
-
-  @Message("Voting rights held from outside the EU and EEA")
-  String app_non_eu_share();
-
-  @Message("Site and parcels")
-  String app_site();
-
-  @Message("Airside access")
-  String app_airside();
-
-  @Message("Project")
-  String app_project();
-
-  @Message("Floor area, today and requested (m²)")
-  String app_floor_area();
-
-  @Message("Investment (EUR) and jobs")
-  String app_investment();
-
-  @Message("Environmental class, around the clock, hazardous goods")
-  String app_environment();
-
-  @Message("Information systems")
-  String app_systems();
-
-  @Message("Data stored in")
-  String app_storage();
-
-  @Message("Personal data sent to")
-  String app_transfers();
-
-  @Message("Laws that can compel access")
-  String app_foreign_laws();
-
-  @Message("AEO number, bonded warehouse")
-  String app_customs();
-
-  @Message("Documents")
-  String app_documents();
-
   @Message("Your agency's step")
   String my_step_title();
 
@@ -185,9 +162,6 @@ public interface DeskMessages {
 
   @Message("Record the decision")
   String decide();
-
-  @Message("Proposed by {who}: {outcome}")
-  String proposed_by(String who, String outcome);
 
   @Message("Confirm the decision")
   String confirm();
@@ -305,4 +279,136 @@ public interface DeskMessages {
 
   @Message("Entry hash")
   String col_hash();
+
+  // ---- the application, field by field ----
+  @Message(
+      "{#when section}{#is 'organisation'}Applicant organisation{#is 'site'}Site"
+          + "{#is 'project'}Project"
+          + "{#is 'data'}Data and information systems{#else}{section}{/when}")
+  String app_section(String section);
+
+  @Message(
+      "{#when field}{#is 'organisation.legalName'}Applicant organisation"
+          + "{#is 'organisation.enterpriseNumber'}Enterprise number"
+          + "{#is 'organisation.countryOfIncorporation'}Country of incorporation"
+          + "{#is 'organisation.ultimateParent'}Ultimate parent"
+          + "{#is 'organisation.ultimateParentCountry'}Country of the ultimate parent"
+          + "{#is 'organisation.nonEuVotingShare'}Voting rights held from outside the EU and "
+          + "EEA{#is 'applicant.name'}Contact person{#is 'applicant.email'}Contact email"
+          + "{#is 'site.name'}Site name{#is 'site.address'}Address"
+          + "{#is 'site.municipality'}Municipality"
+          + "{#is 'site.cadastralParcels'}Cadastral parcels"
+          + "{#is 'site.airsideAccess'}Airside access{#is 'project.kind'}Kind of project"
+          + "{#is 'project.currentFloorArea'}Floor area today"
+          + "{#is 'project.requestedFloorArea'}Floor area requested"
+          + "{#is 'project.heightMetres'}Height{#is 'project.investmentEur'}Investment"
+          + "{#is 'project.jobs'}Jobs"
+          + "{#is 'project.environmentalClass'}Environmental class"
+          + "{#is 'project.operatesAroundTheClock'}Operates around the clock"
+          + "{#is 'project.hazardousGoods'}Hazardous goods"
+          + "{#is 'data.systems'}Information systems"
+          + "{#is 'data.dataCategories'}Categories of data"
+          + "{#is 'data.storageCountries'}Data stored in"
+          + "{#is 'data.thirdCountryTransfers'}Personal data sent to"
+          + "{#is 'data.foreignLawsCompellingAccess'}Laws that can compel access"
+          + "{#is 'data.certifications'}Certifications"
+          + "{#is 'data.customs.aeoNumber'}AEO number"
+          + "{#is 'data.customs.bondedWarehouse'}Bonded warehouse"
+          + "{#is 'documents'}Documents{#else}{field}{/when}")
+  String app_field(String field);
+
+  @Message("a reviewer")
+  String someone();
+
+  @Message(
+      "{#when code}{#is 'nothing-proposed'}No decision is proposed on this step."
+          + "{#is 'four-eyes-same-reviewer'}Four eyes: a reviewer other than the one who prop"
+          + "osed must confirm."
+          + "{#is 'step-held-by-another'}Another reviewer of your agency holds this step."
+          + "{#is 'step-decided'}This step is decided; nothing is left to decide."
+          + "{#is 'recused'}You recused yourself from this step."
+          + "{#is 'interest-not-declared'}Declare that you have no conflict of interest in th"
+          + "is case before deciding.{#is 'step-not-open'}This step is not open."
+          + "{#is 'claim-first'}Claim the step before working on it."
+          + "{#is 'step-state'}The step has moved on since you opened the page; look at it ag"
+          + "ain.{#else}This is not possible in the step's present state.{/when}")
+  String refusal(String code);
+
+  // ---- four eyes, threads, confirmations ----
+  @Message("Proposed by {who}, for you to confirm or return")
+  String proposal_title(String who);
+
+  @Message("Conditions")
+  String proposal_conditions();
+
+  @Message("Reasons")
+  String proposal_reasons();
+
+  @Message("Why you return it")
+  String field_returnReason();
+
+  @Message("The proposer reads this and proposes again.")
+  String return_hint();
+
+  @Message("Return the proposal")
+  String return_send();
+
+  @Message("Returned by {who} on {when}")
+  String returned_title(String who, String when);
+
+  @Message("You had proposed: {outcome}.")
+  String returned_proposal(String outcome);
+
+  @Message("Conditions of the agencies to adopt")
+  String field_adopt();
+
+  @Message("{agency}: {condition}")
+  String adopt_option(String agency, String condition);
+
+  @Message("Checked conditions are added before those you type below.")
+  String adopt_hint();
+
+  @Message("Your agency's requests for information")
+  String requests_title();
+
+  @Message("Asked by {who} on {when}")
+  String request_asked(String who, String when);
+
+  @Message("Answered on {when} (revision {revision})")
+  String request_answered(String when, Integer revision);
+
+  @Message("Documents sent with the answer:")
+  String request_documents();
+
+  @Message("Waiting for the applicant's answer, due by {date}. Your step's clock is stopped.")
+  String request_waiting(String date);
+
+  @Message("Recuse yourself from this step?")
+  String recuse_confirm_title();
+
+  @Message(
+      "A recusal is final: you will no longer be able to decide or confirm this step,"
+          + " and it goes back to your agency's queue.")
+  String recuse_confirm_text();
+
+  @Message("Yes, recuse me")
+  String recuse_confirm();
+
+  @Message("Cancel")
+  String cancel();
+
+  @Message(
+      "{#when code}{#is 'claimed'}You hold this step now."
+          + "{#is 'released'}The step is back in your agency's queue."
+          + "{#is 'declared'}Your declaration is recorded: no conflict of interest."
+          + "{#is 'recused'}Your recusal is recorded; the step is back in the queue."
+          + "{#is 'handed-over'}The step is handed to your colleague, who is told."
+          + "{#is 'decided-request_information'}Your questions are sent to the applicant;"
+          + " your step's clock is stopped until they answer."
+          + "{#is 'confirmed'}The decision is confirmed."
+          + "{#is 'returned'}The proposal is returned to its proposer, who is told why."
+          + "{#is 'noted'}Your note is added.{#else}{#if status == 'PROPOSED'}Your proposal"
+          + " is recorded; a second reviewer of your agency confirms it.{#else}Your decision"
+          + " is recorded.{/if}{/when}")
+  String done(String code, String status);
 }

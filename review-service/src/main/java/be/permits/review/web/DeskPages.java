@@ -1,11 +1,9 @@
 package be.permits.review.web;
 
 import be.permits.review.domain.ReviewNote;
-import be.permits.review.domain.ReviewStep;
 import be.permits.review.service.CaseQueries;
 import be.permits.review.service.CaseQueries.ReviewerCase;
-import be.permits.review.service.CaseViews.CaseSummary;
-import be.permits.review.service.CaseViews.CaseView;
+import be.permits.review.service.CaseQueue;
 import be.permits.review.service.Notes;
 import be.permits.review.service.StepAssignment;
 import be.permits.review.service.StepCommands.Decision;
@@ -13,13 +11,13 @@ import be.permits.review.service.StepCommands.Handover;
 import be.permits.review.service.StepCommands.Interest;
 import be.permits.review.service.StepCommands.NewNote;
 import be.permits.review.service.StepCommands.Outcome;
+import be.permits.review.service.StepCommands.Return;
 import be.permits.review.service.StepWork;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.security.Caller;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import be.permits.support.web.FormState;
-import be.permits.support.web.Option;
 import be.permits.support.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,8 +35,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,12 +52,26 @@ import org.jboss.resteasy.reactive.RestQuery;
 @RolesAllowed(Roles.REVIEWER)
 @Produces(MediaType.TEXT_HTML)
 public class DeskPages {
-  private static final int QUEUE_SIZE = 200;
-  private static final List<String> STEP_STATUSES =
-      Arrays.stream(ReviewStep.Status.values()).map(Enum::name).toList();
+
+  /** What an action did, as the confirmation on top of the case says it. */
+  static final Set<String> DONE =
+      Set.of(
+          "claimed",
+          "released",
+          "declared",
+          "recused",
+          "handed-over",
+          "decided-approve",
+          "decided-approve_with_conditions",
+          "decided-reject",
+          "decided-request_information",
+          "confirmed",
+          "returned",
+          "noted");
 
   @Inject CurrentCaller caller;
   @Inject CaseQueries cases;
+  @Inject CaseQueue queue;
   @Inject Notes notes;
   @Inject StepAssignment assignment;
   @Inject StepWork work;
@@ -67,63 +80,38 @@ public class DeskPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance queue(
-        List<CaseSummary> cases, FormState filter, String agency, List<String> statuses);
+    static native TemplateInstance queue(QueueView view);
 
     static native TemplateInstance caseFile(DeskCase desk);
-  }
-
-  /** A case as the desk shows it to one reviewer. */
-  public record DeskCase(
-      CaseView view,
-      String me,
-      String agency,
-      Boolean noConflictDeclared,
-      List<Option> colleagues,
-      Choices choices,
-      FormState form,
-      String refusal) {
-
-    public boolean holdsMyStep() {
-      return me.equals(view.myStep().assignee());
-    }
-
-    public boolean canConfirm() {
-      return view.myStep().status() == ReviewStep.Status.PROPOSED
-          && !me.equals(view.myStep().proposedBy());
-    }
   }
 
   @GET
   @Operation(hidden = true)
   public TemplateInstance queue(
-      @RestQuery String status, @RestQuery boolean overdue, @RestQuery boolean mine) {
+      @RestQuery String q,
+      @RestQuery String status,
+      @RestQuery boolean overdue,
+      @RestQuery boolean mine,
+      @RestQuery String sort,
+      @RestQuery int page) {
     Caller me = caller.get();
-    String chosen = status != null && STEP_STATUSES.contains(status) ? status : null;
-    FormState filter =
-        FormState.posted(
-            java.util.Map.of(
-                "status", chosen == null ? List.of() : List.of(chosen),
-                "overdue", overdue ? List.of("true") : List.of(),
-                "mine", mine ? List.of("true") : List.of()));
-    List<CaseSummary> queue =
-        cases.casesOf(
+    QueueView.Asked asked = QueueView.Asked.of(q, status, overdue, mine, sort, page);
+    CaseQueue.QueuePage found =
+        queue.casesOf(
             me.agency(),
-            new CaseQueries.QueueFilter(
-                null,
-                chosen == null ? null : ReviewStep.Status.valueOf(chosen),
-                null,
-                overdue,
-                mine ? me.subject() : null),
-            QUEUE_SIZE);
-    return page.render(Templates.queue(queue, filter, agencyName(me), STEP_STATUSES));
+            asked.filter(me.subject()),
+            (asked.page() - 1) * QueueView.PAGE_SIZE,
+            QueueView.PAGE_SIZE);
+    return this.page.render(
+        Templates.queue(QueueView.of(asked, found, agencyName(me), this.page.lang())));
   }
 
   @GET
   @Path("/cases/{id}")
   @Operation(hidden = true)
-  public TemplateInstance caseFile(@PathParam("id") UUID id) {
-    return render(id, FormState.empty(), null);
+  public TemplateInstance caseFile(@PathParam("id") UUID id, @RestQuery String done) {
+    return render(
+        id, FormState.empty(), null, done != null && DONE.contains(done) ? done : null, false);
   }
 
   @POST
@@ -131,7 +119,7 @@ public class DeskPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response claim(@PathParam("id") UUID id, @PathParam("step") UUID step) {
-    return act(id, FormState.empty(), me -> assignment.claim(me, id, step));
+    return act(id, "claimed", FormState.empty(), me -> assignment.claim(me, id, step));
   }
 
   @POST
@@ -139,7 +127,7 @@ public class DeskPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response release(@PathParam("id") UUID id, @PathParam("step") UUID step) {
-    return act(id, FormState.empty(), me -> assignment.release(me, id, step));
+    return act(id, "released", FormState.empty(), me -> assignment.release(me, id, step));
   }
 
   @POST
@@ -147,7 +135,27 @@ public class DeskPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response confirm(@PathParam("id") UUID id, @PathParam("step") UUID step) {
-    return act(id, FormState.empty(), me -> work.confirm(me, id, step));
+    return act(id, "confirmed", FormState.empty(), me -> work.confirm(me, id, step));
+  }
+
+  @POST
+  @Path("/cases/{id}/steps/{step}/return")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response returnProposal(
+      @PathParam("id") UUID id,
+      @PathParam("step") UUID step,
+      MultivaluedMap<String, String> posted) {
+    FormState form = FormState.posted(posted);
+    Return returned = new Return(form.text("returnReason"));
+    form.addViolations("", validator.validate(returned));
+    if (form.problem("reason") != null || returned.reason() == null) {
+      form.reject("returnReason", "required", null);
+    }
+    if (form.hasProblems()) {
+      return invalid(id, form, null);
+    }
+    return act(id, "returned", form, me -> work.returnProposal(me, id, step, returned));
   }
 
   @POST
@@ -168,7 +176,15 @@ public class DeskPages {
     if (form.hasProblems()) {
       return invalid(id, form, null);
     }
-    return act(id, form, me -> assignment.declareInterest(me, id, step, interest));
+    if (interest.conflict() && !"yes".equals(form.text("confirmed"))) {
+      // A recusal is final: the reviewer confirms it on the page before it is recorded.
+      return Response.ok(render(id, form, null, null, true)).build();
+    }
+    return act(
+        id,
+        interest.conflict() ? "recused" : "declared",
+        form,
+        me -> assignment.declareInterest(me, id, step, interest));
   }
 
   @POST
@@ -185,7 +201,8 @@ public class DeskPages {
       form.reject("assignee", "choice", null);
       return invalid(id, form, null);
     }
-    return act(id, form, me -> assignment.reassign(me, id, step, handover.assignee()));
+    return act(
+        id, "handed-over", form, me -> assignment.reassign(me, id, step, handover.assignee()));
   }
 
   @POST
@@ -205,7 +222,7 @@ public class DeskPages {
     Decision decision =
         new Decision(
             outcome,
-            outcome == Outcome.APPROVE_WITH_CONDITIONS ? form.lines("conditions") : null,
+            outcome == Outcome.APPROVE_WITH_CONDITIONS ? conditions(id, form) : null,
             outcome == Outcome.REJECT ? form.lines("reasons") : null,
             outcome == Outcome.REQUEST_INFORMATION ? form.lines("questions") : null,
             outcome == Outcome.REQUEST_INFORMATION ? due : null);
@@ -213,7 +230,8 @@ public class DeskPages {
     if (form.hasProblems()) {
       return invalid(id, form, null);
     }
-    return act(id, form, me -> work.decide(me, id, step, decision));
+    String done = "decided-" + outcome.name().toLowerCase(java.util.Locale.ROOT);
+    return act(id, done, form, me -> work.decide(me, id, step, decision));
   }
 
   @POST
@@ -231,11 +249,33 @@ public class DeskPages {
     if (form.hasProblems()) {
       return invalid(id, form, null);
     }
-    return act(id, form, me -> notes.write(me, id, note));
+    return act(id, "noted", form, me -> notes.write(me, id, note));
   }
 
-  /** Runs the action, then shows the case again: after a redirect, or with what was refused. */
-  private Response act(UUID id, FormState form, Consumer<Caller> action) {
+  /**
+   * The conditions of a decision: the other agencies' conditions the deciding authority adopted
+   * (checked by number), then those typed, one per line.
+   */
+  private List<String> conditions(UUID id, FormState form) {
+    List<String> conditions = new ArrayList<>();
+    List<String> adoptable = DeskCase.adoptableConditions(cases.forDesk(caller.get(), id).view());
+    for (String chosen : form.lines("adopt")) {
+      if (chosen.matches("c[0-9]{1,3}")) {
+        int index = Integer.parseInt(chosen.substring(1)) - 1;
+        if (index < adoptable.size() && !conditions.contains(adoptable.get(index))) {
+          conditions.add(adoptable.get(index));
+        }
+      }
+    }
+    conditions.addAll(form.lines("conditions"));
+    return conditions;
+  }
+
+  /**
+   * Runs the action, then shows the case again: after a redirect that says what was done, or with
+   * what was refused.
+   */
+  private Response act(UUID id, String done, FormState form, Consumer<Caller> action) {
     try {
       action.accept(caller.get());
     } catch (Refusal e) {
@@ -246,9 +286,9 @@ public class DeskPages {
         e.errors().forEach(err -> form.reject(err.field(), codeFor(err.field()), null));
         return invalid(id, form, null);
       }
-      return invalid(id, form, e.detail());
+      return invalid(id, form, e.code());
     }
-    return Response.seeOther(URI.create("/desk/cases/" + id)).build();
+    return Response.seeOther(URI.create("/desk/cases/" + id + "?done=" + done)).build();
   }
 
   private static String codeFor(String field) {
@@ -260,25 +300,18 @@ public class DeskPages {
   }
 
   private Response invalid(UUID id, FormState form, String refusal) {
-    return Response.status(refusal == null ? 422 : 409).entity(render(id, form, refusal)).build();
+    return Response.status(refusal == null ? 422 : 409)
+        .entity(render(id, form, refusal, null, false))
+        .build();
   }
 
-  private TemplateInstance render(UUID id, FormState form, String refusal) {
+  private TemplateInstance render(
+      UUID id, FormState form, String refusal, String done, boolean confirmRecusal) {
     Caller me = caller.get();
     ReviewerCase reviewer = cases.forDesk(me, id);
-    DeskCase desk =
-        new DeskCase(
-            reviewer.view(),
-            me.subject(),
-            agencyName(me),
-            reviewer.noConflictDeclared(),
-            reviewer.colleagues().stream()
-                .map(r -> new Option(r.subject(), r.name() == null ? r.subject() : r.name()))
-                .toList(),
-            Choices.in(page.lang()),
-            form,
-            refusal);
-    return page.render(Templates.caseFile(desk));
+    return page.render(
+        Templates.caseFile(
+            DeskCase.of(reviewer, me.subject(), page, form, refusal, done, confirmRecusal)));
   }
 
   private static String agencyName(Caller me) {

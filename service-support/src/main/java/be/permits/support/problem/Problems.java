@@ -12,7 +12,14 @@ public final class Problems {
         refusal.errors().stream().map(e -> new Problem.FieldError(e.field(), e.reason())).toList();
     return switch (refusal.reason()) {
       case NOT_FOUND -> Problem.of(404, "Not Found", refusal.detail());
-      case CONFLICT -> Problem.of(409, "Conflict", refusal.detail());
+      case CONFLICT ->
+          new Problem(
+              "urn:problem:conflict:" + refusal.code(),
+              "Conflict",
+              409,
+              refusal.detail(),
+              null,
+              List.of());
       case INCOMPLETE ->
           new Problem("urn:problem:incomplete", "Incomplete", 422, refusal.detail(), null, errors);
       case TOO_LARGE ->

@@ -27,37 +27,52 @@ public final class Refusal extends RuntimeException {
   public record FieldError(String field, String reason) {}
 
   private final Reason reason;
+  private final String code;
   private final transient List<FieldError> errors;
 
-  private Refusal(Reason reason, String detail, List<FieldError> errors) {
+  private Refusal(Reason reason, String code, String detail, List<FieldError> errors) {
     // A refusal is an answer, not a fault: no stack trace is kept.
     super(detail, null, false, false);
     this.reason = reason;
+    this.code = code;
     this.errors = List.copyOf(errors);
   }
 
   public static Refusal notFound() {
-    return new Refusal(Reason.NOT_FOUND, "No such resource, or it is not yours to see.", List.of());
+    return new Refusal(
+        Reason.NOT_FOUND, "not-found", "No such resource, or it is not yours to see.", List.of());
   }
 
-  public static Refusal conflict(String detail) {
-    return new Refusal(Reason.CONFLICT, detail, List.of());
+  /**
+   * The current state forbids the change.
+   *
+   * @param code what forbids it, in a few words in kebab case ({@code step-held-by-another}): pages
+   *     put it in the reader's words, and the API's problem type names it
+   * @param detail the same in English, for the API's callers and the logs
+   */
+  public static Refusal conflict(String code, String detail) {
+    return new Refusal(Reason.CONFLICT, code, detail, List.of());
   }
 
   public static Refusal incomplete(String detail, List<FieldError> errors) {
-    return new Refusal(Reason.INCOMPLETE, detail, errors);
+    return new Refusal(Reason.INCOMPLETE, "incomplete", detail, errors);
   }
 
   public static Refusal tooLarge(String detail, FieldError error) {
-    return new Refusal(Reason.TOO_LARGE, detail, List.of(error));
+    return new Refusal(Reason.TOO_LARGE, "too-large", detail, List.of(error));
   }
 
   public static Refusal unsupportedType(String detail, FieldError error) {
-    return new Refusal(Reason.UNSUPPORTED_TYPE, detail, List.of(error));
+    return new Refusal(Reason.UNSUPPORTED_TYPE, "unsupported-type", detail, List.of(error));
   }
 
   public Reason reason() {
     return reason;
+  }
+
+  /** What the refusal is about, in kebab case; for a conflict, what forbids the change. */
+  public String code() {
+    return code;
   }
 
   public String detail() {

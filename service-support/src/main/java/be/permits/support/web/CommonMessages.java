@@ -45,7 +45,8 @@ public interface CommonMessages {
 
   @Message(
       "{#when code}"
-          + "{#is 'required'}Enter this information; it is needed to submit."
+          + "{#is 'required'}Enter this information."
+          + "{#is 'needed_to_submit'}Enter this information; it is needed to submit."
           + "{#is 'too_long'}Use at most {limit} characters."
           + "{#is 'too_many'}Give at most {limit} entries."
           + "{#is 'whole_number'}Enter a whole number, without spaces or units."
@@ -95,4 +96,36 @@ public interface CommonMessages {
 
   @Message("Back to the start page")
   String error_home();
+
+  // ---- the application's vocabulary, shared by the applicant's pages and the desk ----
+  @Message(
+      "{#when kind}{#is 'NEW_BUILD'}New building{#is 'EXPANSION'}Expansion of an existing site"
+          + "{#is 'CHANGE_OF_USE'}Change of use{#else}{kind}{/when}")
+  String project_kind(String kind);
+
+  @Message(
+      "{#when environmentalClass}{#is 1}Class 1 (largest impact){#is 2}Class 2{#is 3}Class 3"
+          + " (smallest impact){/when}")
+  String environmental_class(int environmentalClass);
+
+  @Message(
+      "{#when category}{#is 'PERSONAL'}Personal data of customers{#is 'EMPLOYEE'}Employee data"
+          + "{#is 'CUSTOMS_DECLARATIONS'}Customs declarations{#is 'SHIPMENT_TRACKING'}Shipment"
+          + " tracking{#is 'LOCATION'}Location data{#is 'FINANCIAL'}Financial data"
+          + "{#is 'BIOMETRIC'}Biometric data{#else}{category}{/when}")
+  String data_category(String category);
+
+  @Message(
+      "{#when kind}{#is 'SITE_PLAN'}Site plan{#is 'IMPACT_STUDY'}Environmental impact study"
+          + "{#is 'DATA_PROTECTION_IMPACT_ASSESSMENT'}Data protection impact assessment"
+          + "{#is 'OTHER'}Other document{#else}{kind}{/when}")
+  String document_kind(String kind);
+
+  @Message("superseded")
+  String superseded();
+
+  @Message(
+      "{#when item}{#is 'applications'}My applications{#is 'desk'}Agency desk"
+          + "{#is 'audit'}Audit ledger{#is 'inbox'}Messages{#else}{item}{/when}")
+  String menu_item(String item);
 }

@@ -4,13 +4,16 @@ import be.permits.support.time.SuiteTime;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +30,16 @@ public class PageContext {
   @ConfigProperty(name = "pages.logout-path", defaultValue = "/logout")
   String logoutPath;
 
+  /**
+   * An entry of the suite's main menu, the same on every service's pages.
+   *
+   * @param current {@code page} on the entry's own page, {@code true} on the pages below it, else
+   *     {@code null} (the value of {@code aria-current})
+   */
+  public record MenuItem(String href, String key, String current) {}
+
+  private boolean prepared;
+  private Set<String> roles = Set.of();
   private String lang = "en";
   private String csrfToken = "";
   private String path = "/";
@@ -88,11 +101,86 @@ public class PageContext {
     return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
   }
 
+  /** A decimal number such as a height in metres: 12,5 or 12.5. */
+  public String decimal(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat number = NumberFormat.getNumberInstance(locale());
+    number.setMaximumFractionDigits(2);
+    return number.format(value);
+  }
+
+  /** A share given from 0 to 100, as this language writes percentages: 100 %, 100%, 12,5 %. */
+  public String percent(BigDecimal share) {
+    if (share == null) {
+      return "";
+    }
+    NumberFormat percent = NumberFormat.getPercentInstance(locale());
+    percent.setMaximumFractionDigits(2);
+    return percent.format(share.movePointLeft(2));
+  }
+
+  /** A country by its name in this page's language; an unknown code stays as it is. */
+  public String country(String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    String name = new Locale("", code).getDisplayCountry(locale());
+    return name.isBlank() ? code : name;
+  }
+
+  /** Countries by name, in the order given. */
+  public List<String> countries(List<String> codes) {
+    return codes == null ? List.of() : codes.stream().map(this::country).toList();
+  }
+
+  /** A Belgian enterprise number as the Crossroads Bank for Enterprises writes it: 0403.170.701. */
+  public String enterpriseNumber(String digits) {
+    if (digits == null || !digits.matches("[0-9]{10}")) {
+      return digits == null ? "" : digits;
+    }
+    return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
+  }
+
   private Locale locale() {
     return Locale.forLanguageTag(lang);
   }
 
-  void set(String lang, String csrfToken, String path) {
+  /**
+   * The main menu for the person's roles: their applications, the agency desk, the audit ledger,
+   * and messages for anyone signed in; the entry that holds this page is marked current.
+   */
+  public List<MenuItem> menu() {
+    List<MenuItem> menu = new ArrayList<>();
+    if (roles.contains("applicant")) {
+      menu.add(item("/applications", "applications"));
+    }
+    if (roles.contains("reviewer")) {
+      menu.add(item("/desk", "desk"));
+    }
+    if (roles.contains("auditor")) {
+      menu.add(item("/audit", "audit"));
+    }
+    if (!roles.isEmpty()) {
+      menu.add(item("/inbox", "inbox"));
+    }
+    return menu;
+  }
+
+  private MenuItem item(String href, String key) {
+    String current = path.equals(href) ? "page" : path.startsWith(href + "/") ? "true" : null;
+    return new MenuItem(href, key, current);
+  }
+
+  /** Whether the page filter (or an error page) has set this page's language yet. */
+  boolean isPrepared() {
+    return prepared;
+  }
+
+  void set(String lang, String csrfToken, String path, Set<String> roles) {
+    this.roles = Set.copyOf(roles);
+    this.prepared = true;
     this.lang = lang;
     this.csrfToken = csrfToken;
     this.path = path;

@@ -5,6 +5,7 @@ import be.permits.support.security.CurrentCaller;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.LanguageHeader;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -55,7 +56,7 @@ public class PageFilters {
     if (!PageContext.isPage(path)) {
       return null;
     }
-    String lang = language(request, rc);
+    String lang = language(rc, identity);
     String binding = sessionBinding();
     String cookieToken = cookie(rc, CSRF_COOKIE);
     if (!SAFE_METHODS.contains(request.getMethod())) {
@@ -63,7 +64,7 @@ public class PageFilters {
           ((ResteasyReactiveRequestContext) request.getServerRequestContext())
               .getFormParameter(CSRF_FIELD, true, false);
       if (!matches(cookieToken, formToken) || !tokens.isFor(cookieToken, binding)) {
-        page.set(lang, "", path);
+        page.set(lang, "", path, roles());
         return errorPages.answer(
             new Problem(
                 "urn:problem:csrf",
@@ -86,7 +87,7 @@ public class PageFilters {
                   .setHttpOnly(true)
                   .setSameSite(CookieSameSite.STRICT));
     }
-    page.set(lang, token, path);
+    page.set(lang, token, path, roles());
     return null;
   }
 
@@ -106,7 +107,12 @@ public class PageFilters {
     return subject;
   }
 
-  private String language(ResteasyReactiveContainerRequestContext request, RoutingContext rc) {
+  private Set<String> roles() {
+    return identity.isAnonymous() ? Set.of() : identity.getRoles();
+  }
+
+  /** Remembers a language chosen with {@code ?lang=}; then the page speaks it. */
+  private static String language(RoutingContext rc, SecurityIdentity identity) {
     String chosen = rc.queryParams().get("lang");
     if (chosen != null && PageContext.LANGUAGES.contains(chosen)) {
       rc.response()
@@ -117,20 +123,34 @@ public class PageFilters {
                   .setSecure(true)
                   .setHttpOnly(true)
                   .setSameSite(CookieSameSite.LAX));
+    }
+    return languageOf(rc, identity);
+  }
+
+  /**
+   * The language a page speaks to this request: {@code ?lang=}, then the remembered choice, then
+   * the person's profile (token claim {@code locale}), then the browser's, then English. Also for
+   * the error pages of requests refused before any page filter ran.
+   */
+  static String languageOf(RoutingContext rc, SecurityIdentity identity) {
+    String chosen = rc.queryParams().get("lang");
+    if (chosen != null && PageContext.LANGUAGES.contains(chosen)) {
       return chosen;
     }
     String remembered = cookie(rc, LANG_COOKIE);
     if (remembered != null && PageContext.LANGUAGES.contains(remembered)) {
       return remembered;
     }
-    if (!identity.isAnonymous()
+    if (identity != null
+        && !identity.isAnonymous()
         && identity.getPrincipal() instanceof JsonWebToken token
         && CurrentCaller.claim(token, "locale") != null) {
       return CurrentCaller.locale(CurrentCaller.claim(token, "locale"));
     }
-    for (Locale locale : request.getAcceptableLanguages()) {
-      if (PageContext.LANGUAGES.contains(locale.getLanguage())) {
-        return locale.getLanguage();
+    for (LanguageHeader accepted : rc.acceptableLanguages()) {
+      String language = Locale.forLanguageTag(accepted.value()).getLanguage();
+      if (PageContext.LANGUAGES.contains(language)) {
+        return language;
       }
     }
     return "en";

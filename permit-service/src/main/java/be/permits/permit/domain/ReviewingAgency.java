@@ -1,0 +1,55 @@
+package be.permits.permit.domain;
+
+import be.permits.contracts.Agency;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** An agency that reviews an application, whose reviewers may read its submitted documents. */
+@Entity
+@Table(name = "reviewing_agency")
+@IdClass(ReviewingAgency.Key.class)
+public class ReviewingAgency {
+  @Id
+  @Column(name = "application_id")
+  public UUID applicationId;
+
+  @Id
+  @Enumerated(EnumType.STRING)
+  public Agency agency;
+
+  @Column(nullable = false)
+  public Instant since;
+
+  public static class Key implements Serializable {
+    public UUID applicationId;
+    public Agency agency;
+
+    public Key() {}
+
+    public Key(UUID applicationId, Agency agency) {
+      this.applicationId = applicationId;
+      this.agency = agency;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && Objects.equals(applicationId, k.applicationId)
+          && agency == k.agency;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(applicationId, agency);
+    }
+  }
+}
