@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Two instances sending the daily summaries at the same moment send each person's once. */
 @QuarkusTest
 class DigestRacesTest {
-  static final int ROUNDS = 30;
+  static final int ROUNDS = 100;
 
   @Inject Notifications notifications;
   @Inject DailyDigest digest;

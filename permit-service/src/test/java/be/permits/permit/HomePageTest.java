@@ -21,7 +21,17 @@ class HomePageTest {
         .then()
         .statusCode(302)
         .header("Location", containsString("response_type=code&client_id=permit-web"))
-        .header("Location", containsString("code_challenge_method=S256"));
+        .header("Location", containsString("code_challenge_method=S256"))
+        .header("Location", containsString("ui_locales=en"));
+    given()
+        .redirects()
+        .follow(false)
+        .cookie("lang", "nl")
+        .header("Accept-Language", "de")
+        .get("/applications")
+        .then()
+        .statusCode(302)
+        .header("Location", containsString("ui_locales=nl"));
   }
 
   @Test

@@ -202,6 +202,8 @@ class AuditLedgerTest {
             .extract()
             .asString();
     assertTrue(export.contains("\"sealHead\""), "sealed");
+    assertTrue(
+        !export.contains("\"null\""), "a missing value is left out, never the text \"null\"");
     Path file = Files.createTempFile("ledger", ".jsonl");
     Files.writeString(file, export, StandardCharsets.UTF_8);
     assertEquals(0, verifyOffline(file), "the export verifies");

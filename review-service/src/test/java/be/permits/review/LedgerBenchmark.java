@@ -78,7 +78,7 @@ class LedgerBenchmark {
                     .search(
                         auditor,
                         new AuditTrail.Search(
-                            "sub-" + random.nextInt(200), null, null, null, null, 0),
+                            List.of("sub-" + random.nextInt(200)), null, null, null, null, 0),
                         100)
                     .size()));
     rows.add(
@@ -91,7 +91,7 @@ class LedgerBenchmark {
                   .search(
                       auditor,
                       new AuditTrail.Search(
-                          null,
+                          List.of(),
                           AGENCIES[random.nextInt(AGENCIES.length)],
                           null,
                           from,
@@ -108,7 +108,7 @@ class LedgerBenchmark {
                     .search(
                         auditor,
                         new AuditTrail.Search(
-                            null, null, "review.step-decided.v1", null, null, ENTRIES / 2),
+                            List.of(), null, "review.step-decided.v1", null, null, ENTRIES / 2),
                         50)
                     .size()));
     long verifyStart = System.nanoTime();

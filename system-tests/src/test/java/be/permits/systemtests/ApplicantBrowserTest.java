@@ -31,11 +31,11 @@ class ApplicantBrowserTest {
       browser.open("/applications");
       browser.logIn("bob");
       assertEquals("Uw aanvragen", browser.heading());
-      browser.assertAccessible("dashboard");
+      browser.assertWellMade("dashboard");
 
       browser.press(By.cssSelector("form[action='/applications/new'] button"));
       assertEquals("Organisatie", browser.heading());
-      browser.assertAccessible("organisation step");
+      browser.assertWellMade("organisation step");
       browser.type("f-organisation-legalName", "Meuse Freight Services NV");
       browser.type("f-organisation-enterpriseNumber", "0403.170.702");
       new Select(browser.find(By.id("f-organisation-countryOfIncorporation"))).selectByValue("BE");
@@ -60,7 +60,7 @@ class ApplicantBrowserTest {
       assertEquals(
           "Meuse Freight Services NV",
           browser.find(By.id("f-organisation-legalName")).getAttribute("value"));
-      browser.assertAccessible("organisation step with a mistake");
+      browser.assertWellMade("organisation step with a mistake");
 
       browser.type("f-organisation-enterpriseNumber", "0403.170.701");
       browser.press(NEXT);
@@ -70,7 +70,7 @@ class ApplicantBrowserTest {
       browser.type("f-site-municipality", "Grâce-Hollogne");
       browser.type("f-site-cadastralParcels", "62032B0201");
       browser.choose("f-site-airsideAccess-false");
-      browser.assertAccessible("site step");
+      browser.assertWellMade("site step");
       browser.press(NEXT);
 
       assertEquals("Project", browser.heading());
@@ -83,7 +83,7 @@ class ApplicantBrowserTest {
       browser.choose("f-project-environmentalClass-3");
       browser.choose("f-project-operatesAroundTheClock-false");
       browser.choose("f-project-hazardousGoods-false");
-      browser.assertAccessible("project step");
+      browser.assertWellMade("project step");
       browser.press(NEXT);
 
       assertEquals("Gegevens en IT", browser.heading());
@@ -91,7 +91,7 @@ class ApplicantBrowserTest {
       browser.choose("f-data-dataCategories-EMPLOYEE");
       browser.type("f-data-storageCountries", "BE");
       browser.choose("f-data-bondedWarehouse-false");
-      browser.assertAccessible("data step");
+      browser.assertWellMade("data step");
       browser.press(NEXT);
 
       assertEquals("Documenten", browser.heading());
@@ -99,19 +99,19 @@ class ApplicantBrowserTest {
       browser.find(By.id("f-file")).sendKeys(plan.toString());
       browser.press(By.cssSelector("form[enctype='multipart/form-data'] button"));
       assertTrue(browser.source().contains(plan.getFileName().toString()), "the PDF is listed");
-      browser.assertAccessible("documents step");
+      browser.assertWellMade("documents step");
 
       browser.press(By.linkText("Verder naar het nakijken"));
       assertEquals("Nakijken en indienen", browser.heading());
       assertTrue(browser.driver().findElements(By.cssSelector(".error-summary")).isEmpty());
       assertTrue(browser.source().contains("Nieuwbouw"), "the review names the kind of project");
-      browser.assertAccessible("review step");
+      browser.assertWellMade("review step");
       browser.press(By.cssSelector("form[action$='/submit'] button"));
 
       String reference = browser.heading().replace("Aanvraag ", "");
       assertTrue(reference.matches("PA-\\d{4}-\\d{6}"), reference);
       assertTrue(browser.source().contains("Uw aanvraag is ingediend"));
-      browser.assertAccessible("file page");
+      browser.assertWellMade("file page");
 
       // The review service opens the case; the file follows it.
       String file = browser.url();

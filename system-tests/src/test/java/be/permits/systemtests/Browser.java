@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -135,39 +134,6 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Runs axe-core on the page (WCAG 2.0 and 2.1, levels A and AA) and fails on any serious or
-   * critical violation, naming the rule and the elements.
-   */
-  void assertAccessible(String pageName) {
-    Results results =
-        new AxeBuilder()
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(driver);
-    List<Rule> blocking =
-        results.getViolations().stream()
-            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-            .toList();
-    assertTrue(
-        blocking.isEmpty(),
-        () ->
-            pageName
-                + " has accessibility violations: "
-                + blocking.stream()
-                    .map(
-                        v ->
-                            v.getId()
-                                + " ("
-                                + v.getImpact()
-                                + ") at "
-                                + v.getNodes().stream()
-                                    .map(n -> String.valueOf(n.getTarget()))
-                                    .collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("; ")));
-    assertTrue(
-        results.getPasses().size() > 10, () -> pageName + ": axe ran too few checks to trust it");
-  }
-
-  /**
    * The page as every reader must find it: axe-core finds no violation of any impact, what is shown
    * reads as words ({@link be.permits.testsupport.ReadablePage}: no id, enum constant, JSON, null
    * or English sentence on another language's page), and at 390 CSS px nothing scrolls sideways
@@ -196,8 +162,10 @@ final class Browser implements AutoCloseable {
         List.of(),
         be.permits.testsupport.ReadablePage.problems(source()),
         pageName + ": what the reader sees");
+    screenshot(pageName + "-1280");
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
     try {
+      screenshot(pageName + "-390");
       Object overflow =
           ((org.openqa.selenium.JavascriptExecutor) driver)
               .executeScript(
@@ -207,6 +175,20 @@ final class Browser implements AutoCloseable {
           pageName + " scrolls sideways at 390 px by " + overflow + " px");
     } finally {
       driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+  }
+
+  /** Keeps what the page looked like under {@code target/screenshots/}, for people to look at. */
+  void screenshot(String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9-]+", "-") + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -21,12 +21,27 @@ class BrowserLoginTest {
       assertEquals("Bienvenue, Alice Martin", browser.heading());
       assertEquals("fr", browser.find(By.tagName("html")).getAttribute("lang"));
       assertTrue(browser.source().contains("Demandeur"), "the applicant role is shown");
-      browser.assertAccessible("home page");
+      browser.assertWellMade("home page");
 
       browser.press(By.cssSelector("a[hreflang=de]"));
       assertEquals("Willkommen, Alice Martin", browser.heading());
       browser.open("/");
       assertEquals("Willkommen, Alice Martin", browser.heading(), "the choice is remembered");
+    }
+  }
+
+  @Test
+  void keycloaksLoginPageSpeaksTheLanguageChosenOnTheSuite() {
+    try (Browser browser = new Browser("en")) {
+      browser.open("/?lang=nl");
+      browser.find(By.id("username"));
+      assertTrue(
+          browser.url().contains("ui_locales=nl"),
+          "the suite passes its language: " + browser.url());
+      assertEquals(
+          "nl",
+          browser.find(By.tagName("html")).getAttribute("lang"),
+          "Keycloak's page is Dutch although the browser asks for English");
     }
   }
 

@@ -56,6 +56,11 @@ class DeskBrowserTest {
       browser.press(By.cssSelector("form[action$='/decision'] button"));
       assertTrue(browser.source().contains("Décidée"), "the step is decided");
       browser.assertWellMade("desk case decided");
+      browser.open("/desk/cases/" + caseId + "?lang=nl");
+      assertEquals("Dossier " + reference, browser.heading());
+      browser.assertWellMade("desk case decided, nl");
+      browser.open("/desk?lang=nl");
+      browser.assertWellMade("desk queue, nl");
     }
     as("urbain")
         .get("/api/cases/{id}", caseId)

@@ -22,7 +22,7 @@ class InboxBrowserTest {
       browser.open("/inbox");
       browser.logIn("bob");
       assertEquals("Berichten", browser.heading());
-      browser.assertAccessible("inbox");
+      browser.assertWellMade("inbox");
 
       String reference = Submissions.throughApi("bob").reference();
       // No reload: the open page receives the message and shows it.
@@ -33,7 +33,7 @@ class InboxBrowserTest {
 
       browser.press(By.linkText("Mijn keuzes"));
       assertEquals("Mijn keuzes", browser.heading());
-      browser.assertAccessible("preferences");
+      browser.assertWellMade("preferences");
     }
   }
 }

@@ -30,7 +30,7 @@ final class LiegeHubForm {
     browser.type("f-organisation-nonEuVotingShare", "100");
     browser.type("f-organisation-ultimateParent", "Skyway Group Holding Ltd");
     new Select(browser.find(By.id("f-organisation-ultimateParentCountry"))).selectByValue("CN");
-    browser.assertAccessible("organisation step, Liège hub");
+    browser.assertWellMade("organisation step, Liège hub");
     browser.press(NEXT);
 
     assertEquals("Site", browser.heading());
@@ -65,7 +65,7 @@ final class LiegeHubForm {
     browser.type("f-data-certifications", "ISO/IEC 27001");
     browser.type("f-data-aeoNumber", "BEAEOF0000123");
     browser.choose("f-data-bondedWarehouse-true");
-    browser.assertAccessible("data step, Liège hub");
+    browser.assertWellMade("data step, Liège hub");
     browser.press(NEXT);
 
     assertEquals("Documenten", browser.heading());

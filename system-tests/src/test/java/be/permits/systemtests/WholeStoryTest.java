@@ -124,7 +124,9 @@ class WholeStoryTest {
         reference,
         Map.of(
             "outcome", "REQUEST_INFORMATION",
-            "questions", List.of("Which group entities can reach the warehouse management system?"),
+            "questions",
+                List.of(
+                    "Welke groepsentiteiten hebben toegang tot het systeem voor magazijnbeheer?"),
             "dueDate", LocalDate.now().plusDays(20).toString()));
     awaitStatus("bob", id, "INFORMATION_REQUESTED");
     // Bob answers in his browser, on the file page, with a document.
@@ -136,9 +138,9 @@ class WholeStoryTest {
       assertTrue(
           browser.source().contains("Staatsveiligheid vraagt bijkomende informatie"),
           "the open request names the agency");
-      assertTrue(browser.source().contains("Which group entities can reach"));
-      browser.assertAccessible("file page with a request for information");
-      browser.type("f-answer", "Only the Belgian entity, through a segregated tenant.");
+      assertTrue(browser.source().contains("Welke groepsentiteiten hebben toegang"));
+      browser.assertWellMade("file page with a request for information");
+      browser.type("f-answer", "Alleen de Belgische entiteit, via een afgescheiden omgeving.");
       new Select(browser.find(By.id("f-kind"))).selectByValue("OTHER");
       browser.find(By.id("f-file")).sendKeys(matrix.toString());
       browser.press(By.cssSelector("form[action$='/answer'] button"));
@@ -170,7 +172,7 @@ class WholeStoryTest {
                 "outcome",
                 "APPROVE_WITH_CONDITIONS",
                 "conditions",
-                List.of("Keep EU customers' data in the EU/EEA.")))
+                List.of("Gegevens van klanten uit de EU blijven in de EU/EER.")))
         .post("/api/cases/{c}/steps/{s}/decision", caseId, myStep(kase, "STATE_SECURITY"))
         .then()
         .statusCode(200)
@@ -200,15 +202,16 @@ class WholeStoryTest {
     as("bob")
         .get("/api/applications/{id}", id)
         .then()
-        .body("decision.conditions", hasItem("Keep EU customers' data in the EU/EEA."));
+        .body(
+            "decision.conditions", hasItem("Gegevens van klanten uit de EU blijven in de EU/EER."));
     try (Browser browser = new Browser("nl")) {
       browser.open("/applications/" + id);
       browser.logIn("bob");
       assertTrue(browser.source().contains("Verleend onder voorwaarden"), "the decision is shown");
       assertTrue(
           browser.source().contains("Keep EU customers&#39; data in the EU/EEA.")
-              || browser.source().contains("Keep EU customers' data in the EU/EEA."));
-      browser.assertAccessible("file page with the decision");
+              || browser.source().contains("Gegevens van klanten uit de EU blijven in de EU/EER."));
+      browser.assertWellMade("file page with the decision");
     }
     as("bob")
         .queryParam("from", 1)

@@ -9,7 +9,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One message to one person about one event, with its delivery state. */
 @Entity
@@ -82,6 +87,22 @@ public class Notification {
 
   @Column(nullable = false)
   public String subject;
+
+  /** The application's reference, for the inbox. */
+  public String reference;
+
+  /** Where the recipient acts on it, as a path of the suite (the email carries the whole link). */
+  @Column(name = "link_path")
+  public String linkPath;
+
+  /** By when the recipient is asked to act, if they are. */
+  @Column(name = "due_date")
+  public LocalDate dueDate;
+
+  /** The questions, conditions or reasons that the message is about. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  public List<String> items = new ArrayList<>();
 
   @Column(name = "body_text", nullable = false)
   public String bodyText;

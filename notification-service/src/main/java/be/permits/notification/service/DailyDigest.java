@@ -55,11 +55,17 @@ public class DailyDigest {
   /** Sends one person's summary of what is held for them; answers how many items it lists. */
   @Transactional
   public int summarise(String recipient) {
+    // One summary per person even when two instances run the job at once: the person is locked
+    // first. Row locks alone let two jobs split the held items (SKIP LOCKED skips what the other
+    // has locked so far) and send two summaries.
+    em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext('digest:' || :who))")
+        .setParameter("who", recipient)
+        .getSingleResult();
     @SuppressWarnings("unchecked")
     List<UUID> ids =
         em.createNativeQuery(
                 "SELECT id FROM notification WHERE recipient_subject = :who AND status = 'DIGEST'"
-                    + " ORDER BY created_at FOR UPDATE SKIP LOCKED",
+                    + " ORDER BY created_at FOR UPDATE",
                 UUID.class)
             .setParameter("who", recipient)
             .getResultList();

@@ -2,6 +2,7 @@ package be.permits.notification.service;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.Contact;
+import be.permits.notification.config.NotificationsConfig;
 import be.permits.notification.directory.AgencyDirectory;
 import be.permits.notification.domain.AgencyPreference;
 import be.permits.notification.domain.Notification;
@@ -15,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +33,7 @@ public class Notifications {
   @Inject MailRenderer renderer;
   @Inject Clock clock;
   @Inject AgencyDirectory directory;
+  @Inject NotificationsConfig config;
 
   /**
    * Records a notification for each person of {@code agency} whom {@code choose} selects, once per
@@ -56,6 +60,24 @@ public class Notifications {
         }
       }
     }
+  }
+
+  /** Where the recipient acts: the case on the desk for reviewers, the file for applicants. */
+  private String linkPath(Map<String, Object> data, Kind kind, UUID applicationId) {
+    if (data.get("link") instanceof String link && link.startsWith(config.publicUrl())) {
+      return link.substring(config.publicUrl().length());
+    }
+    return kind.isForReviewers() || applicationId == null ? null : "/applications/" + applicationId;
+  }
+
+  /** The questions, conditions or reasons of the message, or the reason a proposal came back. */
+  private static List<String> items(Map<String, Object> data) {
+    for (String key : List.of("questions", "items")) {
+      if (data.get(key) instanceof List<?> list) {
+        return list.stream().map(String::valueOf).toList();
+      }
+    }
+    return data.get("reason") instanceof String reason ? List.of(reason) : List.of();
   }
 
   /** Whether the agency chose a daily summary of its new steps. */
@@ -95,6 +117,14 @@ public class Notifications {
     n.bodyText = rendered.text();
     n.bodyHtml = rendered.html();
     n.createdAt = now;
+    n.reference =
+        data.get("reference") instanceof String reference && !reference.isBlank()
+            ? reference
+            : null;
+    n.linkPath = linkPath(data, kind, applicationId);
+    n.dueDate =
+        data.get("dueDate") instanceof String due && !due.isEmpty() ? LocalDate.parse(due) : null;
+    n.items = new ArrayList<>(items(data));
     if (recipient.email() == null) {
       n.status = Notification.Status.SKIPPED;
       n.lastError = "The recipient has no email address.";

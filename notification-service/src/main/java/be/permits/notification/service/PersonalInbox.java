@@ -9,9 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,7 +36,12 @@ public class PersonalInbox {
       @Schema(maxLength = 300) String subject,
       @Schema(maxLength = 10) String deliveryStatus,
       Instant createdAt,
-      boolean read) {
+      boolean read,
+      @Schema(pattern = "^PA-[0-9]{4}-[0-9]{6}$", maxLength = 14) String reference,
+      @Schema(maxLength = 300, description = "Where to act on it, a path of the suite") String link,
+      @Schema(description = "By when I am asked to act, if I am") LocalDate dueDate,
+      @Schema(maxItems = 50, description = "The questions, conditions or reasons it is about")
+          List<@Size(max = 2000) String> items) {
 
     static NotificationView of(Notification n) {
       return new NotificationView(
@@ -44,19 +51,29 @@ public class PersonalInbox {
           n.subject,
           n.status.name(),
           n.createdAt,
-          n.readAt != null);
+          n.readAt != null,
+          n.reference,
+          n.linkPath,
+          n.dueDate,
+          List.copyOf(n.items));
     }
   }
 
-  /** The newest notifications and how many of all are unread. */
-  public record InboxPage(List<NotificationView> notifications, long unread) {}
+  /** A page of the newest notifications, how many there are in all, and how many are unread. */
+  public record InboxPage(
+      List<NotificationView> notifications, long total, long unread, int offset, int limit) {}
 
   @ReadOnly
   public List<NotificationView> of(String subject, int limit) {
+    return of(subject, 0, limit);
+  }
+
+  private List<NotificationView> of(String subject, int offset, int limit) {
     return em.createQuery(
             "FROM Notification WHERE recipientSubject = :me ORDER BY createdAt DESC, id",
             Notification.class)
         .setParameter("me", subject)
+        .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultStream()
         .map(NotificationView::of)
@@ -64,8 +81,13 @@ public class PersonalInbox {
   }
 
   @ReadOnly
-  public InboxPage page(String subject, int limit) {
-    return new InboxPage(of(subject, limit), unread(subject));
+  public InboxPage page(String subject, int offset, int limit) {
+    long total =
+        em.createQuery(
+                "SELECT count(n) FROM Notification n WHERE n.recipientSubject = :me", Long.class)
+            .setParameter("me", subject)
+            .getSingleResult();
+    return new InboxPage(of(subject, offset, limit), total, unread(subject), offset, limit);
   }
 
   /** The person's notifications recorded after {@code after}, oldest first. */

@@ -83,4 +83,45 @@ public interface InboxMessages {
 
   @Message("Save my choices")
   String save();
+
+  @Message(
+      "{#when kind}"
+          + "{#is 'SUBMISSION_RECEIVED'}Nothing to do for now: the review starts once the"
+          + " agencies are chosen."
+          + "{#is 'REVIEW_OPENED'}The agencies review your application; you will be told of"
+          + " any question and of the decision."
+          + "{#is 'INFORMATION_REQUESTED'}Answer the questions on your application's"
+          + " page."
+          + "{#is 'DECISION'}Read the decision, its conditions and its reasons on your"
+          + " application's page."
+          + "{#is 'STEP_OPENED'}Claim the step on the desk and review the case."
+          + "{#is 'STEP_OVERDUE'}Decide the step or hand it to a colleague: it is past its"
+          + " deadline.{#is 'ANSWER_RECEIVED'}Read the answer and review the case again."
+          + "{#is 'CONFIRMATION_NEEDED'}Confirm the proposed decision, or return it with"
+          + " your reason.{#is 'PROPOSAL_RETURNED'}Read why, then propose again."
+          + "{#is 'DECISION_OPENED'}Decide the case: every agency has given its opinion."
+          + "{#is 'DAILY_DIGEST'}Open the new cases on the desk.{#else}Open it to see what"
+          + " is asked.{/when}")
+  String todo(String kind);
+
+  @Message("By {date}.")
+  String due_by(String date);
+
+  @Message("Open application {reference}")
+  String open_reference(String reference);
+
+  @Message("Open")
+  String open();
+
+  @Message("{#if total == 1}One message.{#else}{total} messages; {from} to {to} shown.{/if}")
+  String inbox_count(long total, long from, long to);
+
+  @Message("Pages of my messages")
+  String pagination();
+
+  @Message("Newer messages")
+  String page_newer();
+
+  @Message("Older messages")
+  String page_older();
 }

@@ -46,7 +46,8 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @RolesAllowed({Roles.APPLICANT, Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class InboxPages {
-  private static final int PAGE_SIZE = 100;
+  private static final int PAGE_SIZE = 20;
+  private static final int LAST_PAGE = 5000;
 
   @Inject CurrentCaller caller;
   @Inject PersonalInbox inbox;
@@ -56,7 +57,14 @@ public class InboxPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance inbox(List<NotificationView> notifications, int unread);
+    static native TemplateInstance inbox(
+        List<NotificationView> notifications,
+        int unread,
+        long total,
+        long from,
+        long to,
+        String previous,
+        String next);
 
     static native TemplateInstance preferences(
         FormState form,
@@ -68,11 +76,22 @@ public class InboxPages {
 
   @GET
   @Operation(hidden = true)
-  public TemplateInstance list() {
-    InboxPage mine = inbox.page(caller.get().subject(), PAGE_SIZE);
+  public TemplateInstance list(@org.jboss.resteasy.reactive.RestQuery int page) {
+    int number = Math.min(Math.max(page, 1), LAST_PAGE);
+    InboxPage mine = inbox.page(caller.get().subject(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
     // Plural forms compare whole numbers of one type; a person's unread count fits an int.
     int unread = (int) Math.min(Integer.MAX_VALUE, mine.unread());
-    return page.render(Templates.inbox(mine.notifications(), unread));
+    long from = mine.notifications().isEmpty() ? 0 : mine.offset() + 1L;
+    long to = mine.offset() + (long) mine.notifications().size();
+    return this.page.render(
+        Templates.inbox(
+            mine.notifications(),
+            unread,
+            mine.total(),
+            from,
+            to,
+            number > 1 ? "/inbox?page=" + (number - 1) : null,
+            to < mine.total() && number < LAST_PAGE ? "/inbox?page=" + (number + 1) : null));
   }
 
   @POST

@@ -10,10 +10,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-/** An agency that reviews an application, whose reviewers may read its submitted documents. */
+/**
+ * An agency that reviews an application: its reviewers may read the submitted documents, and the
+ * applicant sees it among the agencies consulted.
+ */
 @Entity
 @Table(name = "reviewing_agency")
 @IdClass(ReviewingAgency.Key.class)
@@ -28,6 +32,10 @@ public class ReviewingAgency {
 
   @Column(nullable = false)
   public Instant since;
+
+  /** When the agency's opinion is due; none for the deciding authority, which decides last. */
+  @Column(name = "due_date")
+  public LocalDate dueDate;
 
   public static class Key implements Serializable {
     public UUID applicationId;

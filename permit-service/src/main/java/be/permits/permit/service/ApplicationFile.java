@@ -1,7 +1,9 @@
 package be.permits.permit.service;
 
+import be.permits.contracts.Agency;
 import be.permits.contracts.RevisionDiff;
 import be.permits.permit.domain.ApplicationStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,12 @@ public record ApplicationFile(
     List<RequestView> requests,
     List<NoteView> notes,
     Map<Integer, List<RevisionDiff.Change>> changesByRevision,
-    RelatedView related) {
+    RelatedView related,
+    ApplicationForm answers,
+    List<Consulted> consulted) {
+
+  /** An agency consulted on the application, and when its opinion is due (none: it decides). */
+  public record Consulted(Agency agency, LocalDate dueDate) {}
 
   /** The requests that wait for an answer now. */
   public List<RequestView> openRequests() {

@@ -5,10 +5,12 @@ import be.permits.permit.domain.AgencyNote;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.InformationRequest;
+import be.permits.permit.domain.ReviewingAgency;
 import be.permits.permit.domain.SubmissionCheck;
 import be.permits.permit.service.RevisionViews.DifferenceView;
 import be.permits.permit.service.RevisionViews.RevisionSummary;
 import be.permits.permit.service.RevisionViews.RevisionView;
+import be.permits.support.persistence.Like;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.security.Caller;
 import be.permits.support.transaction.ReadOnly;
@@ -49,6 +51,41 @@ public class ApplicationQueries {
         .toList();
   }
 
+  /** A page of the caller's applications, and how many match in all. */
+  public record ApplicationsPage(List<ApplicationView> applications, long total) {}
+
+  /**
+   * The caller's applications, newest first, whose reference or site name holds {@code text} (all
+   * of them when it is {@code null}), from {@code offset}.
+   */
+  public ApplicationsPage page(Caller caller, String text, int offset, int limit) {
+    String where =
+        "a.ownerKey = :owner"
+            + (text == null
+                ? ""
+                : " AND (lower(a.reference) LIKE :text"
+                    + Like.ESCAPE
+                    + " OR lower(a.site.name) LIKE :text"
+                    + Like.ESCAPE
+                    + ")");
+    var query =
+        em.createQuery(
+                "SELECT a FROM Application a WHERE " + where + " ORDER BY a.createdAt DESC, a.id",
+                Application.class)
+            .setParameter("owner", caller.ownerKey())
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    var count =
+        em.createQuery("SELECT count(a) FROM Application a WHERE " + where, Long.class)
+            .setParameter("owner", caller.ownerKey());
+    if (text != null) {
+      query.setParameter("text", Like.containing(text));
+      count.setParameter("text", Like.containing(text));
+    }
+    return new ApplicationsPage(
+        query.getResultStream().map(ApplicationView::of).toList(), count.getSingleResult());
+  }
+
   /**
    * A draft with what its form pages show.
    *
@@ -80,7 +117,15 @@ public class ApplicationQueries {
         requests.stream().map(RequestView::of).toList(),
         notes(a),
         changes,
-        related(a));
+        related(a),
+        ApplicationMapper.toForm(a),
+        em.createQuery(
+                "FROM ReviewingAgency WHERE applicationId = :id ORDER BY dueDate NULLS LAST, agency",
+                ReviewingAgency.class)
+            .setParameter("id", a.id)
+            .getResultStream()
+            .map(r -> new ApplicationFile.Consulted(r.agency, r.dueDate))
+            .toList());
   }
 
   public List<AttachmentView> documents(Caller caller, UUID id) {

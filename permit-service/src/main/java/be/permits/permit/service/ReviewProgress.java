@@ -13,9 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.EnumMap;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,17 +43,20 @@ public class ReviewProgress {
       a.moveTo(ApplicationStatus.UNDER_REVIEW);
     }
     // The deciding authority decides every case, after the advisory steps.
-    Set<Agency> agencies = EnumSet.of(Agency.DECIDING_AUTHORITY);
-    opened.steps().forEach(step -> agencies.add(step.agency()));
-    for (Agency agency : agencies) {
-      if (em.find(ReviewingAgency.class, new ReviewingAgency.Key(a.id, agency)) == null) {
-        ReviewingAgency reviewing = new ReviewingAgency();
-        reviewing.applicationId = a.id;
-        reviewing.agency = agency;
-        reviewing.since = clock.instant();
-        em.persist(reviewing);
-      }
-    }
+    Map<Agency, LocalDate> agencies = new EnumMap<>(Agency.class);
+    agencies.put(Agency.DECIDING_AUTHORITY, null);
+    opened.steps().forEach(step -> agencies.put(step.agency(), step.dueDate()));
+    agencies.forEach(
+        (agency, due) -> {
+          if (em.find(ReviewingAgency.class, new ReviewingAgency.Key(a.id, agency)) == null) {
+            ReviewingAgency reviewing = new ReviewingAgency();
+            reviewing.applicationId = a.id;
+            reviewing.agency = agency;
+            reviewing.since = clock.instant();
+            reviewing.dueDate = due;
+            em.persist(reviewing);
+          }
+        });
   }
 
   /** Keeps a note that an agency wrote for the applicant; the note's id makes it once. */

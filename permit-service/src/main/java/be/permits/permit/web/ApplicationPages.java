@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed(Roles.APPLICANT)
 @Produces(MediaType.TEXT_HTML)
 public class ApplicationPages {
-  private static final int DASHBOARD_SIZE = 200;
+  private static final int DASHBOARD_SIZE = 25;
+  private static final int LAST_PAGE = 4000;
 
   @Inject CurrentCaller caller;
   @Inject ApplicationService applications;
@@ -60,15 +63,44 @@ public class ApplicationPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance dashboard(List<ApplicationView> applications);
+    static native TemplateInstance dashboard(
+        List<ApplicationView> applications,
+        String q,
+        long total,
+        long from,
+        long to,
+        String previous,
+        String next);
 
     static native TemplateInstance file(FileView file, boolean submitted);
   }
 
   @GET
   @Operation(hidden = true)
-  public TemplateInstance dashboard() {
-    return page.render(Templates.dashboard(queries.list(caller.get(), DASHBOARD_SIZE)));
+  public TemplateInstance dashboard(@RestQuery String q, @RestQuery int page) {
+    String text = q == null || q.isBlank() ? null : q.strip();
+    if (text != null && text.length() > 100) {
+      text = text.substring(0, 100);
+    }
+    int number = Math.min(Math.max(page, 1), LAST_PAGE);
+    int offset = (number - 1) * DASHBOARD_SIZE;
+    ApplicationQueries.ApplicationsPage found =
+        queries.page(caller.get(), text, offset, DASHBOARD_SIZE);
+    long from = found.applications().isEmpty() ? 0 : offset + 1L;
+    long to = offset + (long) found.applications().size();
+    String search =
+        text == null ? "" : "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&";
+    return this.page.render(
+        Templates.dashboard(
+            found.applications(),
+            text,
+            found.total(),
+            from,
+            to,
+            number > 1 ? "/applications?" + search + "page=" + (number - 1) : null,
+            to < found.total() && number < LAST_PAGE
+                ? "/applications?" + search + "page=" + (number + 1)
+                : null));
   }
 
   @POST

@@ -34,6 +34,16 @@ public record FileView(ApplicationFile file, FormState form, String lang) {
       NoteView note,
       List<String> changed) {}
 
+  /** The parts of the form, to show the answers as submitted under their labels. */
+  public List<FormStep> steps() {
+    return List.of(FormStep.values());
+  }
+
+  /** The answers of the latest revision, shown as the applicant's review page shows them. */
+  public FormView answers() {
+    return new FormView(FormState.of(file.answers()), lang);
+  }
+
   public ApplicationView application() {
     return file.application();
   }

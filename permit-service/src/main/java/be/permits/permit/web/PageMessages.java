@@ -361,4 +361,63 @@ public interface PageMessages {
 
   @Message("Withdraw")
   String withdraw_button();
+
+  @Message("What happens next")
+  String next_title();
+
+  @Message("The agencies consulted")
+  String consulted_title();
+
+  @Message("Its opinion is due by {date}.")
+  String opinion_due(String date);
+
+  @Message("It decides once every opinion is given.")
+  String decides_last();
+
+  @Message("Your answers, as submitted")
+  String answers_title();
+
+  @Message(
+      "{#when status}"
+          + "{#is 'SUBMITTED'}Your application is received. The agencies that must review it"
+          + " are being chosen; you will be told which, and by when they give their"
+          + " opinion."
+          + "{#is 'UNDER_REVIEW'}The agencies below review your application. If one needs"
+          + " more information, you will be asked here and by email; the decision comes"
+          + " after every opinion."
+          + "{#is 'INFORMATION_REQUESTED'}An agency asks you for information: answer below"
+          + " by the day it names. Its review waits for your answer; the others go on."
+          + "{#is 'APPROVED'}Your permit is granted."
+          + "{#is 'APPROVED_WITH_CONDITIONS'}Your permit is granted with the conditions"
+          + " below; keep to them."
+          + "{#is 'REJECTED'}Your permit is refused, for the reasons below."
+          + "{#is 'WITHDRAWN'}You withdrew this application; nothing more happens to"
+          + " it.{#else}The review goes on.{/when}")
+  String next_step(String status);
+
+  @Message("Search my applications")
+  String dashboard_search();
+
+  @Message("A reference or a site, or part of one.")
+  String dashboard_search_hint();
+
+  @Message("Search")
+  String dashboard_search_button();
+
+  @Message("No application matches.")
+  String dashboard_none_found();
+
+  @Message(
+      "{#if total == 1}One application."
+          + "{#else}{total} applications; {from} to {to} shown.{/if}")
+  String dashboard_count(long total, long from, long to);
+
+  @Message("Pages of my applications")
+  String dashboard_pages();
+
+  @Message("Newer applications")
+  String page_newer();
+
+  @Message("Older applications")
+  String page_older();
 }

@@ -85,7 +85,10 @@ public class AuditResource {
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
     List<EntryView> entries =
         trail.search(
-            caller.get(), new AuditTrail.Search(actor, agency, action, from, to, afterSeq), limit);
+            caller.get(),
+            new AuditTrail.Search(
+                actor == null ? List.of() : List.of(actor), agency, action, from, to, afterSeq),
+            limit);
     return new Page(entries, entries.size() < limit ? null : entries.get(entries.size() - 1).seq());
   }
 

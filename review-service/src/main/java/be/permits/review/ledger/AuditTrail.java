@@ -28,8 +28,17 @@ public class AuditTrail {
   @Inject Ledger ledger;
 
   /** A search; every criterion is optional. Pages follow {@code afterSeq} (keyset). */
+  /**
+   * What auditors search for; every part is optional.
+   *
+   * @param actors the subjects of the people searched for (any of them); empty: anyone
+   */
   public record Search(
-      String actor, String agency, String action, Instant from, Instant to, long afterSeq) {
+      List<String> actors, String agency, String action, Instant from, Instant to, long afterSeq) {
+    public Search {
+      actors = List.copyOf(actors);
+    }
+
     /** The longest actor (a token subject) and action (an event type) a search names. */
     public static final int MAX_ACTOR = 255;
 
@@ -80,8 +89,8 @@ public class AuditTrail {
   public List<EntryView> search(Caller auditor, Search s, int limit) {
     recordQuery(auditor, "audit.search", null, s.toString());
     StringBuilder where = new StringBuilder("seq > :after");
-    if (s.actor() != null) {
-      where.append(" AND actor = :actor");
+    if (!s.actors().isEmpty()) {
+      where.append(" AND actor IN :actors");
     }
     if (s.agency() != null) {
       where.append(" AND actorAgency = :agency");
@@ -103,8 +112,8 @@ public class AuditTrail {
         em.createQuery("FROM LedgerEntry WHERE " + where + " ORDER BY seq", LedgerEntry.class)
             .setParameter("after", s.afterSeq())
             .setMaxResults(limit);
-    if (s.actor() != null) {
-      q.setParameter("actor", s.actor());
+    if (!s.actors().isEmpty()) {
+      q.setParameter("actors", s.actors());
     }
     if (s.agency() != null) {
       q.setParameter("agency", s.agency());
@@ -137,6 +146,24 @@ public class AuditTrail {
         format == Format.CSV ? LedgerExport.csv(entries) : LedgerExport.jsonl(entries),
         format.mediaType,
         name);
+  }
+
+  /**
+   * One application's entries, oldest first, as JSON Lines: an extract, not a chain (the entries
+   * between them belong to other applications), which the full export verifies.
+   */
+  @Transactional
+  public Export applicationExport(Caller auditor, UUID applicationId) {
+    recordQuery(auditor, "audit.export", applicationId, "application=" + applicationId);
+    List<LedgerEntry> entries =
+        em.createQuery("FROM LedgerEntry WHERE applicationId = :id ORDER BY seq", LedgerEntry.class)
+            .setParameter("id", applicationId)
+            .setMaxResults(MAX_EXPORT)
+            .getResultList();
+    return new Export(
+        LedgerExport.extract(entries, applicationId),
+        Format.JSONL.mediaType,
+        "application-" + applicationId + ".jsonl");
   }
 
   /**

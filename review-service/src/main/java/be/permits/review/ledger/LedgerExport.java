@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes ledger exports. Each line is one entry with every field its hash covers; the last line
@@ -28,12 +29,30 @@ final class LedgerExport {
     return out.append(json(seal)).append('\n').toString();
   }
 
+  /**
+   * One application's entries; the last line says what the extract holds. Each entry keeps its
+   * hashes, so each can be checked against a full export or the database.
+   */
+  static String extract(List<LedgerEntry> entries, UUID applicationId) {
+    StringBuilder out = new StringBuilder();
+    for (LedgerEntry e : entries) {
+      out.append(json(fields(e))).append('\n');
+    }
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("extractOf", applicationId.toString());
+    summary.put("extractCount", entries.size());
+    return out.append(json(summary)).append('\n').toString();
+  }
+
   static String csv(List<LedgerEntry> entries) {
     StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
     for (LedgerEntry e : entries) {
       out.append(
               String.join(
-                  ",", fields(e).values().stream().map(v -> csvValue(String.valueOf(v))).toList()))
+                  ",",
+                  fields(e).values().stream()
+                      .map(v -> v == null ? "" : csvValue(String.valueOf(v)))
+                      .toList()))
           .append('\n');
     }
     return out.append("#seal,")
@@ -48,13 +67,15 @@ final class LedgerExport {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("seq", e.seq);
     f.put("recordedAt", e.recordedAt.toString());
-    f.put("eventId", String.valueOf(e.eventId));
+    // A field without a value is left out of the JSON (an empty CSV cell); the hash covers it as
+    // "null", as the offline verifier reads a missing field.
+    f.put("eventId", e.eventId == null ? null : e.eventId.toString());
     f.put("source", e.source);
     f.put("action", e.action);
-    f.put("applicationId", String.valueOf(e.applicationId));
+    f.put("applicationId", e.applicationId == null ? null : e.applicationId.toString());
     f.put("actor", e.actor);
-    f.put("actorRole", String.valueOf(e.actorRole));
-    f.put("actorAgency", String.valueOf(e.actorAgency));
+    f.put("actorRole", e.actorRole);
+    f.put("actorAgency", e.actorAgency);
     f.put("payloadHash", e.payloadHash);
     f.put("prevHash", e.prevHash);
     f.put("entryHash", e.entryHash);

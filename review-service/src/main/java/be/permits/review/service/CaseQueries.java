@@ -44,7 +44,7 @@ public class CaseQueries {
   @Inject StepAccess access;
   @Inject StepAssignment assignment;
   @Inject Notes notes;
-  @Inject ReviewerNames names;
+  @Inject PeopleNames names;
   @Inject RoutingRulesSource rules;
   @Inject InformationThreads threads;
 
@@ -70,7 +70,7 @@ public class CaseQueries {
             .filter(s -> s.agency == agency)
             .reduce((first, later) -> later)
             .orElseThrow();
-    Function<String, String> people = names.of(ReviewerNames.peopleOn(c.steps));
+    Function<String, String> people = names.of(PeopleNames.peopleOn(c.steps));
     List<Change> changes =
         mine.actedOnRevision != null && mine.actedOnRevision < c.revision
             ? changes(c, mine.actedOnRevision, c.revision)

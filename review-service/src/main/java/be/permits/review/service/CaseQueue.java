@@ -4,6 +4,7 @@ import be.permits.contracts.Agency;
 import be.permits.review.domain.ReviewStep;
 import be.permits.review.service.CaseViews.CaseSummary;
 import be.permits.review.service.CaseViews.StepView;
+import be.permits.support.persistence.Like;
 import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -24,7 +24,7 @@ import java.util.function.Function;
 public class CaseQueue {
   @Inject EntityManager em;
   @Inject Clock clock;
-  @Inject ReviewerNames names;
+  @Inject PeopleNames names;
 
   /** How a queue is ordered; ties go to the older case. */
   public enum Sort {
@@ -75,8 +75,13 @@ public class CaseQueue {
     }
     if (filter.text() != null) {
       where.append(
-          " AND (lower(c.reference) LIKE :text ESCAPE '\\' OR lower(c.siteName) LIKE :text"
-              + " ESCAPE '\\' OR lower(c.applicantName) LIKE :text ESCAPE '\\')");
+          " AND (lower(c.reference) LIKE :text"
+              + Like.ESCAPE
+              + " OR lower(c.siteName) LIKE :text"
+              + Like.ESCAPE
+              + " OR lower(c.applicantName) LIKE :text"
+              + Like.ESCAPE
+              + ")");
     }
     if (filter.status() != null) {
       where.append(" AND s.status = :status");
@@ -106,7 +111,7 @@ public class CaseQueue {
     bind(query, agency, filter, today);
     bind(count, agency, filter, today);
     List<ReviewStep> steps = query.getResultList();
-    Function<String, String> people = names.of(ReviewerNames.peopleOn(steps));
+    Function<String, String> people = names.of(PeopleNames.peopleOn(steps));
     List<CaseSummary> cases =
         steps.stream()
             .map(
@@ -130,14 +135,7 @@ public class CaseQueue {
       query.setParameter("reference", filter.reference());
     }
     if (filter.text() != null) {
-      String escaped =
-          filter
-              .text()
-              .toLowerCase(Locale.ROOT)
-              .replace("\\", "\\\\")
-              .replace("%", "\\%")
-              .replace("_", "\\_");
-      query.setParameter("text", "%" + escaped + "%");
+      query.setParameter("text", Like.containing(filter.text()));
     }
     if (filter.status() != null) {
       query.setParameter("status", filter.status());

@@ -25,7 +25,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class InformationThreads {
   @Inject EntityManager em;
-  @Inject ReviewerNames names;
+  @Inject PeopleNames names;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void asked(

@@ -29,7 +29,7 @@ public class StepAssignment {
   @Inject EntityManager em;
   @Inject StepAccess access;
   @Inject Clock clock;
-  @Inject ReviewerNames names;
+  @Inject PeopleNames names;
 
   /** A reviewer of the caller's agency, to whom a step can be handed. */
   @Schema(name = "Reviewer")

@@ -57,7 +57,7 @@ public class StepWork {
   @Inject RoutingRulesSource rules;
   @Inject Clock clock;
   @Inject BusinessMetrics metrics;
-  @Inject ReviewerNames names;
+  @Inject PeopleNames names;
   @Inject InformationThreads threads;
 
   /**

@@ -3,11 +3,13 @@ package be.permits.review.web;
 import be.permits.contracts.Agency;
 import be.permits.review.ledger.AuditTrail;
 import be.permits.review.ledger.EntryView;
+import be.permits.review.service.AuditDirectory;
 import be.permits.support.http.Downloads;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
 import be.permits.support.time.SuiteTime;
 import be.permits.support.web.FormState;
+import be.permits.support.web.Option;
 import be.permits.support.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,13 +42,20 @@ public class AuditPages {
   @Inject AuditTrail trail;
   @Inject CurrentCaller caller;
   @Inject PageContext page;
+  @Inject AuditDirectory directory;
 
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance search(
-        FormState form, List<EntryView> entries, Long next, boolean searched);
+        FormState form,
+        List<AuditRow> entries,
+        Long next,
+        boolean searched,
+        List<Option> agencies,
+        List<Option> actions);
 
-    static native TemplateInstance timeline(UUID applicationId, List<EntryView> entries);
+    static native TemplateInstance timeline(
+        UUID applicationId, String reference, List<AuditRow> entries);
 
     static native TemplateInstance verification(AuditTrail.Verification result);
   }
@@ -78,19 +87,26 @@ public class AuditPages {
     if (who != null && who.length() > AuditTrail.Search.MAX_ACTOR) {
       form.reject("actor", "too_long", String.valueOf(AuditTrail.Search.MAX_ACTOR));
     }
-    if (what != null && what.length() > AuditTrail.Search.MAX_ACTION) {
-      form.reject("action", "too_long", String.valueOf(AuditTrail.Search.MAX_ACTION));
+    if (what != null && !AuditChoices.ACTIONS.contains(what)) {
+      form.reject("action", "choice", null);
     }
+    if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+      form.reject("to", "date_order", null);
+    }
+    AuditChoices choices = AuditChoices.in(page.lang());
     if (!searched || form.hasProblems()) {
       return Response.status(form.hasProblems() ? 422 : 200)
-          .entity(page.render(Templates.search(form, List.of(), null, false)))
+          .entity(
+              page.render(
+                  Templates.search(
+                      form, List.of(), null, false, choices.agencies(), choices.actions())))
           .build();
     }
     List<EntryView> entries =
         trail.search(
             caller.get(),
             new AuditTrail.Search(
-                who,
+                who == null ? List.of() : directory.subjectsNamed(who),
                 whichAgency == null ? null : whichAgency.name(),
                 what,
                 fromDay == null ? null : startOf(fromDay),
@@ -98,14 +114,35 @@ public class AuditPages {
                 afterSeq == null || afterSeq < 0 ? 0 : afterSeq),
             PAGE);
     Long next = entries.size() < PAGE ? null : entries.get(entries.size() - 1).seq();
-    return Response.ok(page.render(Templates.search(form, entries, next, true))).build();
+    return Response.ok(
+            page.render(
+                Templates.search(
+                    form,
+                    AuditRow.of(entries, directory),
+                    next,
+                    true,
+                    choices.agencies(),
+                    choices.actions())))
+        .build();
   }
 
   @GET
   @Path("/applications/{id}")
   @Operation(hidden = true)
   public TemplateInstance timeline(@PathParam("id") UUID id) {
-    return page.render(Templates.timeline(id, trail.timeline(caller.get(), id)));
+    List<AuditRow> rows = AuditRow.of(trail.timeline(caller.get(), id), directory);
+    String reference = directory.referencesOf(List.of(id)).get(id);
+    return page.render(Templates.timeline(id, reference, rows));
+  }
+
+  /** One application's history, to take away; the full export is what verifies the chain. */
+  @GET
+  @Path("/applications/{id}/export")
+  @Produces("application/jsonl")
+  @Operation(hidden = true)
+  public Response exportApplication(@PathParam("id") UUID id) {
+    AuditTrail.Export export = trail.applicationExport(caller.get(), id);
+    return Downloads.ofText(export.body(), export.mediaType(), export.fileName());
   }
 
   @GET

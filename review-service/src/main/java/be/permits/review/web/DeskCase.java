@@ -104,7 +104,7 @@ public record DeskCase(
         .flatMap(
             s ->
                 s.conditions().stream()
-                    .map(c -> desk.adopt_option(common.agency(s.agency().name()), c)))
+                    .map(c -> desk.agency_says(common.agency(s.agency().name()), c)))
         .toList();
   }
 

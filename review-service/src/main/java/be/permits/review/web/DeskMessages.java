@@ -121,8 +121,8 @@ public interface DeskMessages {
   @Message("The application")
   String application_title();
 
-  @Message("Your agency's step")
-  String my_step_title();
+  @Message("Your agency's step: {agency}")
+  String my_step_title(String agency);
 
   @Message("Claim the step")
   String claim();
@@ -199,6 +199,9 @@ public interface DeskMessages {
   @Message("Reasons, one per line")
   String field_reasons();
 
+  @Message("Needed to reject; for an approval, say why it can be granted.")
+  String hint_reasons();
+
   @Message("Questions for the applicant, one per line")
   String field_questions();
 
@@ -247,23 +250,17 @@ public interface DeskMessages {
   @Message("The chain is broken at entry {seq}")
   String audit_broken(Long seq);
 
-  @Message("Actor")
+  @Message("Person")
   String field_actor();
 
-  @Message("The person's identifier (subject), or a system such as system:review-service.")
+  @Message("A name, or part of one: applicants and reviewers alike.")
   String hint_actor();
 
   @Message("Agency")
   String field_agency();
 
-  @Message("Such as STATE_SECURITY or CUSTOMS.")
-  String hint_agency();
-
   @Message("Action")
   String field_action();
-
-  @Message("An event type, such as review.step-decided.v1, or audit.search.")
-  String hint_action();
 
   @Message("From (day)")
   String field_from();
@@ -363,9 +360,11 @@ public interface DeskMessages {
   String field_adopt();
 
   @Message("{agency}: {condition}")
-  String adopt_option(String agency, String condition);
+  String agency_says(String agency, String condition);
 
-  @Message("Checked conditions are added before those you type below.")
+  @Message(
+      "Every agency's conditions become conditions of the permit. Tick those your decision takes"
+          + " up, before your own below.")
   String adopt_hint();
 
   @Message("Your agency's requests for information")
@@ -411,4 +410,52 @@ public interface DeskMessages {
           + " is recorded; a second reviewer of your agency confirms it.{#else}Your decision"
           + " is recorded.{/if}{/when}")
   String done(String code, String status);
+
+  // ---- the auditor console in words ----
+  @Message(
+      "{#when action}{#is 'permit.submitted.v1'}Application submitted"
+          + "{#is 'permit.withdrawn.v1'}Application withdrawn"
+          + "{#is 'permit.information-provided.v1'}Information provided by the applicant"
+          + "{#is 'review.opened.v1'}Review opened"
+          + "{#is 'review.information-requested.v1'}Information asked of the applicant"
+          + "{#is 'review.concluded.v1'}Review concluded with the decision"
+          + "{#is 'review.step-proposed.v1'}Decision proposed (four eyes)"
+          + "{#is 'review.proposal-returned.v1'}Proposed decision returned"
+          + "{#is 'review.step-decided.v1'}Step decided"
+          + "{#is 'review.step-overdue.v1'}Overdue step escalated"
+          + "{#is 'review.decision-opened.v1'}Decision step opened"
+          + "{#is 'review.note-shared.v1'}Note shared"
+          + "{#is 'notification.sent.v1'}Message sent"
+          + "{#is 'notification.failed.v1'}Message not delivered"
+          + "{#is 'audit.search'}Ledger searched{#is 'audit.timeline'}Timeline read"
+          + "{#is 'audit.export'}Ledger exported"
+          + "{#is 'audit.verify'}Chain verified{#else}Other action{/when}")
+  String audit_action(String action);
+
+  @Message(
+      "{#when role}{#is 'applicant'}applicant{#is 'reviewer'}reviewer"
+          + "{#is 'auditor'}auditor{#is 'admin'}administrator"
+          + "{#is 'system'}the suite{#else}another role{/when}")
+  String audit_role(String role);
+
+  @Message("The suite itself")
+  String audit_system();
+
+  @Message("A person not named in the suite")
+  String audit_someone();
+
+  @Message("an application without a review case")
+  String audit_unknown_application();
+
+  @Message("Timeline of {reference}")
+  String audit_timeline_of(String reference);
+
+  @Message("Download this application's history (JSON Lines)")
+  String audit_export_application();
+
+  @Message("Entry")
+  String col_entry();
+
+  @Message("Who")
+  String col_who();
 }

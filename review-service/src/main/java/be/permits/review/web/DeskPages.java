@@ -223,7 +223,7 @@ public class DeskPages {
         new Decision(
             outcome,
             outcome == Outcome.APPROVE_WITH_CONDITIONS ? conditions(id, form) : null,
-            outcome == Outcome.REJECT ? form.lines("reasons") : null,
+            outcome == Outcome.REQUEST_INFORMATION ? null : form.lines("reasons"),
             outcome == Outcome.REQUEST_INFORMATION ? form.lines("questions") : null,
             outcome == Outcome.REQUEST_INFORMATION ? due : null);
     form.addViolations("", validator.validate(decision));

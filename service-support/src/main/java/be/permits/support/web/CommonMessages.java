@@ -64,6 +64,7 @@ public interface CommonMessages {
           + "{#is 'document_missing'}Choose a file to upload."
           + "{#is 'date'}Enter a date, such as 2027-03-31."
           + "{#is 'after_today'}Choose a day after today."
+          + "{#is 'date_order'}Choose a day on or after the first day."
           + "{#is 'control_characters'}Remove the control characters (such as NUL) from this text."
           + "{#else}This value is not accepted.{/when}")
   String error(String code, String limit);
@@ -128,4 +129,23 @@ public interface CommonMessages {
       "{#when item}{#is 'applications'}My applications{#is 'desk'}Agency desk"
           + "{#is 'audit'}Audit ledger{#is 'inbox'}Messages{#else}{item}{/when}")
   String menu_item(String item);
+
+  /** What an agency reviews, for the applicant: completes "<agency>: ". */
+  @Message(
+      "{#when agency}"
+          + "{#is 'URBAN_PLANNING'}the municipality gives its urban planning opinion on"
+          + " every building permit."
+          + "{#is 'ENVIRONMENT'}the regional administration reviews the impact on the"
+          + " environment."
+          + "{#is 'CUSTOMS'}customs review the handling of goods at the border and bonded"
+          + " storage."
+          + "{#is 'STATE_SECURITY'}the state security service reviews risks to national"
+          + " security, such as control from abroad and access to data."
+          + "{#is 'DATA_PROTECTION'}the data protection authority reviews transfers of"
+          + " personal data outside the EU."
+          + "{#is 'FDI_SCREENING'}the screening committee reviews foreign investment in"
+          + " sensitive activities."
+          + "{#is 'DECIDING_AUTHORITY'}the competent authority decides on the"
+          + " permit.{#else}an agency reviews a part of the application.{/when}")
+  String agency_role(String agency);
 }
