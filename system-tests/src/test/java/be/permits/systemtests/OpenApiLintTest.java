@@ -103,9 +103,24 @@ class OpenApiLintTest {
                 "@stoplight/spectral-cli@6.16.3",
                 "@stoplight/spectral-owasp-ruleset@2.0.1")
             .directory(HOME.toFile())
-            .inheritIO()
+            // Never the test JVM's own streams: surefire talks to its fork through them, and npm
+            // (Node) makes an inherited stdin non-blocking, which broke that channel in CI.
+            .redirectErrorStream(true)
+            .redirectOutput(HOME.resolve("npm-install.log").toFile())
             .start();
+    install.getOutputStream().close();
     assertTrue(install.waitFor(5, TimeUnit.MINUTES), "npm install ends");
-    assertEquals(0, install.exitValue(), "npm installs Spectral");
+    assertEquals(
+        0,
+        install.exitValue(),
+        () -> "npm installs Spectral: " + readOrNothing(HOME.resolve("npm-install.log")));
+  }
+
+  private static String readOrNothing(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      return "(no log)";
+    }
   }
 }
