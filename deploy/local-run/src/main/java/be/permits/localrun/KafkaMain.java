@@ -22,6 +22,8 @@ public final class KafkaMain {
                   broker.close();
                   stopped.countDown();
                 }));
+    // Not a log line: the readiness signal of this child process. The supervisor reads the
+    // process's output for exactly this line (KafkaProcess.isReady), whatever logging is set up.
     System.out.println(KafkaProcess.READY);
     stopped.await();
   }
