@@ -23,7 +23,7 @@ public final class KafkaMain {
                   stopped.countDown();
                 }));
     // Not a log line: the readiness signal of this child process. The supervisor reads the
-    // process's output for exactly this line (KafkaProcess.isReady), whatever logging is set up.
+    // process's output for exactly this line (KafkaProcess.readyAfter), whatever logging is set up.
     System.out.println(KafkaProcess.READY);
     stopped.await();
   }
