@@ -35,7 +35,7 @@ class ApplicantPagesTest {
   static final String ALICE_API = Applicants.ALICE;
 
   @Test
-  void aStepWithMistakesShowsEachBesideItsFieldAndSavesNothing() {
+  void aStepWithMistakesShowsEachBesideItsFieldAndKeepsTheValidAnswers() {
     ApplicantPages pages = ApplicantPages.open();
     String id = pages.newDraft();
 
@@ -44,7 +44,8 @@ class ApplicantPagesTest {
             .post(
                 "/applications/" + id + "/edit/organisation",
                 Map.of(
-                    "organisation.legalName", "S".repeat(10_000),
+                    "organisation.legalName", "Skyway Logistics Belgium SRL",
+                    "organisation.ultimateParent", "S".repeat(10_000),
                     "organisation.enterpriseNumber", "0403.170.702",
                     "organisation.countryOfIncorporation", "ZZ",
                     "organisation.nonEuVotingShare", "beaucoup"))
@@ -65,15 +66,20 @@ class ApplicantPagesTest {
     assertTrue(html.contains("Utilisez des codes pays"), "the country is refused");
     assertTrue(html.contains("value=\"0403.170.702\""), "what was typed is shown again");
     assertEquals(4, count(html, "aria-invalid=\"true\""), "each wrong field is marked invalid");
+    assertTrue(
+        html.contains("Vos autres réponses de l&#39;étape « Organisation » sont enregistrées."),
+        "the page says what was saved");
 
+    // The valid answer is kept; the refused ones are not stored.
     given()
         .auth()
         .oauth2(ALICE_API)
         .get("/api/applications/{id}", id)
         .then()
         .statusCode(200)
-        .body("organisation.legalName", nullValue())
-        .body("organisation.enterpriseNumber", nullValue());
+        .body("organisation.legalName", equalTo("Skyway Logistics Belgium SRL"))
+        .body("organisation.enterpriseNumber", nullValue())
+        .body("organisation.ultimateParent", nullValue());
 
     pages
         .post(
@@ -88,13 +94,37 @@ class ApplicantPagesTest {
         .response()
         .then()
         .statusCode(303)
-        .header("Location", endsWith("/applications/" + id + "/edit/site"));
+        .header(
+            "Location",
+            endsWith("/applications/" + id + "/edit/site?done=saved&saved=organisation"));
+    given()
+        .get("/applications/" + id + "/edit/site?done=saved&saved=organisation")
+        .then()
+        .statusCode(200)
+        .body(containsString("Vos réponses de l&#39;étape « Organisation » sont enregistrées."));
+
+    // A wrong answer over a stored one keeps the stored one; the other change is saved.
+    pages
+        .post(
+            "/applications/" + id + "/edit/organisation",
+            Map.of(
+                "organisation.legalName", "Skyway Logistics SRL",
+                "organisation.enterpriseNumber", "0403.170.702",
+                "organisation.countryOfIncorporation", "BE",
+                "organisation.nonEuVotingShare", "100",
+                "organisation.ultimateParent", "Skyway Group Holding Ltd",
+                "organisation.ultimateParentCountry", "CN"))
+        .response()
+        .then()
+        .statusCode(422)
+        .body(containsString("value=\"0403.170.702\""));
     given()
         .auth()
         .oauth2(ALICE_API)
         .get("/api/applications/{id}", id)
         .then()
-        .body("organisation.legalName", equalTo("Skyway Logistics Belgium SRL"))
+        .body("organisation.legalName", equalTo("Skyway Logistics SRL"))
+        .body("organisation.enterpriseNumber", equalTo("0403170701"))
         .body("organisation.nonEuVotingShare", equalTo(100.0f));
   }
 
@@ -177,7 +207,7 @@ class ApplicantPagesTest {
         .post(edit + "documents")
         .then()
         .statusCode(303)
-        .header("Location", endsWith(edit + "documents"));
+        .header("Location", endsWith(edit + "documents?done=uploaded"));
     given()
         .get(edit + "documents")
         .then()
@@ -195,10 +225,10 @@ class ApplicantPagesTest {
         .body(containsString("62032A0101/02"));
 
     String location = pages.post(edit + "submit", Map.of()).header("Location");
-    assertTrue(location.endsWith("/applications/" + id + "?submitted=true"), location);
+    assertTrue(location.endsWith("/applications/" + id + "?done=submitted"), location);
     String file =
         given()
-            .get("/applications/" + id + "?submitted=true")
+            .get("/applications/" + id + "?done=submitted")
             .then()
             .statusCode(200)
             .extract()
@@ -340,12 +370,13 @@ class ApplicantPagesTest {
         .post(answerUrl)
         .then()
         .statusCode(303)
-        .header("Location", endsWith(fileUrl));
+        .header("Location", endsWith(fileUrl + "?done=answered"));
 
     Reviews.awaitStatus(app.id(), "UNDER_REVIEW");
     given()
-        .get(fileUrl)
+        .get(fileUrl + "?done=answered")
         .then()
+        .body(containsString("Votre réponse a été envoyée à l&#39;administration."))
         .body(containsString("Vous avez répondu (révision 2)"))
         .body(containsString("Only the Belgian entity; see the access matrix."))
         .body(containsString("access matrix.pdf"))
@@ -369,23 +400,103 @@ class ApplicantPagesTest {
         .get("/api/applications/{id}", id)
         .then()
         .body("status", equalTo("SUBMITTED"));
+    // Withdrawing is final: the page asks first, and nothing changes until it is confirmed.
     pages
         .post(
             "/applications/" + id + "/withdraw", Map.of("reason", "The group chose another site."))
         .response()
         .then()
-        .statusCode(303);
+        .statusCode(200)
+        .body(containsString("Retirer cette demande ?"))
+        .body(containsString("name=\"confirmed\" value=\"yes\""));
     given()
-        .get("/applications/" + id)
+        .auth()
+        .oauth2(ALICE_API)
+        .get("/api/applications/{id}", id)
         .then()
+        .body("status", equalTo("SUBMITTED"));
+    pages
+        .post(
+            "/applications/" + id + "/withdraw",
+            Map.of("reason", "The group chose another site.", "confirmed", "yes"))
+        .response()
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("/applications/" + id + "?done=withdrawn"));
+    given()
+        .get("/applications/" + id + "?done=withdrawn")
+        .then()
+        .body(containsString("Votre demande est retirée"))
         .body(containsString("Retirée"))
         .body(containsString("The group chose another site."))
         .body(not(containsString("Retirer la demande")));
   }
 
+  @Test
+  void deletingADraftOrOneOfItsDocumentsIsConfirmedFirst() {
+    ApplicantPages pages = ApplicantPages.open();
+    String id = pages.newDraft();
+    pages
+        .multipart()
+        .multiPart("kind", "SITE_PLAN")
+        .multiPart("file", "plan.pdf", Documents.PDF, "application/pdf")
+        .post("/applications/" + id + "/edit/documents")
+        .then()
+        .statusCode(303);
+    String documentId =
+        given()
+            .auth()
+            .oauth2(ALICE_API)
+            .get("/api/applications/{id}/attachments", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0].id");
+    String removeDocument = "/applications/" + id + "/edit/documents/" + documentId + "/delete";
+    pages
+        .post(removeDocument, Map.of())
+        .response()
+        .then()
+        .statusCode(200)
+        .body(containsString("Retirer plan.pdf ?"));
+    given().get("/applications/" + id + "/edit/documents").then().body(containsString("plan.pdf"));
+    pages
+        .post(removeDocument, Map.of("confirmed", "yes"))
+        .response()
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("/edit/documents?done=document-deleted"));
+    given()
+        .get("/applications/" + id + "/edit/documents?done=document-deleted")
+        .then()
+        .body(containsString("Le document est retiré du brouillon."))
+        .body(not(containsString("plan.pdf")));
+
+    pages
+        .post("/applications/" + id + "/delete", Map.of())
+        .response()
+        .then()
+        .statusCode(200)
+        .body(containsString("Supprimer ce brouillon ?"));
+    given().auth().oauth2(ALICE_API).get("/api/applications/{id}", id).then().statusCode(200);
+    pages
+        .post("/applications/" + id + "/delete", Map.of("confirmed", "yes"))
+        .response()
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("/applications?done=deleted"));
+    given()
+        .get("/applications?done=deleted")
+        .then()
+        .body(containsString("Le brouillon est supprimé."));
+    given().auth().oauth2(ALICE_API).get("/api/applications/{id}", id).then().statusCode(404);
+  }
+
+  /** The step was saved and the person is sent on to {@code next}, which says it was saved. */
   private static void saved(io.restassured.response.ExtractableResponse<?> response, String next) {
     assertEquals(303, response.statusCode(), () -> response.asString());
-    assertTrue(response.header("Location").endsWith(next), response.header("Location"));
+    String location = response.header("Location");
+    assertTrue(location.contains(next + "?done=saved&saved="), location);
   }
 
   private static int count(String text, String part) {

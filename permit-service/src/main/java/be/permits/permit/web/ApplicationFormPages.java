@@ -30,15 +30,19 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The application form, one step per page: organisation, site, project, data and IT, documents,
- * then review and submit. Every step saves the draft; a step with mistakes saves nothing and shows
- * each mistake beside its field. Plain forms and redirects: no script is needed.
+ * then review and submit. Every step saves the draft; a step with mistakes still saves its other
+ * answers, keeps the stored value of each refused field, shows each mistake beside its field and
+ * says what was saved. Plain forms and redirects: no script is needed.
  */
 @Path("/applications/{id}/edit")
 @RolesAllowed(Roles.APPLICANT)
@@ -54,7 +58,11 @@ public class ApplicationFormPages {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance step(
-        ApplicationView application, FormStep step, List<FormStep> steps, FormView view);
+        ApplicationView application,
+        FormStep step,
+        List<FormStep> steps,
+        FormView view,
+        Notice notice);
 
     static native TemplateInstance documents(
         ApplicationView application,
@@ -62,7 +70,9 @@ public class ApplicationFormPages {
         List<FormStep> steps,
         List<AttachmentView> documents,
         FormState form,
-        List<be.permits.support.web.Option> kinds);
+        List<be.permits.support.web.Option> kinds,
+        Notice notice,
+        AttachmentView deleting);
 
     static native TemplateInstance review(
         ApplicationView application,
@@ -76,9 +86,23 @@ public class ApplicationFormPages {
   @GET
   @Path("/{step}")
   @Operation(hidden = true)
-  public Response show(@PathParam("id") UUID id, @PathParam("step") String slug) {
+  public Response show(
+      @PathParam("id") UUID id,
+      @PathParam("step") String slug,
+      @RestQuery String done,
+      @RestQuery String saved) {
     FormStep step = FormStep.ofSlug(slug).orElseThrow(Refusal::notFound);
-    return Response.ok(render(queries.draft(caller.get(), id), step, null)).build();
+    Notice notice =
+        switch (done == null ? "" : done) {
+          case "saved" ->
+              FormStep.ofSlug(saved == null ? "" : saved)
+                  .filter(FormStep::holdsFields)
+                  .map(s -> new Notice("saved", s))
+                  .orElse(Notice.NONE);
+          case "uploaded", "document-deleted" -> new Notice(done, step);
+          default -> Notice.NONE;
+        };
+    return Response.ok(render(queries.draft(caller.get(), id), step, null, notice)).build();
   }
 
   @POST
@@ -94,7 +118,7 @@ public class ApplicationFormPages {
     FormState form = FormState.posted(posted);
     var section = step.read(form, validator);
     if (section.isEmpty()) {
-      return invalid(id, step, form);
+      return keepWhatIsValid(id, step, form);
     }
     applications.update(caller.get(), id, section.get());
     FormStep target =
@@ -103,7 +127,34 @@ public class ApplicationFormPages {
           case "stay" -> step;
           default -> step.next();
         };
-    return seeOther(id, target);
+    return Response.seeOther(
+            URI.create(
+                "/applications/" + id + "/edit/" + target.slug() + "?done=saved&saved=" + slug))
+        .build();
+  }
+
+  /**
+   * A step with mistakes: the answers that passed are saved, each refused field keeps the value
+   * stored before, and the page shows what was typed with its problems. When a mistake is not on
+   * one field of the step (or every field is wrong), nothing is saved, and the page says so.
+   */
+  private Response keepWhatIsValid(UUID id, FormStep step, FormState typed) {
+    Set<String> refused = typed.fieldsWithProblems();
+    Set<String> fields =
+        step.fields().stream().map(FormStep.Field::name).collect(Collectors.toSet());
+    boolean saved = false;
+    if (fields.containsAll(refused) && refused.size() < fields.size()) {
+      FormState stored = FormState.of(queries.draft(caller.get(), id).form());
+      var kept = step.read(typed.withValuesOf(stored, refused), validator);
+      if (kept.isPresent()) {
+        applications.update(caller.get(), id, kept.get());
+        saved = true;
+      }
+    }
+    Notice notice = new Notice(saved ? "partly-saved" : "nothing-saved", step);
+    return Response.status(422)
+        .entity(render(queries.draft(caller.get(), id), step, typed, notice))
+        .build();
   }
 
   @POST
@@ -142,17 +193,40 @@ public class ApplicationFormPages {
       }
       return invalid(id, FormStep.DOCUMENTS, form);
     }
-    return seeOther(id, FormStep.DOCUMENTS);
+    return seeOther(id, FormStep.DOCUMENTS, "uploaded");
   }
 
+  /** Removes a document of the draft, once the applicant has confirmed it on the page. */
   @POST
   @Path("/documents/{documentId}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response deleteDocument(
-      @PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+      @PathParam("id") UUID id,
+      @PathParam("documentId") UUID documentId,
+      @RestForm String confirmed) {
+    if (!"yes".equals(confirmed)) {
+      DraftView draft = queries.draft(caller.get(), id);
+      AttachmentView deleting =
+          draft.documents().stream()
+              .filter(d -> d.id().equals(documentId))
+              .findFirst()
+              .orElseThrow(Refusal::notFound);
+      return Response.ok(
+              page.render(
+                  Templates.documents(
+                      draft.application(),
+                      FormStep.DOCUMENTS,
+                      List.of(FormStep.values()),
+                      draft.documents(),
+                      FormState.empty(),
+                      Choices.documentKinds(page.lang()),
+                      Notice.NONE,
+                      deleting)))
+          .build();
+    }
     attachments.delete(caller.get(), id, documentId);
-    return seeOther(id, FormStep.DOCUMENTS);
+    return seeOther(id, FormStep.DOCUMENTS, "document-deleted");
   }
 
   @POST
@@ -168,15 +242,26 @@ public class ApplicationFormPages {
       }
       throw e;
     }
-    return Response.seeOther(URI.create("/applications/" + id + "?submitted=true")).build();
+    return Response.seeOther(URI.create("/applications/" + id + "?done=submitted")).build();
   }
 
   /** Renders the step again with the person's input and problems, changing nothing. */
   private Response invalid(UUID id, FormStep step, FormState form) {
-    return Response.status(422).entity(render(queries.draft(caller.get(), id), step, form)).build();
+    return Response.status(422)
+        .entity(render(queries.draft(caller.get(), id), step, form, Notice.NONE))
+        .build();
   }
 
-  private TemplateInstance render(DraftView draft, FormStep step, FormState posted) {
+  /** What the page confirms on top: the code of what was just done, and on which step. */
+  public record Notice(String code, FormStep step) {
+    static final Notice NONE = new Notice("", FormStep.REVIEW);
+
+    public boolean shown() {
+      return !code.isEmpty();
+    }
+  }
+
+  private TemplateInstance render(DraftView draft, FormStep step, FormState posted, Notice notice) {
     ApplicationView a = draft.application();
     List<FormStep> steps = List.of(FormStep.values());
     String lang = page.lang();
@@ -189,7 +274,9 @@ public class ApplicationFormPages {
                   steps,
                   draft.documents(),
                   posted == null ? FormState.empty() : posted,
-                  Choices.documentKinds(lang));
+                  Choices.documentKinds(lang),
+                  notice,
+                  null);
           case REVIEW -> {
             FormState missing = FormState.empty();
             for (FieldError e : draft.missing()) {
@@ -208,12 +295,15 @@ public class ApplicationFormPages {
                   a,
                   step,
                   steps,
-                  new FormView(posted == null ? FormState.of(draft.form()) : posted, lang));
+                  new FormView(posted == null ? FormState.of(draft.form()) : posted, lang),
+                  notice);
         };
     return page.render(template);
   }
 
-  private static Response seeOther(UUID id, FormStep step) {
-    return Response.seeOther(URI.create("/applications/" + id + "/edit/" + step.slug())).build();
+  private static Response seeOther(UUID id, FormStep step, String done) {
+    return Response.seeOther(
+            URI.create("/applications/" + id + "/edit/" + step.slug() + "?done=" + done))
+        .build();
   }
 }

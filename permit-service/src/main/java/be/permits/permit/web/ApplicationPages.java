@@ -36,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -52,6 +53,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ApplicationPages {
   private static final int DASHBOARD_SIZE = 25;
   private static final int LAST_PAGE = 4000;
+
+  /** What the file page may confirm on top, after a redirect. */
+  private static final Set<String> DONE = Set.of("submitted", "answered", "withdrawn");
 
   @Inject CurrentCaller caller;
   @Inject ApplicationService applications;
@@ -70,14 +74,22 @@ public class ApplicationPages {
         long from,
         long to,
         String previous,
-        String next);
+        String next,
+        boolean deleted);
 
-    static native TemplateInstance file(FileView file, boolean submitted);
+    /**
+     * @param done what was just done ({@code submitted}, {@code answered}, {@code withdrawn}), or
+     *     empty
+     * @param confirm the irreversible action the applicant is asked to confirm ({@code delete},
+     *     {@code withdraw}), or empty
+     */
+    static native TemplateInstance file(FileView file, String done, String confirm);
   }
 
   @GET
   @Operation(hidden = true)
-  public TemplateInstance dashboard(@RestQuery String q, @RestQuery int page) {
+  public TemplateInstance dashboard(
+      @RestQuery String q, @RestQuery int page, @RestQuery String done) {
     String text = q == null || q.isBlank() ? null : q.strip();
     if (text != null && text.length() > 100) {
       text = text.substring(0, 100);
@@ -100,7 +112,8 @@ public class ApplicationPages {
             number > 1 ? "/applications?" + search + "page=" + (number - 1) : null,
             to < found.total() && number < LAST_PAGE
                 ? "/applications?" + search + "page=" + (number + 1)
-                : null));
+                : null,
+            "deleted".equals(done)));
   }
 
   @POST
@@ -117,32 +130,41 @@ public class ApplicationPages {
   @GET
   @Path("/{id}")
   @Operation(hidden = true)
-  public TemplateInstance file(@PathParam("id") UUID id, @RestQuery boolean submitted) {
-    return fileView(id, FormState.empty(), submitted);
+  public TemplateInstance file(@PathParam("id") UUID id, @RestQuery String done) {
+    return fileView(id, FormState.empty(), done != null && DONE.contains(done) ? done : "", "");
   }
 
   @POST
   @Path("/{id}/withdraw")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
-  public Response withdraw(@PathParam("id") UUID id, @RestForm String reason) {
+  public Response withdraw(
+      @PathParam("id") UUID id, @RestForm String reason, @RestForm String confirmed) {
     FormState form = FormState.posted(Map.of("reason", listOf(reason)));
     Withdrawal withdrawal = new Withdrawal(form.text("reason"));
     form.addViolations("", validator.validate(withdrawal));
     if (form.hasProblems()) {
-      return Response.status(422).entity(fileView(id, form, false)).build();
+      return Response.status(422).entity(fileView(id, form, "", "")).build();
+    }
+    if (!"yes".equals(confirmed)) {
+      // A withdrawal is final: the applicant confirms it on the page before it is recorded.
+      return Response.ok(fileView(id, form, "", "withdraw")).build();
     }
     applications.withdraw(caller.get(), id, withdrawal);
-    return seeFile(id);
+    return seeFile(id, "withdrawn");
   }
 
+  /** Deletes a draft, once the applicant has confirmed it on the page. */
   @POST
   @Path("/{id}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
-  public Response delete(@PathParam("id") UUID id) {
+  public Response delete(@PathParam("id") UUID id, @RestForm String confirmed) {
+    if (!"yes".equals(confirmed)) {
+      return Response.ok(fileView(id, FormState.empty(), "", "delete")).build();
+    }
     applications.delete(caller.get(), id);
-    return Response.seeOther(URI.create("/applications")).build();
+    return Response.seeOther(URI.create("/applications?done=deleted")).build();
   }
 
   /** The answer to a request for information, with a document if one is attached. */
@@ -166,7 +188,7 @@ public class ApplicationPages {
       form.reject("kind", "choice", null);
     }
     if (form.hasProblems()) {
-      return Response.status(422).entity(fileView(id, form, false)).build();
+      return Response.status(422).entity(fileView(id, form, "", "")).build();
     }
     Attachments.Document document =
         withDocument
@@ -179,9 +201,9 @@ public class ApplicationPages {
       if (!DocumentRefusal.onFileField(form, e)) {
         throw e;
       }
-      return Response.status(422).entity(fileView(id, form, false)).build();
+      return Response.status(422).entity(fileView(id, form, "", "")).build();
     }
-    return seeFile(id);
+    return seeFile(id, "answered");
   }
 
   /**
@@ -203,13 +225,13 @@ public class ApplicationPages {
         document.fileName(), document.mediaType(), document.sha256(), document.bytes());
   }
 
-  private TemplateInstance fileView(UUID id, FormState form, boolean submitted) {
+  private TemplateInstance fileView(UUID id, FormState form, String done, String confirm) {
     FileView view = new FileView(queries.file(caller.get(), id), form, page.lang());
-    return page.render(Templates.file(view, submitted));
+    return page.render(Templates.file(view, done, confirm));
   }
 
-  private static Response seeFile(UUID id) {
-    return Response.seeOther(URI.create("/applications/" + id)).build();
+  private static Response seeFile(UUID id, String done) {
+    return Response.seeOther(URI.create("/applications/" + id + "?done=" + done)).build();
   }
 
   private static List<String> listOf(String value) {

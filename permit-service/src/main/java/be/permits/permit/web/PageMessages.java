@@ -232,9 +232,6 @@ public interface PageMessages {
   @Message("PDF, PNG or JPEG, at most 20 MB.")
   String hint_file();
 
-  @Message("Answer every question; at most 5,000 characters.")
-  String hint_answer();
-
   // ---- documents ----
   @Message(
       "Add the site plan, the environmental impact study and the data protection impact"
@@ -280,120 +277,27 @@ public interface PageMessages {
   @Message("Submit the application")
   String submit();
 
-  // ---- the file ----
-  @Message("Application {reference}")
-  String file_title(String reference);
+  @Message("The draft is deleted.")
+  String draft_deleted();
 
-  @Message("Your application has been submitted. Its reference is {reference}.")
-  String submitted_notice(String reference);
+  @Message("Remove {fileName}?")
+  String remove_confirm_title(String fileName);
 
-  @Message("Revision")
-  String revision_label();
+  @Message("The document will be removed from the draft. You can add it again later.")
+  String remove_confirm_text();
 
-  @Message("Submitted on")
-  String submitted_at();
-
-  @Message("Continue the application")
-  String continue_editing();
-
-  @Message("Delete this draft")
-  String delete_draft();
-
-  @Message("Decision")
-  String decision_title();
-
-  @Message("Conditions")
-  String decision_conditions();
-
-  @Message("Reasons")
-  String decision_reasons();
-
-  @Message("{agency} asks for more information")
-  String request_title(String agency);
-
-  @Message("Answer by {date}.")
-  String request_due(String date);
-
-  @Message("Questions")
-  String request_questions();
-
-  @Message("A document to add to your answer (optional)")
-  String answer_document();
-
-  @Message("Send the answer")
-  String answer_send();
-
-  @Message("Other applications on the same site")
-  String related_title();
-
-  @Message("Floor area requested on this site, all these applications together: {area} m²")
-  String related_total(String area);
-
-  @Message("History")
-  String history_title();
-
-  @Message("Draft started.")
-  String history_created();
-
-  @Message("Submitted (revision 1).")
-  String history_submitted();
-
-  @Message("{agency} asked for more information:")
-  String history_requested(String agency);
-
-  @Message("You answered (revision {revision}):")
-  String history_answered(Integer revision);
-
-  @Message("{agency} wrote to you:")
-  String history_note(String agency);
-
-  @Message("Changed:")
-  String history_changed();
-
-  @Message("Decision: {status}.")
-  String history_decided(String status);
-
-  @Message("Withdrawn:")
-  String history_withdrawn();
-
-  @Message("Withdraw the application")
-  String withdraw_title();
-
-  @Message("Withdraw")
-  String withdraw_button();
-
-  @Message("What happens next")
-  String next_title();
-
-  @Message("The agencies consulted")
-  String consulted_title();
-
-  @Message("Its opinion is due by {date}.")
-  String opinion_due(String date);
-
-  @Message("It decides once every opinion is given.")
-  String decides_last();
-
-  @Message("Your answers, as submitted")
-  String answers_title();
+  @Message("Yes, remove it")
+  String remove_confirm();
 
   @Message(
-      "{#when status}"
-          + "{#is 'SUBMITTED'}Your application is received. The agencies that must review it"
-          + " are being chosen; you will be told which, and by when they give their"
-          + " opinion."
-          + "{#is 'UNDER_REVIEW'}The agencies below review your application. If one needs"
-          + " more information, you will be asked here and by email; the decision comes"
-          + " after every opinion."
-          + "{#is 'INFORMATION_REQUESTED'}An agency asks you for information: answer below"
-          + " by the day it names. Its review waits for your answer; the others go on."
-          + "{#is 'APPROVED'}Your permit is granted."
-          + "{#is 'APPROVED_WITH_CONDITIONS'}Your permit is granted with the conditions"
-          + " below; keep to them."
-          + "{#is 'REJECTED'}Your permit is refused, for the reasons below."
-          + "{#is 'WITHDRAWN'}You withdrew this application; nothing more happens to"
-          + " it.{#else}The review goes on.{/when}")
-  String next_step(String status);
+      "{#when code}{#is 'saved'}Your answers on “{step}” are saved."
+          + "{#is 'partly-saved'}Your other answers on “{step}” are saved. The answers marked"
+          + " below are not: correct them and save again. Until then the earlier answer is kept."
+          + "{#is 'nothing-saved'}Nothing on “{step}” was saved: correct the answers marked below"
+          + " and save again."
+          + "{#is 'uploaded'}The document is added to the draft."
+          + "{#is 'document-deleted'}The document is removed from the draft.{/when}")
+  String form_done(String code, String step);
 
   @Message("Search my applications")
   String dashboard_search();
@@ -409,8 +313,8 @@ public interface PageMessages {
 
   @Message(
       "{#if total == 1}One application."
-          + "{#else}{total} applications; {from} to {to} shown.{/if}")
-  String dashboard_count(long total, long from, long to);
+          + "{#else}{count} applications; {from} to {to} shown.{/if}")
+  String dashboard_count(long total, String count, String from, String to);
 
   @Message("Pages of my applications")
   String dashboard_pages();

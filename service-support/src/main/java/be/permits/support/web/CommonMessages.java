@@ -37,6 +37,9 @@ public interface CommonMessages {
   @Message("Not given")
   String not_given();
 
+  @Message("Cancel")
+  String cancel();
+
   @Message("Error:")
   String error_prefix();
 

@@ -109,6 +109,28 @@ public final class FormState {
     }
   }
 
+  /**
+   * A copy of this form, without its problems, in which each of {@code fields} holds the value it
+   * has in {@code other}: how a step keeps the stored answer where the typed one was refused.
+   */
+  public FormState withValuesOf(FormState other, Collection<String> fields) {
+    Map<String, List<String>> merged = new LinkedHashMap<>(values);
+    for (String field : fields) {
+      List<String> kept = other.values.get(field);
+      if (kept == null) {
+        merged.remove(field);
+      } else {
+        merged.put(field, kept);
+      }
+    }
+    return new FormState(merged);
+  }
+
+  /** The names of the fields that have a problem. */
+  public Set<String> fieldsWithProblems() {
+    return Set.copyOf(problems.keySet());
+  }
+
   // ---- what the templates read ----
 
   /** The field's value as shown in an input; several values one per line. */
