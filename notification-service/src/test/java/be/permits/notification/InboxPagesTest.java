@@ -110,6 +110,16 @@ class InboxPagesTest {
         .body(containsString(muted.subject))
         .body(containsString("1 message non lu"))
         .body(containsString("<script src=\"/inbox/live.js\" defer></script>"));
+    // The live page adds a message as the list shows it, in the reader's words.
+    given()
+        .get("/inbox/{id}", muted.id)
+        .then()
+        .statusCode(200)
+        .body(containsString("<li class=\"unread\">"))
+        .body(containsString(muted.subject))
+        .body(containsString("action=\"/inbox/" + muted.id + "/read\""))
+        .body(not(containsString("<html")));
+    given().get("/inbox/{id}", UUID.randomUUID()).then().statusCode(404);
     String inboxToken = csrf("/inbox");
     given()
         .redirects()

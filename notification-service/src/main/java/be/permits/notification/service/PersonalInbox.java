@@ -126,6 +126,20 @@ public class PersonalInbox {
             });
   }
 
+  /**
+   * One of the person's notifications.
+   *
+   * @throws Refusal not found for someone else's notification
+   */
+  @ReadOnly
+  public NotificationView one(String subject, UUID id) {
+    Notification n = em.find(Notification.class, id);
+    if (n == null || !n.recipientSubject.equals(subject)) {
+      throw Refusal.notFound();
+    }
+    return NotificationView.of(n);
+  }
+
   @ReadOnly
   public long unread(String subject) {
     return em.createQuery(

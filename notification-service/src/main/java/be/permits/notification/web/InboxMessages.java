@@ -113,8 +113,8 @@ public interface InboxMessages {
   @Message("Open")
   String open();
 
-  @Message("{#if total == 1}One message.{#else}{total} messages; {from} to {to} shown.{/if}")
-  String inbox_count(long total, long from, long to);
+  @Message("{#if total == 1}One message.{#else}{count} messages; {from} to {to} shown.{/if}")
+  String inbox_count(long total, String count, String from, String to);
 
   @Message("Pages of my messages")
   String pagination();

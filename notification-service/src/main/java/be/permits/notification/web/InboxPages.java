@@ -66,6 +66,9 @@ public class InboxPages {
         String previous,
         String next);
 
+    /** One message as the list shows it: what the live page adds when one arrives. */
+    static native TemplateInstance item(NotificationView n);
+
     static native TemplateInstance preferences(
         FormState form,
         List<Option> languages,
@@ -92,6 +95,14 @@ public class InboxPages {
             to,
             number > 1 ? "/inbox?page=" + (number - 1) : null,
             to < mine.total() && number < LAST_PAGE ? "/inbox?page=" + (number + 1) : null));
+  }
+
+  /** One of my messages, as an item of the list (the live page fetches it when it arrives). */
+  @GET
+  @Path("/{id}")
+  @Operation(hidden = true)
+  public TemplateInstance item(@PathParam("id") UUID id) {
+    return page.render(Templates.item(inbox.one(caller.get().subject(), id)));
   }
 
   @POST
