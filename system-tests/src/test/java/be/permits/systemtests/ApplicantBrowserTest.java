@@ -60,11 +60,18 @@ class ApplicantBrowserTest {
       assertEquals(
           "Meuse Freight Services NV",
           browser.find(By.id("f-organisation-legalName")).getAttribute("value"));
+      // The answers without a mistake are kept, and the page says so.
+      assertTrue(
+          browser.source().contains("Uw andere antwoorden bij de stap ‘Organisatie’ zijn bewaard."),
+          "what was saved is said");
       browser.assertWellMade("organisation step with a mistake");
 
       browser.type("f-organisation-enterpriseNumber", "0403.170.701");
       browser.press(NEXT);
       assertEquals("Site", browser.heading());
+      assertTrue(
+          browser.source().contains("Uw antwoorden bij de stap ‘Organisatie’ zijn bewaard."),
+          "the save is confirmed");
       browser.type("f-site-name", "Bierset cross-dock");
       browser.type("f-site-address", "Rue de la Station 12, 4460 Grâce-Hollogne");
       browser.type("f-site-municipality", "Grâce-Hollogne");
@@ -128,6 +135,43 @@ class ApplicantBrowserTest {
       assertTrue(browser.source().contains(reference), "the dashboard lists the application");
     } finally {
       Files.deleteIfExists(plan);
+    }
+  }
+
+  @Test
+  void anApplicantLeavesAStepWithAMistakeKeepsTheRestAndDeletesTheDraftAfterConfirming() {
+    try (Browser browser = new Browser("fr")) {
+      browser.open("/applications");
+      browser.logIn("alice");
+      browser.press(By.cssSelector("form[action='/applications/new'] button"));
+      String draft = browser.url().replaceAll("/edit/organisation.*$", "");
+      browser.type("f-organisation-legalName", "Skyway Air Cargo SRL");
+      browser.type("f-organisation-nonEuVotingShare", "la moitié");
+      browser.press(By.cssSelector("button[name=go][value=stay]"));
+      assertEquals(
+          "true",
+          browser.find(By.id("f-organisation-nonEuVotingShare")).getAttribute("aria-invalid"));
+      assertTrue(
+          browser
+              .source()
+              .contains("Vos autres réponses de l'étape « Organisation » sont enregistrées."),
+          "what was saved is said");
+      browser.assertWellMade("organisation step, partly saved, fr");
+
+      // Leaving through the step links loses nothing that was valid.
+      browser.open(new java.net.URI(draft).getPath() + "/edit/review");
+      assertTrue(browser.source().contains("Skyway Air Cargo SRL"), "the valid answer was kept");
+
+      browser.open(new java.net.URI(draft).getPath());
+      browser.press(By.cssSelector("form[action$='/delete'] button"));
+      assertTrue(browser.source().contains("Supprimer ce brouillon ?"), "asked first");
+      browser.assertWellMade("delete draft, confirm, fr");
+      browser.press(By.cssSelector(".confirm form[action$='/delete'] button"));
+      assertEquals("Vos demandes", browser.heading());
+      assertTrue(browser.source().contains("Le brouillon est supprimé."), "the deletion is said");
+      browser.assertWellMade("dashboard after deleting a draft, fr");
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

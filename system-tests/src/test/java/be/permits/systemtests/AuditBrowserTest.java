@@ -59,4 +59,52 @@ class AuditBrowserTest {
     LedgerExports.assertVerifiesOffline(export);
     as("bob").get("/api/audit/entries").then().statusCode(403);
   }
+
+  @Test
+  void anAuditorFindsAPersonByNameAndExportsOneApplicationsHistory() throws Exception {
+    Submissions.Submitted submitted = Submissions.throughApi("bob");
+    WholeStoryTest.awaitStatus("bob", submitted.id(), "UNDER_REVIEW");
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                as("audrey")
+                    .get("/api/audit/applications/{id}", submitted.id())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .<java.util.List<?>>path("")
+                    .size(),
+            n -> n > 1);
+
+    try (Browser browser = new Browser("en")) {
+      browser.open("/audit");
+      browser.logIn("audrey");
+      // A person is found by a part of their name, as people remember it: no id needed.
+      browser.type("f-actor", "janssens");
+      browser.press(org.openqa.selenium.By.cssSelector("form.filters button"));
+      assertTrue(browser.source().contains("Bob Janssens"), "the person by name");
+      browser.assertWellMade("audit results for a person");
+      browser.press(org.openqa.selenium.By.linkText(submitted.reference()));
+      assertEquals("Timeline of " + submitted.reference(), browser.heading());
+      browser.assertWellMade("audit timeline");
+
+      String href =
+          browser
+              .find(org.openqa.selenium.By.cssSelector("a[href$='/export']"))
+              .getAttribute("href");
+      Browser.Fetched export = browser.fetch(href);
+      assertEquals(200, export.status(), export.text());
+      assertTrue(export.type().startsWith("application/jsonl"), export.type());
+      java.util.List<String> lines = export.text().lines().toList();
+      assertTrue(lines.size() > 1, "the export holds the application's entries");
+      for (String line : lines) {
+        assertTrue(line.contains(submitted.id()), "every entry is about this application: " + line);
+      }
+
+      browser.open(new java.net.URI(browser.url()).getPath() + "?lang=fr");
+      assertEquals("Historique de " + submitted.reference(), browser.heading());
+      browser.assertWellMade("audit timeline, fr");
+    }
+  }
 }

@@ -98,6 +98,33 @@ final class Browser implements AutoCloseable {
     find(By.id(id)).click();
   }
 
+  /** Sets a date input by script: what typing into it means depends on the browser's locale. */
+  void setDate(String id, java.time.LocalDate day) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", find(By.id(id)), day.toString());
+  }
+
+  /** What the browser gets when it follows {@code href} within this session (a download). */
+  record Fetched(long status, String type, String text) {}
+
+  Fetched fetch(String href) {
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> answer =
+        (java.util.Map<String, Object>)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'})"
+                        + ".then(r => r.text().then(t => done({status: r.status,"
+                        + " type: r.headers.get('content-type') || '', text: t})))"
+                        + ".catch(e => done({status: 0, type: '', text: String(e)}));",
+                    href);
+    return new Fetched(
+        ((Number) answer.get("status")).longValue(),
+        String.valueOf(answer.get("type")),
+        String.valueOf(answer.get("text")));
+  }
+
   /** Presses a button and waits for the next page. */
   void press(By button) {
     WebElement pressed = null;

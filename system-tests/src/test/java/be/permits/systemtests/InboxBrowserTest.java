@@ -30,6 +30,14 @@ class InboxBrowserTest {
           .atMost(Duration.ofSeconds(60))
           .until(() -> browser.find(By.id("inbox-list")).getText().contains(reference));
       assertTrue(browser.find(By.id("inbox-live")).getText().contains(reference));
+      // The live message says what a reload would: what to do, and a link to the application.
+      var arrived = browser.find(By.cssSelector("#inbox-list > li:first-child"));
+      assertTrue(
+          arrived.findElement(By.tagName("a")).getText().contains(reference), arrived.getText());
+      assertTrue(
+          arrived.findElement(By.cssSelector("form[action$='/read'] button")).isDisplayed(),
+          "it can be marked read at once");
+      browser.assertWellMade("inbox with a live message");
 
       browser.press(By.linkText("Mijn keuzes"));
       assertEquals("Mijn keuzes", browser.heading());

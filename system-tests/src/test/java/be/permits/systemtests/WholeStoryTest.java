@@ -73,6 +73,25 @@ class WholeStoryTest {
         .statusCode(200);
   }
 
+  /**
+   * The municipality, environment, customs, data protection and FDI screening (with its four-eyes
+   * confirmation) approve; state security and the deciding authority are left to the test.
+   */
+  static void everyAgencyButStateSecurityApproves(String reference) {
+    Map<String, Object> approve = Map.of("outcome", "APPROVE");
+    claimAndDecide("urbain", "URBAN_PLANNING", reference, approve);
+    claimAndDecide("elise", "ENVIRONMENT", reference, approve);
+    claimAndDecide("carl", "CUSTOMS", reference, approve);
+    claimAndDecide("dana", "DATA_PROTECTION", reference, approve);
+    claimAndDecide("farid", "FDI_SCREENING", reference, approve);
+    JsonPath fdi = myCase("fiona", reference);
+    declareNoConflict("fiona", fdi.getString("id"), myStep(fdi, "FDI_SCREENING"));
+    as("fiona")
+        .post("/api/cases/{c}/steps/{s}/confirm", fdi.getString("id"), myStep(fdi, "FDI_SCREENING"))
+        .then()
+        .statusCode(200);
+  }
+
   /** Every reviewer declares that they have no conflict of interest before deciding. */
   static void declareNoConflict(String reviewer, String caseId, String step) {
     as(reviewer)
@@ -185,17 +204,7 @@ class WholeStoryTest {
         .statusCode(200)
         .body("status", equalTo("DECIDED"));
     Map<String, Object> approve = Map.of("outcome", "APPROVE");
-    claimAndDecide("urbain", "URBAN_PLANNING", reference, approve);
-    claimAndDecide("elise", "ENVIRONMENT", reference, approve);
-    claimAndDecide("carl", "CUSTOMS", reference, approve);
-    claimAndDecide("dana", "DATA_PROTECTION", reference, approve);
-    claimAndDecide("farid", "FDI_SCREENING", reference, approve);
-    JsonPath fdi = myCase("fiona", reference);
-    declareNoConflict("fiona", fdi.getString("id"), myStep(fdi, "FDI_SCREENING"));
-    as("fiona")
-        .post("/api/cases/{c}/steps/{s}/confirm", fdi.getString("id"), myStep(fdi, "FDI_SCREENING"))
-        .then()
-        .statusCode(200);
+    everyAgencyButStateSecurityApproves(reference);
     claimAndDecide("diane", "DECIDING_AUTHORITY", reference, approve);
 
     awaitStatus("bob", id, "APPROVED_WITH_CONDITIONS");

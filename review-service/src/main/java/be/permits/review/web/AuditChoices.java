@@ -25,7 +25,7 @@ record AuditChoices(List<Option> agencies, List<Option> actions) {
 
   static AuditChoices in(String lang) {
     CommonMessages common = MessageBundles.get(CommonMessages.class, Localized.Literal.of(lang));
-    DeskMessages msg = MessageBundles.get(DeskMessages.class, Localized.Literal.of(lang));
+    AuditMessages msg = MessageBundles.get(AuditMessages.class, Localized.Literal.of(lang));
     List<Option> agencies = new ArrayList<>();
     for (Agency agency : Agency.values()) {
       agencies.add(new Option(agency.name(), common.agency(agency.name())));

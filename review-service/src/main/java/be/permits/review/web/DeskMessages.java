@@ -45,9 +45,9 @@ public interface DeskMessages {
   String sort(String sort);
 
   @Message(
-      "{#if total == 0}No case matches.{#else if total == 1}One case.{#else}{total} cases;"
+      "{#if total == 0}No case matches.{#else if total == 1}One case.{#else}{count} cases;"
           + " {from} to {to} shown.{/if}")
-  String queue_count(long total, long from, long to);
+  String queue_count(long total, String count, String from, String to);
 
   @Message("Pages of the queue")
   String pagination();
@@ -223,33 +223,6 @@ public interface DeskMessages {
   @Message("Who may read it")
   String field_visibility();
 
-  @Message("Audit ledger")
-  String audit_title();
-
-  @Message("Verify the chain")
-  String audit_verify();
-
-  @Message("Search")
-  String audit_search();
-
-  @Message("Download the whole ledger, sealed")
-  String audit_export();
-
-  @Message("No entry matches.")
-  String audit_none();
-
-  @Message("Next entries")
-  String audit_next();
-
-  @Message("Timeline of an application")
-  String audit_timeline();
-
-  @Message("The chain is intact: {checked} entries checked.")
-  String audit_valid(long checked);
-
-  @Message("The chain is broken at entry {seq}")
-  String audit_broken(Long seq);
-
   @Message("Person")
   String field_actor();
 
@@ -267,15 +240,6 @@ public interface DeskMessages {
 
   @Message("To (day, included)")
   String field_to();
-
-  @Message("When")
-  String col_when();
-
-  @Message("Application")
-  String col_application();
-
-  @Message("Entry hash")
-  String col_hash();
 
   // ---- the application, field by field ----
   @Message(
@@ -393,9 +357,6 @@ public interface DeskMessages {
   @Message("Yes, recuse me")
   String recuse_confirm();
 
-  @Message("Cancel")
-  String cancel();
-
   @Message(
       "{#when code}{#is 'claimed'}You hold this step now."
           + "{#is 'released'}The step is back in your agency's queue."
@@ -410,52 +371,4 @@ public interface DeskMessages {
           + " is recorded; a second reviewer of your agency confirms it.{#else}Your decision"
           + " is recorded.{/if}{/when}")
   String done(String code, String status);
-
-  // ---- the auditor console in words ----
-  @Message(
-      "{#when action}{#is 'permit.submitted.v1'}Application submitted"
-          + "{#is 'permit.withdrawn.v1'}Application withdrawn"
-          + "{#is 'permit.information-provided.v1'}Information provided by the applicant"
-          + "{#is 'review.opened.v1'}Review opened"
-          + "{#is 'review.information-requested.v1'}Information asked of the applicant"
-          + "{#is 'review.concluded.v1'}Review concluded with the decision"
-          + "{#is 'review.step-proposed.v1'}Decision proposed (four eyes)"
-          + "{#is 'review.proposal-returned.v1'}Proposed decision returned"
-          + "{#is 'review.step-decided.v1'}Step decided"
-          + "{#is 'review.step-overdue.v1'}Overdue step escalated"
-          + "{#is 'review.decision-opened.v1'}Decision step opened"
-          + "{#is 'review.note-shared.v1'}Note shared"
-          + "{#is 'notification.sent.v1'}Message sent"
-          + "{#is 'notification.failed.v1'}Message not delivered"
-          + "{#is 'audit.search'}Ledger searched{#is 'audit.timeline'}Timeline read"
-          + "{#is 'audit.export'}Ledger exported"
-          + "{#is 'audit.verify'}Chain verified{#else}Other action{/when}")
-  String audit_action(String action);
-
-  @Message(
-      "{#when role}{#is 'applicant'}applicant{#is 'reviewer'}reviewer"
-          + "{#is 'auditor'}auditor{#is 'admin'}administrator"
-          + "{#is 'system'}the suite{#else}another role{/when}")
-  String audit_role(String role);
-
-  @Message("The suite itself")
-  String audit_system();
-
-  @Message("A person not named in the suite")
-  String audit_someone();
-
-  @Message("an application without a review case")
-  String audit_unknown_application();
-
-  @Message("Timeline of {reference}")
-  String audit_timeline_of(String reference);
-
-  @Message("Download this application's history (JSON Lines)")
-  String audit_export_application();
-
-  @Message("Entry")
-  String col_entry();
-
-  @Message("Who")
-  String col_who();
 }

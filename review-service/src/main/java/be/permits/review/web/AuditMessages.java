@@ -1,0 +1,96 @@
+package be.permits.review.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Words of the auditor's console (search, timeline, verification), in English here and in French,
+ * Dutch and German in {@code messages/audit_*.properties}. Field labels stay in {@link
+ * DeskMessages}, where the shared error summary looks them up by key.
+ */
+@MessageBundle(value = "audit", locale = "en")
+public interface AuditMessages {
+
+  @Message("Audit ledger")
+  String audit_title();
+
+  @Message("Verify the chain")
+  String audit_verify();
+
+  @Message("Search")
+  String audit_search();
+
+  @Message("Download the whole ledger, sealed")
+  String audit_export();
+
+  @Message("No entry matches.")
+  String audit_none();
+
+  @Message("Next entries")
+  String audit_next();
+
+  @Message("Timeline of an application")
+  String audit_timeline();
+
+  @Message("The chain is intact: {checked} entries checked.")
+  String audit_valid(long checked);
+
+  @Message("The chain is broken at entry {seq}")
+  String audit_broken(Long seq);
+
+  @Message("When")
+  String col_when();
+
+  @Message("Application")
+  String col_application();
+
+  @Message("Entry hash")
+  String col_hash();
+
+  @Message(
+      "{#when action}{#is 'permit.submitted.v1'}Application submitted"
+          + "{#is 'permit.withdrawn.v1'}Application withdrawn"
+          + "{#is 'permit.information-provided.v1'}Information provided by the applicant"
+          + "{#is 'review.opened.v1'}Review opened"
+          + "{#is 'review.information-requested.v1'}Information asked of the applicant"
+          + "{#is 'review.concluded.v1'}Review concluded with the decision"
+          + "{#is 'review.step-proposed.v1'}Decision proposed (four eyes)"
+          + "{#is 'review.proposal-returned.v1'}Proposed decision returned"
+          + "{#is 'review.step-decided.v1'}Step decided"
+          + "{#is 'review.step-overdue.v1'}Overdue step escalated"
+          + "{#is 'review.decision-opened.v1'}Decision step opened"
+          + "{#is 'review.note-shared.v1'}Note shared"
+          + "{#is 'notification.sent.v1'}Message sent"
+          + "{#is 'notification.failed.v1'}Message not delivered"
+          + "{#is 'audit.search'}Ledger searched{#is 'audit.timeline'}Timeline read"
+          + "{#is 'audit.export'}Ledger exported"
+          + "{#is 'audit.verify'}Chain verified{#else}Other action{/when}")
+  String audit_action(String action);
+
+  @Message(
+      "{#when role}{#is 'applicant'}applicant{#is 'reviewer'}reviewer"
+          + "{#is 'auditor'}auditor{#is 'admin'}administrator"
+          + "{#is 'system'}the suite{#else}another role{/when}")
+  String audit_role(String role);
+
+  @Message("The suite itself")
+  String audit_system();
+
+  @Message("A person not named in the suite")
+  String audit_someone();
+
+  @Message("an application without a review case")
+  String audit_unknown_application();
+
+  @Message("Timeline of {reference}")
+  String audit_timeline_of(String reference);
+
+  @Message("Download this application's history (JSON Lines)")
+  String audit_export_application();
+
+  @Message("Entry")
+  String col_entry();
+
+  @Message("Who")
+  String col_who();
+}
