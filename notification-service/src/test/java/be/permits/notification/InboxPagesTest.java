@@ -120,6 +120,18 @@ class InboxPagesTest {
         .body(containsString("action=\"/inbox/" + muted.id + "/read\""))
         .body(not(containsString("<html")));
     given().get("/inbox/{id}", UUID.randomUUID()).then().statusCode(404);
+    // Searching finds it by part of its subject, in any case, and a miss says so.
+    given()
+        .queryParam("q", muted.subject.substring(0, 12).toUpperCase(java.util.Locale.ROOT))
+        .get("/inbox")
+        .then()
+        .body(containsString(muted.subject));
+    given()
+        .get("/inbox?q=%25_nothing_like_this")
+        .then()
+        .body(containsString("Aucun message ne correspond."))
+        .body(not(containsString(muted.subject)));
+    given().get("/inbox?unread=true").then().body(containsString(muted.subject));
     String inboxToken = csrf("/inbox");
     given()
         .redirects()
@@ -130,6 +142,11 @@ class InboxPagesTest {
         .then()
         .statusCode(303);
     given().get("/inbox").then().body(containsString("Rien de non lu."));
+    given()
+        .get("/inbox?unread=true")
+        .then()
+        .body(containsString("Aucun message ne correspond."))
+        .body(containsString("id=\"f-unread\" name=\"unread\" value=\"true\" checked"));
     given()
         .redirects()
         .follow(false)

@@ -281,6 +281,41 @@ class ApplicantPagesTest {
   }
 
   @Test
+  @TestSecurity(user = "zoe", roles = "applicant")
+  @OidcSecurity(
+      claims = {
+        @Claim(key = "sub", value = "sub-zoe"),
+        @Claim(key = "name", value = "Zoé Lemaire"),
+        @Claim(key = "email", value = "zoe@lemaire-freight.example"),
+        @Claim(key = "organisation", value = "lemaire-freight"),
+        @Claim(key = "locale", value = "fr")
+      })
+  void theDashboardSortsByLastChangeByStartOrByReference() {
+    ApplicantPages pages = ApplicantPages.open();
+    String first = pages.newDraft();
+    String second = pages.newDraft();
+
+    String byChange = given().get("/applications").then().statusCode(200).extract().asString();
+    assertTrue(byChange.indexOf(second) < byChange.indexOf(first), "last changed first");
+    assertTrue(byChange.contains("<option value=\"CHANGED\" selected>"), "the order is shown");
+    String byStart =
+        given().get("/applications?sort=OLDEST").then().statusCode(200).extract().asString();
+    assertTrue(byStart.indexOf(first) < byStart.indexOf(second), "oldest first");
+    assertTrue(byStart.contains("Date de début, la plus ancienne d&#39;abord"), "named in French");
+    given()
+        .get("/applications?sort=REFERENCE&q=%25")
+        .then()
+        .statusCode(200)
+        .body(containsString("<option value=\"REFERENCE\" selected>"));
+    // An order the page does not offer falls back to the usual one.
+    given()
+        .get("/applications?sort=DROP%20TABLE")
+        .then()
+        .statusCode(200)
+        .body(containsString("<option value=\"CHANGED\" selected>"));
+  }
+
+  @Test
   void theLanguageFollowsTheProfileAndCanBeSwitched() {
     given().get("/applications").then().body(containsString("<h1>Vos demandes</h1>"));
     given()

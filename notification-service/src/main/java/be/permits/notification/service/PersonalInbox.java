@@ -1,6 +1,7 @@
 package be.permits.notification.service;
 
 import be.permits.notification.domain.Notification;
+import be.permits.support.persistence.Like;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.transaction.ReadOnly;
 import io.smallrye.mutiny.Multi;
@@ -8,6 +9,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -80,14 +82,56 @@ public class PersonalInbox {
         .toList();
   }
 
+  /**
+   * Which of my messages a page lists: those whose reference or subject holds {@code words} (all,
+   * when null), and only the unread ones if asked.
+   */
+  public record Filter(String words, boolean unreadOnly) {
+    public static final Filter ALL = new Filter(null, false);
+
+    String where() {
+      return "n.recipientSubject = :me"
+          + (words == null
+              ? ""
+              : " AND (lower(n.reference) LIKE :words"
+                  + Like.ESCAPE
+                  + " OR lower(n.subject) LIKE :words"
+                  + Like.ESCAPE
+                  + ")")
+          + (unreadOnly ? " AND n.readAt IS NULL" : "");
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query, String subject) {
+      query.setParameter("me", subject);
+      return words == null ? query : query.setParameter("words", Like.containing(words));
+    }
+  }
+
+  /** A page of my newest messages that the filter keeps, with how many it keeps in all. */
   @ReadOnly
-  public InboxPage page(String subject, int offset, int limit) {
+  public InboxPage page(String subject, Filter filter, int offset, int limit) {
     long total =
-        em.createQuery(
-                "SELECT count(n) FROM Notification n WHERE n.recipientSubject = :me", Long.class)
-            .setParameter("me", subject)
+        filter
+            .bind(
+                em.createQuery(
+                    "SELECT count(n) FROM Notification n WHERE " + filter.where(), Long.class),
+                subject)
             .getSingleResult();
-    return new InboxPage(of(subject, offset, limit), total, unread(subject), offset, limit);
+    List<NotificationView> shown =
+        filter
+            .bind(
+                em.createQuery(
+                    "SELECT n FROM Notification n WHERE "
+                        + filter.where()
+                        + " ORDER BY n.createdAt DESC, n.id",
+                    Notification.class),
+                subject)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultStream()
+            .map(NotificationView::of)
+            .toList();
+    return new InboxPage(shown, total, unread(subject), offset, limit);
   }
 
   /** The person's notifications recorded after {@code after}, oldest first. */

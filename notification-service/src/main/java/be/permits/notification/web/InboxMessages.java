@@ -12,6 +12,21 @@ public interface InboxMessages {
   @Message("Inbox")
   String inbox_title();
 
+  @Message("Search my messages")
+  String inbox_search();
+
+  @Message("A reference, or words of the subject.")
+  String inbox_search_hint();
+
+  @Message("Only unread messages")
+  String inbox_unread_only();
+
+  @Message("Search")
+  String inbox_search_button();
+
+  @Message("No message matches.")
+  String inbox_none_found();
+
   @Message(
       "{#when count}{#is 0}Nothing unread.{#is 1}1 unread message.{#else}{count} unread messages.{/when}")
   String unread(int count);

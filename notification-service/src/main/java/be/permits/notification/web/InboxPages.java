@@ -32,6 +32,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +50,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class InboxPages {
   private static final int PAGE_SIZE = 20;
   private static final int LAST_PAGE = 5000;
+  private static final int MAX_WORDS = 100;
 
   @Inject CurrentCaller caller;
   @Inject PersonalInbox inbox;
@@ -64,7 +67,9 @@ public class InboxPages {
         long from,
         long to,
         String previous,
-        String next);
+        String next,
+        String q,
+        boolean unreadOnly);
 
     /** One message as the list shows it: what the live page adds when one arrives. */
     static native TemplateInstance item(NotificationView n);
@@ -79,22 +84,38 @@ public class InboxPages {
 
   @GET
   @Operation(hidden = true)
-  public TemplateInstance list(@org.jboss.resteasy.reactive.RestQuery int page) {
+  public TemplateInstance list(
+      @org.jboss.resteasy.reactive.RestQuery int page,
+      @org.jboss.resteasy.reactive.RestQuery String q,
+      @org.jboss.resteasy.reactive.RestQuery boolean unread) {
     int number = Math.min(Math.max(page, 1), LAST_PAGE);
-    InboxPage mine = inbox.page(caller.get().subject(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
+    String words = q == null || q.isBlank() ? null : q.strip();
+    if (words != null && words.length() > MAX_WORDS) {
+      words = words.substring(0, MAX_WORDS);
+    }
+    PersonalInbox.Filter filter = new PersonalInbox.Filter(words, unread);
+    InboxPage mine =
+        inbox.page(caller.get().subject(), filter, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+    String kept =
+        (words == null ? "" : "q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&")
+            + (unread ? "unread=true&" : "");
     // Plural forms compare whole numbers of one type; a person's unread count fits an int.
-    int unread = (int) Math.min(Integer.MAX_VALUE, mine.unread());
+    int unreadCount = (int) Math.min(Integer.MAX_VALUE, mine.unread());
     long from = mine.notifications().isEmpty() ? 0 : mine.offset() + 1L;
     long to = mine.offset() + (long) mine.notifications().size();
     return this.page.render(
         Templates.inbox(
             mine.notifications(),
-            unread,
+            unreadCount,
             mine.total(),
             from,
             to,
-            number > 1 ? "/inbox?page=" + (number - 1) : null,
-            to < mine.total() && number < LAST_PAGE ? "/inbox?page=" + (number + 1) : null));
+            number > 1 ? "/inbox?" + kept + "page=" + (number - 1) : null,
+            to < mine.total() && number < LAST_PAGE
+                ? "/inbox?" + kept + "page=" + (number + 1)
+                : null,
+            words,
+            unread));
   }
 
   /** One of my messages, as an item of the list (the live page fetches it when it arrives). */

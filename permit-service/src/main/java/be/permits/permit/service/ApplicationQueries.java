@@ -58,7 +58,23 @@ public class ApplicationQueries {
    * The caller's applications, newest first, whose reference or site name holds {@code text} (all
    * of them when it is {@code null}), from {@code offset}.
    */
-  public ApplicationsPage page(Caller caller, String text, int offset, int limit) {
+  /** How the applicant's list is sorted. */
+  public enum Order {
+    /** Last changed first: what the applicant was working on. */
+    CHANGED("a.updatedAt DESC, a.id"),
+    /** Started first: the oldest applications. */
+    OLDEST("a.createdAt, a.id"),
+    /** By reference; drafts, which have none yet, last. */
+    REFERENCE("a.reference NULLS LAST, a.createdAt, a.id");
+
+    private final String orderBy;
+
+    Order(String orderBy) {
+      this.orderBy = orderBy;
+    }
+  }
+
+  public ApplicationsPage page(Caller caller, String text, Order order, int offset, int limit) {
     String where =
         "a.ownerKey = :owner"
             + (text == null
@@ -70,7 +86,7 @@ public class ApplicationQueries {
                     + ")");
     var query =
         em.createQuery(
-                "SELECT a FROM Application a WHERE " + where + " ORDER BY a.createdAt DESC, a.id",
+                "SELECT a FROM Application a WHERE " + where + " ORDER BY " + order.orderBy,
                 Application.class)
             .setParameter("owner", caller.ownerKey())
             .setFirstResult(offset)

@@ -34,6 +34,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,9 @@ public class ApplicationPages {
         long to,
         String previous,
         String next,
-        boolean deleted);
+        boolean deleted,
+        String sort,
+        List<be.permits.support.web.Option> sorts);
 
     /**
      * @param done what was just done ({@code submitted}, {@code answered}, {@code withdrawn}), or
@@ -89,7 +92,12 @@ public class ApplicationPages {
   @GET
   @Operation(hidden = true)
   public TemplateInstance dashboard(
-      @RestQuery String q, @RestQuery int page, @RestQuery String done) {
+      @RestQuery String q, @RestQuery String sort, @RestQuery int page, @RestQuery String done) {
+    ApplicationQueries.Order order =
+        Arrays.stream(ApplicationQueries.Order.values())
+            .filter(o -> o.name().equals(sort))
+            .findFirst()
+            .orElse(ApplicationQueries.Order.CHANGED);
     String text = q == null || q.isBlank() ? null : q.strip();
     if (text != null && text.length() > 100) {
       text = text.substring(0, 100);
@@ -97,11 +105,14 @@ public class ApplicationPages {
     int number = Math.min(Math.max(page, 1), LAST_PAGE);
     int offset = (number - 1) * DASHBOARD_SIZE;
     ApplicationQueries.ApplicationsPage found =
-        queries.page(caller.get(), text, offset, DASHBOARD_SIZE);
+        queries.page(caller.get(), text, order, offset, DASHBOARD_SIZE);
     long from = found.applications().isEmpty() ? 0 : offset + 1L;
     long to = offset + (long) found.applications().size();
     String search =
-        text == null ? "" : "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&";
+        (text == null ? "" : "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&")
+            + "sort="
+            + order.name()
+            + "&";
     return this.page.render(
         Templates.dashboard(
             found.applications(),
@@ -113,7 +124,9 @@ public class ApplicationPages {
             to < found.total() && number < LAST_PAGE
                 ? "/applications?" + search + "page=" + (number + 1)
                 : null,
-            "deleted".equals(done)));
+            "deleted".equals(done),
+            order.name(),
+            Choices.applicationOrders(this.page.lang())));
   }
 
   @POST

@@ -63,4 +63,12 @@ public final class Choices {
         .map(k -> new Option(k.name(), msg.document_kind(k.name())))
         .toList();
   }
+
+  /** How the applicant's dashboard can be sorted. */
+  public static List<Option> applicationOrders(String lang) {
+    PageMessages msg = MessageBundles.get(PageMessages.class, Localized.Literal.of(lang));
+    return Arrays.stream(be.permits.permit.service.ApplicationQueries.Order.values())
+        .map(o -> new Option(o.name(), msg.dashboard_sort(o.name())))
+        .toList();
+  }
 }

@@ -308,6 +308,14 @@ public interface PageMessages {
   @Message("Search")
   String dashboard_search_button();
 
+  @Message("Sort by")
+  String dashboard_sort_label();
+
+  @Message(
+      "{#when order}{#is 'CHANGED'}Last change, newest first{#is 'OLDEST'}Started, oldest first"
+          + "{#is 'REFERENCE'}Reference{/when}")
+  String dashboard_sort(String order);
+
   @Message("No application matches.")
   String dashboard_none_found();
 
@@ -319,9 +327,9 @@ public interface PageMessages {
   @Message("Pages of my applications")
   String dashboard_pages();
 
-  @Message("Newer applications")
-  String page_newer();
+  @Message("Previous page")
+  String page_previous();
 
-  @Message("Older applications")
-  String page_older();
+  @Message("Next page")
+  String page_next();
 }

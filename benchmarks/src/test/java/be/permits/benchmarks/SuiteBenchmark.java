@@ -1,0 +1,199 @@
+package be.permits.benchmarks;
+
+import be.permits.localrun.DemoData;
+import be.permits.localrun.LocalSuite;
+import be.permits.localrun.SuitePorts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The suite's throughput in one run, beside the raw limit of the same machine: the durable commit
+ * ceiling of its PostgreSQL, then permit-service's create + submit under open-model arrivals at
+ * rising rates, through the service's own port. Writes {@code docs/benchmarks/throughput.md} and
+ * prints the same figures.
+ *
+ * <pre>
+ * ./mvnw -B install -DskipTests && ./mvnw -B verify -pl benchmarks -Dbenchmark.full=true
+ * </pre>
+ *
+ * Without {@code -Dbenchmark.full=true} (as in the build's own test run) every phase is a few
+ * seconds long and the report goes to {@code benchmarks/target/}: that checks the benchmark works,
+ * not what it measures.
+ */
+class SuiteBenchmark {
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+  private static final double KNEE_P99_MILLIS = 100;
+
+  @Test
+  void measure() throws Exception {
+    boolean quick = !Boolean.getBoolean("benchmark.full");
+    Duration ceilingTime = quick ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
+    Duration stepTime = quick ? Duration.ofSeconds(3) : Duration.ofSeconds(20);
+    List<Double> rates =
+        quick
+            ? List.of(5.0, 10.0)
+            : List.of(10.0, 20.0, 40.0, 60.0, 80.0, 100.0, 150.0, 200.0, 300.0, 500.0, 1000.0);
+    Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
+    SuitePorts ports = SuitePorts.free();
+    // One applicant makes all the load, so the per-person API limit is lifted for this run.
+    Map<String, String> environment = Map.of("RATE_LIMIT_API_PER_MINUTE", "100000000");
+    Instant began = Instant.now();
+    try (LocalSuite suite =
+        LocalSuite.start(
+            new LocalSuite.Options(
+                home, home.resolve("benchmarks/target/suite"), ports, true, false, environment))) {
+      String jdbc = "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/permit";
+      Machine machine = Machine.describe(jdbc);
+      double ceilingOne = CommitCeiling.measure(jdbc, "postgres", 1, ceilingTime);
+      double ceilingSixteen = CommitCeiling.measure(jdbc, "postgres", 16, ceilingTime);
+      System.out.printf(
+          "Commit ceiling: %.0f/s (1 connection), %.0f/s (16 connections)%n",
+          ceilingOne, ceilingSixteen);
+
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+      String permit = "http://127.0.0.1:" + ports.permitService();
+      String body = demoApplication();
+      // A freshly started JVM runs interpreted at first: warm up before anything is counted.
+      String warmUpToken = DemoData.token(suite.realmUrl(), "alice", "demo");
+      OpenModelLoad.run(
+          quick ? 5 : 10,
+          quick ? Duration.ofSeconds(2) : Duration.ofSeconds(30),
+          () -> createAndSubmit(http, permit, warmUpToken, body),
+          Duration.ofSeconds(30));
+      List<OpenModelLoad.Step> steps = new ArrayList<>();
+      int failedInARow = 0;
+      for (double rate : rates) {
+        String token = DemoData.token(suite.realmUrl(), "alice", "demo");
+        OpenModelLoad.Step step =
+            OpenModelLoad.run(
+                rate,
+                stepTime,
+                () -> createAndSubmit(http, permit, token, body),
+                Duration.ofSeconds(30));
+        steps.add(step);
+        System.out.printf(
+            "offered %5.0f/s  achieved %7.1f/s  p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms"
+                + "  failed %d %s%n",
+            step.offered(),
+            step.achieved(),
+            step.p50Millis(),
+            step.p99Millis(),
+            step.maxMillis(),
+            step.failed(),
+            step.failures());
+        failedInARow = meetsKnee(step) ? 0 : failedInARow + 1;
+        if (failedInARow == 2) {
+          break;
+        }
+        // The services' backlogs (events, emails) settle before the next rate starts.
+        Thread.sleep(quick ? 1000 : 5000);
+      }
+      Path report =
+          quick
+              ? home.resolve("benchmarks/target/throughput-quick.md")
+              : home.resolve("docs/benchmarks/throughput.md");
+      Files.createDirectories(report.getParent());
+      Files.writeString(
+          report,
+          ThroughputReport.render(
+              machine, began, stepTime, ceilingOne, ceilingSixteen, steps, KNEE_P99_MILLIS));
+      System.out.println("Report: " + report);
+      if (steps.stream().noneMatch(s -> s.succeeded() > 0)) {
+        throw new AssertionError("No submission went through: the benchmark measured nothing");
+      }
+    }
+  }
+
+  static boolean meetsKnee(OpenModelLoad.Step step) {
+    return step.failed() == 0 && step.p99Millis() <= KNEE_P99_MILLIS;
+  }
+
+  /** Creates the Liège hub draft, then submits it: "ok" when both answer as they should. */
+  private static CompletableFuture<String> createAndSubmit(
+      HttpClient http, String permit, String token, String body) {
+    HttpRequest create =
+        HttpRequest.newBuilder(URI.create(permit + "/api/applications"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return http.sendAsync(create, HttpResponse.BodyHandlers.ofString())
+        .thenCompose(
+            created -> {
+              Matcher id = ID.matcher(created.body());
+              if (created.statusCode() != 201 || !id.find()) {
+                return CompletableFuture.completedFuture("create " + created.statusCode());
+              }
+              HttpRequest submit =
+                  HttpRequest.newBuilder(
+                          URI.create(permit + "/api/applications/" + id.group(1) + "/submit"))
+                      .timeout(Duration.ofSeconds(30))
+                      .header("Authorization", "Bearer " + token)
+                      .POST(HttpRequest.BodyPublishers.noBody())
+                      .build();
+              return http.sendAsync(submit, HttpResponse.BodyHandlers.discarding())
+                  .thenApply(s -> s.statusCode() == 200 ? "ok" : "submit " + s.statusCode());
+            });
+  }
+
+  private static String demoApplication() throws IOException {
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/liege-hub.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** What the figures were measured on. */
+  record Machine(
+      int cores, long memoryBytes, String runtime, String postgres, String synchronousCommit) {
+    static Machine describe(String jdbc) throws java.sql.SQLException {
+      String version;
+      String synchronous;
+      try (Connection c = DriverManager.getConnection(jdbc, "postgres", "local-only");
+          Statement s = c.createStatement()) {
+        try (ResultSet r = s.executeQuery("SHOW server_version")) {
+          r.next();
+          version = r.getString(1);
+        }
+        try (ResultSet r = s.executeQuery("SHOW synchronous_commit")) {
+          r.next();
+          synchronous = r.getString(1);
+        }
+      }
+      long memory =
+          ((com.sun.management.OperatingSystemMXBean)
+                  java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+              .getTotalMemorySize();
+      return new Machine(
+          Runtime.getRuntime().availableProcessors(),
+          memory,
+          System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+          version,
+          synchronous);
+    }
+  }
+}
