@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.permits.review.ledger.Ledger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @OidcSecurity(
     claims = {@Claim(key = "sub", value = "sub-audrey"), @Claim(key = "locale", value = "fr")})
 class AuditPagesTest {
+  @jakarta.inject.Inject Ledger ledger;
 
   @Test
   void anAuditorSearchesVerifiesAndExports() {
@@ -94,6 +96,25 @@ class AuditPagesTest {
     assertTrue(found.contains("<option value=\"URBAN_PLANNING\" selected>"), "agencies listed");
     assertEquals(java.util.List.of(), be.permits.testsupport.ReadablePage.problems(found));
 
+    String byReference =
+        given()
+            .queryParam("reference", reference.toLowerCase(java.util.Locale.ROOT))
+            .queryParam("order", "OLDEST")
+            .get("/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(byReference.contains(">Demande déposée</td>"), "its history from the start");
+    assertTrue(!byReference.contains(">Registre consulté</td>"), "only that application's entries");
+    given()
+        .queryParam("reference", "PA-1999-999999")
+        .get("/audit")
+        .then()
+        .statusCode(422)
+        .body(containsString("id=\"f-reference-error\""))
+        .body(containsString("Aucune demande ne porte cette référence."));
+
     given()
         .queryParam("from", "2026-12-10")
         .queryParam("to", "2026-12-01")
@@ -121,6 +142,95 @@ class AuditPagesTest {
           lines[i].contains("\"applicationId\":\"" + c.submission().applicationId() + "\""),
           "only this application: " + lines[i]);
     }
+  }
+
+  @Test
+  void anAuditorSeesHowManyEntriesMatchAndPagesBothWaysInEitherOrder() {
+    String actor = "sub-pager-" + java.util.UUID.randomUUID();
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (int i = 1; i <= 230; i++) {
+                ledger.append(
+                    new Ledger.Fact(
+                        null,
+                        "test",
+                        "review.note-shared.v1",
+                        null,
+                        actor,
+                        "reviewer",
+                        null,
+                        "note " + i));
+              }
+            });
+    String newest =
+        given()
+            .queryParam("actor", actor)
+            .get("/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(newest.contains("230 entrées ; 1 à 100 affichées."), newest);
+    assertTrue(newest.contains("<option value=\"NEWEST\" selected>"), "newest first by default");
+    java.util.List<Long> first = entryNumbers(newest);
+    assertEquals(100, first.size());
+    assertTrue(first.get(0) > first.get(99), "newest first: " + first);
+    assertTrue(!newest.contains("rel=\"prev\""), "nothing before the first page");
+
+    String second = given().get(link(newest, "next")).then().statusCode(200).extract().asString();
+    assertTrue(second.contains("230 entrées ; 101 à 200 affichées."), second);
+    assertEquals(first.get(99) - 1, entryNumbers(second).get(0), "continues where it stopped");
+    String third = given().get(link(second, "next")).then().statusCode(200).extract().asString();
+    assertTrue(third.contains("201 à 230 affichées."), third);
+    assertTrue(!third.contains("rel=\"next\""), "nothing after the last page");
+    String back = given().get(link(third, "prev")).then().statusCode(200).extract().asString();
+    assertEquals(entryNumbers(second), entryNumbers(back), "previous is the page before");
+    assertTrue(back.contains("101 à 200 affichées."), back);
+
+    String oldest =
+        given()
+            .queryParam("actor", actor)
+            .queryParam("order", "OLDEST")
+            .get("/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    java.util.List<Long> ascending = entryNumbers(oldest);
+    assertTrue(ascending.get(0) < ascending.get(99), "oldest first: " + ascending);
+    assertEquals(entryNumbers(third).get(29), ascending.get(0), "the same entries, the other way");
+    assertTrue(link(oldest, "next").contains("order=OLDEST"), "the order is kept");
+    assertEquals(java.util.List.of(), be.permits.testsupport.ReadablePage.problems(second));
+
+    given()
+        .queryParam("actor", actor)
+        .queryParam("order", "newest")
+        .queryParam("limit", 100)
+        .get("/api/audit/entries")
+        .then()
+        .statusCode(200)
+        .body("total", org.hamcrest.Matchers.is(230))
+        .body("totalExact", org.hamcrest.Matchers.is(true))
+        .body("entries[0].seq", org.hamcrest.Matchers.is(first.get(0).intValue()))
+        .body("next", org.hamcrest.Matchers.is(first.get(99).intValue()));
+  }
+
+  private static java.util.List<Long> entryNumbers(String page) {
+    java.util.List<Long> numbers = new java.util.ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<tr>\\s*<td>([0-9\\u202f\\u00a0 .,]+)</td>").matcher(page);
+    while (m.find()) {
+      numbers.add(Long.parseLong(m.group(1).replaceAll("[^0-9]", "")));
+    }
+    return numbers;
+  }
+
+  private static String link(String page, String rel) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("href=\"([^\"]+)\" rel=\"" + rel + "\"").matcher(page);
+    assertTrue(m.find(), "a " + rel + " link");
+    return m.group(1).replace("&amp;", "&");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.review.ledger.AuditTrail;
 import be.permits.review.ledger.LedgerHash;
+import be.permits.review.ledger.LedgerSearch;
 import be.permits.support.security.Caller;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,9 +78,10 @@ class LedgerBenchmark {
                 trail
                     .search(
                         auditor,
-                        new AuditTrail.Search(
-                            List.of("sub-" + random.nextInt(200)), null, null, null, null, 0),
-                        100)
+                        new LedgerSearch.Criteria(
+                            List.of("sub-" + random.nextInt(200)), null, null, null, null, null),
+                        LedgerSearch.Window.first(LedgerSearch.Order.NEWEST, 100))
+                    .entries()
                     .size()));
     rows.add(
         measure(
@@ -90,14 +92,15 @@ class LedgerBenchmark {
               return trail
                   .search(
                       auditor,
-                      new AuditTrail.Search(
+                      new LedgerSearch.Criteria(
                           List.of(),
+                          null,
                           AGENCIES[random.nextInt(AGENCIES.length)],
                           null,
                           from,
-                          from.plus(7, ChronoUnit.DAYS),
-                          0),
-                      100)
+                          from.plus(7, ChronoUnit.DAYS)),
+                      LedgerSearch.Window.first(LedgerSearch.Order.NEWEST, 100))
+                  .entries()
                   .size();
             }));
     rows.add(
@@ -107,9 +110,10 @@ class LedgerBenchmark {
                 trail
                     .search(
                         auditor,
-                        new AuditTrail.Search(
-                            List.of(), null, "review.step-decided.v1", null, null, ENTRIES / 2),
-                        50)
+                        new LedgerSearch.Criteria(
+                            List.of(), null, null, "review.step-decided.v1", null, null),
+                        new LedgerSearch.Window(LedgerSearch.Order.OLDEST, ENTRIES / 2, false, 50))
+                    .entries()
                     .size()));
     long verifyStart = System.nanoTime();
     AuditTrail.Verification verification = trail.verify(auditor, 1, Long.MAX_VALUE);

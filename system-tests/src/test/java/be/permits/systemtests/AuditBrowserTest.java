@@ -84,6 +84,12 @@ class AuditBrowserTest {
       browser.type("f-actor", "janssens");
       browser.press(org.openqa.selenium.By.cssSelector("form.filters button"));
       assertTrue(browser.source().contains("Bob Janssens"), "the person by name");
+      assertTrue(
+          browser
+              .source()
+              .matches(
+                  "(?s).*<p role=\"status\">(One entry|[0-9,]+ entries; 1 to [0-9,]+ shown)\\.</p>.*"),
+          "how many entries match");
       browser.assertWellMade("audit results for a person");
       browser.press(org.openqa.selenium.By.linkText(submitted.reference()));
       assertEquals("Timeline of " + submitted.reference(), browser.heading());

@@ -4,6 +4,7 @@ import be.permits.contracts.Agency;
 import be.permits.review.ledger.AuditTrail;
 import be.permits.review.ledger.AuditTrail.Verification;
 import be.permits.review.ledger.EntryView;
+import be.permits.review.ledger.LedgerSearch;
 import be.permits.support.http.Downloads;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +53,13 @@ public class AuditResource {
               minimum = "1",
               maximum = "9223372036854775807",
               description = "Pass as afterSeq for the next page; null at the end")
-          Long next) {}
+          Long next,
+      @Schema(
+              minimum = "0",
+              maximum = "10000",
+              description = "How many entries match, counted up to 10,000")
+          long total,
+      @Schema(description = "False when more entries match than total says") boolean totalExact) {}
 
   @GET
   @Path("/applications/{id}")
@@ -76,20 +84,41 @@ public class AuditResource {
   @Operation(summary = "Search the ledger by actor, agency, action and time, page by page")
   @APIResponse(responseCode = "200", description = "One page of entries")
   public Page search(
-      @QueryParam("actor") @Size(max = AuditTrail.Search.MAX_ACTOR) String actor,
+      @QueryParam("actor") @Size(max = LedgerSearch.Criteria.MAX_ACTOR) String actor,
+      @Parameter(description = "Only entries about this application") @QueryParam("application")
+          UUID application,
       @QueryParam("agency") @Size(max = 30) @Pattern(regexp = Agency.PATTERN) String agency,
-      @QueryParam("action") @Size(max = AuditTrail.Search.MAX_ACTION) String action,
+      @QueryParam("action") @Size(max = LedgerSearch.Criteria.MAX_ACTION) String action,
       @QueryParam("from") Instant from,
       @QueryParam("to") Instant to,
-      @QueryParam("afterSeq") @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long afterSeq,
+      @Parameter(description = "oldest (the default) or newest first")
+          @QueryParam("order")
+          @DefaultValue("oldest")
+          @Pattern(regexp = "oldest|newest")
+          String order,
+      @Parameter(description = "The last entry of the page before, in the order asked")
+          @QueryParam("afterSeq")
+          @DefaultValue("0")
+          @Min(0)
+          @Max(Long.MAX_VALUE)
+          long afterSeq,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-    List<EntryView> entries =
+    LedgerSearch.Found found =
         trail.search(
             caller.get(),
-            new AuditTrail.Search(
-                actor == null ? List.of() : List.of(actor), agency, action, from, to, afterSeq),
-            limit);
-    return new Page(entries, entries.size() < limit ? null : entries.get(entries.size() - 1).seq());
+            new LedgerSearch.Criteria(
+                actor == null ? List.of() : List.of(actor), application, agency, action, from, to),
+            new LedgerSearch.Window(
+                "newest".equals(order) ? LedgerSearch.Order.NEWEST : LedgerSearch.Order.OLDEST,
+                afterSeq,
+                false,
+                limit));
+    List<EntryView> entries = found.entries();
+    return new Page(
+        entries,
+        found.hasAfter() && !entries.isEmpty() ? entries.get(entries.size() - 1).seq() : null,
+        found.total(),
+        found.totalExact());
   }
 
   @GET

@@ -4,9 +4,7 @@ import be.permits.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,29 +19,9 @@ public class AuditTrail {
   private static final int VERIFY_BATCH = 5000;
   private static final int MAX_EXPORT = 1_000_000;
 
-  /** How far the clocks of two instances of the service may disagree. */
-  private static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofMinutes(5);
-
   @Inject EntityManager em;
   @Inject Ledger ledger;
-
-  /** A search; every criterion is optional. Pages follow {@code afterSeq} (keyset). */
-  /**
-   * What auditors search for; every part is optional.
-   *
-   * @param actors the subjects of the people searched for (any of them); empty: anyone
-   */
-  public record Search(
-      List<String> actors, String agency, String action, Instant from, Instant to, long afterSeq) {
-    public Search {
-      actors = List.copyOf(actors);
-    }
-
-    /** The longest actor (a token subject) and action (an event type) a search names. */
-    public static final int MAX_ACTOR = 255;
-
-    public static final int MAX_ACTION = 80;
-  }
+  @Inject LedgerSearch searches;
 
   /** How an export is written. */
   public enum Format {
@@ -86,48 +64,10 @@ public class AuditTrail {
   }
 
   @Transactional
-  public List<EntryView> search(Caller auditor, Search s, int limit) {
-    recordQuery(auditor, "audit.search", null, s.toString());
-    StringBuilder where = new StringBuilder("seq > :after");
-    if (!s.actors().isEmpty()) {
-      where.append(" AND actor IN :actors");
-    }
-    if (s.agency() != null) {
-      where.append(" AND actorAgency = :agency");
-    }
-    if (s.action() != null) {
-      where.append(" AND action = :action");
-    }
-    // Entries are numbered in the order they are written, so a time window is also a range of
-    // numbers, which the (agency|actor|action, seq) indexes serve; the times still decide.
-    Long lowSeq = s.from() == null ? null : boundary(s.from().minus(CLOCK_MARGIN), true);
-    Long highSeq = s.to() == null ? null : boundary(s.to().plus(CLOCK_MARGIN), false);
-    if (s.from() != null) {
-      where.append(" AND recordedAt >= :from AND seq >= :lowSeq");
-    }
-    if (s.to() != null) {
-      where.append(" AND recordedAt < :to AND seq <= :highSeq");
-    }
-    TypedQuery<LedgerEntry> q =
-        em.createQuery("FROM LedgerEntry WHERE " + where + " ORDER BY seq", LedgerEntry.class)
-            .setParameter("after", s.afterSeq())
-            .setMaxResults(limit);
-    if (!s.actors().isEmpty()) {
-      q.setParameter("actors", s.actors());
-    }
-    if (s.agency() != null) {
-      q.setParameter("agency", s.agency());
-    }
-    if (s.action() != null) {
-      q.setParameter("action", s.action());
-    }
-    if (s.from() != null) {
-      q.setParameter("from", s.from()).setParameter("lowSeq", lowSeq);
-    }
-    if (s.to() != null) {
-      q.setParameter("to", s.to()).setParameter("highSeq", highSeq);
-    }
-    return q.getResultStream().map(EntryView::of).toList();
+  public LedgerSearch.Found search(
+      Caller auditor, LedgerSearch.Criteria criteria, LedgerSearch.Window window) {
+    recordQuery(auditor, "audit.search", null, criteria + " " + window);
+    return searches.find(criteria, window);
   }
 
   /** Entries {@code fromSeq} to {@code toSeq} in order, sealed, as JSON Lines or CSV. */
@@ -205,27 +145,6 @@ public class AuditTrail {
         return new Verification(true, chain.checked(), null, null);
       }
     }
-  }
-
-  /**
-   * The first entry written at or after {@code at} ({@code after}), or the last written before it;
-   * beyond either end of the ledger, a number that excludes or includes everything.
-   */
-  private long boundary(Instant at, boolean after) {
-    List<Long> seq =
-        em.createQuery(
-                after
-                    ? "SELECT seq FROM LedgerEntry WHERE recordedAt >= :at ORDER BY recordedAt, seq"
-                    : "SELECT seq FROM LedgerEntry WHERE recordedAt < :at"
-                        + " ORDER BY recordedAt DESC, seq DESC",
-                Long.class)
-            .setParameter("at", at)
-            .setMaxResults(1)
-            .getResultList();
-    if (seq.isEmpty()) {
-      return after ? Long.MAX_VALUE : 0;
-    }
-    return seq.get(0);
   }
 
   private void recordQuery(Caller auditor, String action, UUID applicationId, String query) {

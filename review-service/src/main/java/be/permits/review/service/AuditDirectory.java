@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -32,6 +34,17 @@ public class AuditDirectory {
   @ReadOnly
   public List<String> subjectsNamed(String words) {
     return names.subjectsNamed(words, MAX_PEOPLE);
+  }
+
+  /** The application with this reference (any case), if it has a review case. */
+  @ReadOnly
+  public Optional<UUID> applicationWithReference(String reference) {
+    return em.createQuery(
+            "SELECT c.applicationId FROM ReviewCase c WHERE c.reference = :reference", UUID.class)
+        .setParameter("reference", reference.strip().toUpperCase(Locale.ROOT))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Each application's reference, for those with a review case. */

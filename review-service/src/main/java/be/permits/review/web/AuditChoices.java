@@ -2,6 +2,7 @@ package be.permits.review.web;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.EventType;
+import be.permits.review.ledger.LedgerSearch;
 import be.permits.support.web.CommonMessages;
 import be.permits.support.web.Option;
 import io.quarkus.qute.i18n.Localized;
@@ -12,10 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The auditor console's lists, labelled in the reader's language: the agencies, and the actions the
- * ledger records (every event type, and the auditors' own reads).
+ * The auditor console's lists, labelled in the reader's language: the agencies, the actions the
+ * ledger records (every event type, and the auditors' own reads) and the orders of a search.
  */
-record AuditChoices(List<Option> agencies, List<Option> actions) {
+record AuditChoices(List<Option> agencies, List<Option> actions, List<Option> orders) {
   /** Every action the ledger records. */
   static final List<String> ACTIONS =
       Stream.concat(
@@ -31,6 +32,10 @@ record AuditChoices(List<Option> agencies, List<Option> actions) {
       agencies.add(new Option(agency.name(), common.agency(agency.name())));
     }
     return new AuditChoices(
-        agencies, ACTIONS.stream().map(a -> new Option(a, msg.audit_action(a))).toList());
+        agencies,
+        ACTIONS.stream().map(a -> new Option(a, msg.audit_action(a))).toList(),
+        Arrays.stream(LedgerSearch.Order.values())
+            .map(o -> new Option(o.name(), msg.audit_order(o.name())))
+            .toList());
   }
 }

@@ -26,6 +26,21 @@ public interface AuditMessages {
   @Message("No entry matches.")
   String audit_none();
 
+  @Message("{#when order}{#is 'OLDEST'}Oldest first{#else}Newest first{/when}")
+  String audit_order(String order);
+
+  @Message(
+      "{#if !exact}More than {count} entries match; narrow the search to count them."
+          + "{#else if total == 1}One entry."
+          + "{#else}{count} entries; {from} to {to} shown.{/if}")
+  String audit_count(long total, boolean exact, String count, String from, String to);
+
+  @Message("Pages of the entries found")
+  String audit_pages();
+
+  @Message("Previous entries")
+  String audit_previous();
+
   @Message("Next entries")
   String audit_next();
 

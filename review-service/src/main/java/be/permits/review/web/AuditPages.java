@@ -2,7 +2,7 @@ package be.permits.review.web;
 
 import be.permits.contracts.Agency;
 import be.permits.review.ledger.AuditTrail;
-import be.permits.review.ledger.EntryView;
+import be.permits.review.ledger.LedgerSearch;
 import be.permits.review.service.AuditDirectory;
 import be.permits.support.http.Downloads;
 import be.permits.support.security.CurrentCaller;
@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +39,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class AuditPages {
   private static final int PAGE = 100;
+  private static final int MAX_REFERENCE = 40;
 
   @Inject AuditTrail trail;
   @Inject CurrentCaller caller;
@@ -48,11 +50,10 @@ public class AuditPages {
   static class Templates {
     static native TemplateInstance search(
         FormState form,
-        List<AuditRow> entries,
-        Long next,
-        boolean searched,
+        AuditSearchView found,
         List<Option> agencies,
-        List<Option> actions);
+        List<Option> actions,
+        List<Option> orders);
 
     static native TemplateInstance timeline(
         UUID applicationId, String reference, List<AuditRow> entries);
@@ -64,28 +65,52 @@ public class AuditPages {
   @Operation(hidden = true)
   public Response search(
       @RestQuery String actor,
+      @RestQuery String reference,
       @RestQuery String agency,
       @RestQuery String action,
       @RestQuery String from,
       @RestQuery String to,
-      @RestQuery Long afterSeq) {
+      @RestQuery String order,
+      @RestQuery Long after,
+      @RestQuery Long before) {
+    LedgerSearch.Order chosenOrder =
+        LedgerSearch.Order.OLDEST.name().equals(order)
+            ? LedgerSearch.Order.OLDEST
+            : LedgerSearch.Order.NEWEST;
     FormState form =
         FormState.posted(
             Map.of(
                 "actor", listOf(actor),
+                "reference", listOf(reference),
                 "agency", listOf(agency),
                 "action", listOf(action),
                 "from", listOf(from),
-                "to", listOf(to)));
+                "to", listOf(to),
+                "order", List.of(chosenOrder.name())));
     boolean searched =
-        actor != null || agency != null || action != null || from != null || to != null;
+        actor != null
+            || reference != null
+            || agency != null
+            || action != null
+            || from != null
+            || to != null;
     String who = form.text("actor");
     Agency whichAgency = form.choice("agency", Agency.class);
     String what = form.text("action");
     LocalDate fromDay = form.date("from");
     LocalDate toDay = form.date("to");
-    if (who != null && who.length() > AuditTrail.Search.MAX_ACTOR) {
-      form.reject("actor", "too_long", String.valueOf(AuditTrail.Search.MAX_ACTOR));
+    if (who != null && who.length() > LedgerSearch.Criteria.MAX_ACTOR) {
+      form.reject("actor", "too_long", String.valueOf(LedgerSearch.Criteria.MAX_ACTOR));
+    }
+    String ref = form.text("reference");
+    UUID application = null;
+    if (ref != null && ref.length() > MAX_REFERENCE) {
+      form.reject("reference", "too_long", String.valueOf(MAX_REFERENCE));
+    } else if (ref != null) {
+      application = directory.applicationWithReference(ref).orElse(null);
+      if (application == null) {
+        form.reject("reference", "unknown_reference", null);
+      }
     }
     if (what != null && !AuditChoices.ACTIONS.contains(what)) {
       form.reject("action", "choice", null);
@@ -99,30 +124,33 @@ public class AuditPages {
           .entity(
               page.render(
                   Templates.search(
-                      form, List.of(), null, false, choices.agencies(), choices.actions())))
+                      form, null, choices.agencies(), choices.actions(), choices.orders())))
           .build();
     }
-    List<EntryView> entries =
+    // One cursor at a time: the entries before the first shown, or after the last.
+    boolean backwards = before != null && before > 0;
+    long cursor = backwards ? before : after == null || after < 0 ? 0 : after;
+    LedgerSearch.Found found =
         trail.search(
             caller.get(),
-            new AuditTrail.Search(
+            new LedgerSearch.Criteria(
                 who == null ? List.of() : directory.subjectsNamed(who),
+                application,
                 whichAgency == null ? null : whichAgency.name(),
                 what,
                 fromDay == null ? null : startOf(fromDay),
-                toDay == null ? null : startOf(toDay.plusDays(1)),
-                afterSeq == null || afterSeq < 0 ? 0 : afterSeq),
-            PAGE);
-    Long next = entries.size() < PAGE ? null : entries.get(entries.size() - 1).seq();
+                toDay == null ? null : startOf(toDay.plusDays(1))),
+            new LedgerSearch.Window(chosenOrder, cursor, backwards, PAGE));
+    Map<String, String> query = new LinkedHashMap<>();
+    for (String name : List.of("actor", "reference", "agency", "action", "from", "to", "order")) {
+      query.put(name, form.value(name));
+    }
+    AuditSearchView view =
+        AuditSearchView.of(found, AuditRow.of(found.entries(), directory), query);
     return Response.ok(
             page.render(
                 Templates.search(
-                    form,
-                    AuditRow.of(entries, directory),
-                    next,
-                    true,
-                    choices.agencies(),
-                    choices.actions())))
+                    form, view, choices.agencies(), choices.actions(), choices.orders())))
         .build();
   }
 

@@ -226,6 +226,12 @@ public interface DeskMessages {
   @Message("Person")
   String field_actor();
 
+  @Message("Application reference")
+  String field_reference();
+
+  @Message("The whole reference, such as PA-2026-000123.")
+  String hint_reference();
+
   @Message("A name, or part of one: applicants and reviewers alike.")
   String hint_actor();
 

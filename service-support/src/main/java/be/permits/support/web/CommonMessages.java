@@ -68,6 +68,7 @@ public interface CommonMessages {
           + "{#is 'date'}Enter a date, such as 2027-03-31."
           + "{#is 'after_today'}Choose a day after today."
           + "{#is 'date_order'}Choose a day on or after the first day."
+          + "{#is 'unknown_reference'}No application has this reference."
           + "{#is 'control_characters'}Remove the control characters (such as NUL) from this text."
           + "{#else}This value is not accepted.{/when}")
   String error(String code, String limit);
