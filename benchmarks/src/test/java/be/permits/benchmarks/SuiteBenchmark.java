@@ -77,17 +77,25 @@ class SuiteBenchmark {
               .build();
       String permit = "http://127.0.0.1:" + ports.permitService();
       String body = demoApplication();
-      // A freshly started JVM runs interpreted at first: warm up before anything is counted.
+      // A freshly started JVM runs interpreted at first, and its JIT compilers take CPU for a
+      // minute or more: warm up before anything is counted.
       String warmUpToken = DemoData.token(suite.realmUrl(), "alice", "demo");
       OpenModelLoad.run(
           quick ? 5 : 10,
-          quick ? Duration.ofSeconds(2) : Duration.ofSeconds(30),
+          quick ? Duration.ofSeconds(2) : Duration.ofSeconds(60),
           () -> createAndSubmit(http, permit, warmUpToken, body),
           Duration.ofSeconds(30));
+      List<Footprint> footprints = new ArrayList<>();
+      for (LocalSuite.RunningService service : suite.services()) {
+        footprints.add(
+            new Footprint(service.name(), service.startup(), residentBytes(service.pid())));
+      }
       List<OpenModelLoad.Step> steps = new ArrayList<>();
       int failedInARow = 0;
+      List<Map<String, Double>> cpuPerSubmission = new ArrayList<>();
       for (double rate : rates) {
         String token = DemoData.token(suite.realmUrl(), "alice", "demo");
+        Map<String, Long> cpuBefore = cpuMillis(suite.services());
         OpenModelLoad.Step step =
             OpenModelLoad.run(
                 rate,
@@ -106,12 +114,46 @@ class SuiteBenchmark {
             step.failed(),
             step.failures());
         failedInARow = meetsKnee(step) ? 0 : failedInARow + 1;
+        // The services' backlogs (events, emails) settle before the next rate starts; the CPU
+        // they spend meanwhile belongs to this step's submissions.
+        Thread.sleep(quick ? 1000 : 5000);
+        Map<String, Long> cpuAfter = cpuMillis(suite.services());
+        Map<String, Double> perSubmission = new java.util.LinkedHashMap<>();
+        cpuAfter.forEach(
+            (name, millis) ->
+                perSubmission.put(
+                    name,
+                    (millis - cpuBefore.getOrDefault(name, millis))
+                        / (double) Math.max(1, step.succeeded())));
+        cpuPerSubmission.add(perSubmission);
         if (failedInARow == 2) {
           break;
         }
-        // The services' backlogs (events, emails) settle before the next rate starts.
-        Thread.sleep(quick ? 1000 : 5000);
       }
+      // Ten times what the service took with a good answer, all at once: refused, not broken.
+      double best =
+          steps.stream()
+              .filter(SuiteBenchmark::meetsKnee)
+              .mapToDouble(OpenModelLoad.Step::offered)
+              .max()
+              .orElse(steps.stream().mapToDouble(OpenModelLoad.Step::achieved).max().orElse(10));
+      String burstToken = DemoData.token(suite.realmUrl(), "alice", "demo");
+      OpenModelLoad.Step burstStep =
+          OpenModelLoad.run(
+              Math.max(50, 10 * best),
+              quick ? Duration.ofSeconds(2) : Duration.ofSeconds(5),
+              () -> createAndSubmit(http, permit, burstToken, body),
+              Duration.ofSeconds(60));
+      Overload.Burst burst = Overload.check(burstStep, jdbc);
+      System.out.printf(
+          "burst %5.0f/s  achieved %7.1f/s  p99 %8.1f ms  refused %s  server errors %d"
+              + "  half-written %d%n",
+          burstStep.offered(),
+          burstStep.achieved(),
+          burstStep.p99Millis(),
+          burstStep.failures(),
+          burst.serverErrors(),
+          burst.halfWritten());
       Path report =
           quick
               ? home.resolve("benchmarks/target/throughput-quick.md")
@@ -120,10 +162,22 @@ class SuiteBenchmark {
       Files.writeString(
           report,
           ThroughputReport.render(
-              machine, began, stepTime, ceilingOne, ceilingSixteen, steps, KNEE_P99_MILLIS));
+              machine,
+              began,
+              stepTime,
+              ceilingOne,
+              ceilingSixteen,
+              steps,
+              cpuPerSubmission,
+              KNEE_P99_MILLIS,
+              burst,
+              footprints));
       System.out.println("Report: " + report);
       if (steps.stream().noneMatch(s -> s.succeeded() > 0)) {
         throw new AssertionError("No submission went through: the benchmark measured nothing");
+      }
+      if (!burst.holds()) {
+        throw new AssertionError("The burst broke something: " + burst);
       }
     }
   }
@@ -165,6 +219,43 @@ class SuiteBenchmark {
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/liege-hub.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** A service's start (process start to its first ready answer) and its memory after warm-up. */
+  record Footprint(String service, Duration startup, long residentBytes) {}
+
+  /** The CPU time each service has used so far (user and system), from /proc. */
+  private static Map<String, Long> cpuMillis(List<LocalSuite.RunningService> services) {
+    Map<String, Long> used = new java.util.LinkedHashMap<>();
+    for (LocalSuite.RunningService service : services) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + service.pid() + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // After the command come state (3rd field of the file) ...; utime and stime are 14 and 15.
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        used.put(service.name(), ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+      } catch (IOException | RuntimeException e) {
+        // Not on Linux: the figure is left out.
+      }
+    }
+    return used;
+  }
+
+  /** Linux's USER_HZ, which /proc counts CPU time in; 100 on every common build. */
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+  /** The resident set of a process, as Linux counts it; -1 where /proc is not there. */
+  private static long residentBytes(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // Reported as unknown.
+    }
+    return -1;
   }
 
   /** What the figures were measured on. */

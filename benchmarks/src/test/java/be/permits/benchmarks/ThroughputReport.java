@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The benchmark's report, in Markdown: the machine, the ceiling, then each rate beside it. */
@@ -18,7 +19,10 @@ final class ThroughputReport {
       double ceilingOne,
       double ceilingSixteen,
       List<OpenModelLoad.Step> steps,
-      double kneeP99Millis) {
+      List<Map<String, Double>> cpuPerSubmission,
+      double kneeP99Millis,
+      Overload.Burst burst,
+      List<SuiteBenchmark.Footprint> footprints) {
     StringBuilder out = new StringBuilder();
     out.append("# Throughput of the suite beside the machine's own limit\n\n");
     out.append("Written by `SuiteBenchmark` (`benchmarks/`), run ")
@@ -90,10 +94,67 @@ final class ThroughputReport {
                             k.p99Millis(),
                             100 * 2 * k.achieved() / ceilingSixteen))
                 .orElse("**No rate met the knee's condition.**\n"));
+    out.append("\n### Where the CPU goes: milliseconds of CPU per submission, by service\n\n");
+    out.append(
+        "Each service's CPU time (user + system, from /proc) over the step and the settling"
+            + " pause after it, divided by the submissions that went through: the work one"
+            + " submission causes across the suite (its case, ledger entries, emails), plus the services'"
+            + " own background work over that time (schedulers, polling, collection), which"
+            + " weighs more at low rates.\n\n");
+    List<String> names =
+        cpuPerSubmission.stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+    out.append("| offered /s |");
+    names.forEach(n -> out.append(' ').append(n).append(" |"));
+    out.append("\n|---:|");
+    names.forEach(n -> out.append("---:|"));
+    out.append('\n');
+    for (int i = 0; i < steps.size() && i < cpuPerSubmission.size(); i++) {
+      if (cpuPerSubmission.get(i).isEmpty()) {
+        continue;
+      }
+      out.append(String.format(Locale.ROOT, "| %.0f |", steps.get(i).offered()));
+      for (String n : names) {
+        Double ms = cpuPerSubmission.get(i).get(n);
+        out.append(ms == null ? " |" : String.format(Locale.ROOT, " %.1f |", ms));
+      }
+      out.append('\n');
+    }
+    OpenModelLoad.Step b = burst.step();
+    out.append("\n## Overload: a burst at ten times that rate\n\n");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%,.0f arrivals/s for a few seconds: %,d went through (%.1f/s), p99 %.0f ms; the rest"
+                + " were answered %s. Server errors (5xx other than 503): **%d**. Applications"
+                + " left half written (submitted without reference, first revision or event):"
+                + " **%d** of %,d.%n",
+            b.offered(),
+            b.succeeded(),
+            b.achieved(),
+            b.p99Millis(),
+            b.failures().isEmpty() ? "nothing else" : b.failures().toString(),
+            burst.serverErrors(),
+            burst.halfWritten(),
+            burst.applications()));
+    out.append("\n## Start-up and memory of each service\n\n");
+    out.append(
+        "From the process's start to its first ready answer (`/q/health/ready`), and its"
+            + " resident memory after the warm-up.\n\n");
+    out.append("| service | start-up s | resident MB |\n|---|---:|---:|\n");
+    for (SuiteBenchmark.Footprint f : footprints) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.1f | %s |%n",
+              f.service(),
+              f.startup().toMillis() / 1000.0,
+              f.residentBytes() < 0
+                  ? "unknown"
+                  : String.format(Locale.ROOT, "%.0f", f.residentBytes() / (1024.0 * 1024))));
+    }
     out.append(
         "\nNot measured yet (issue #16): the whole suite sustained for five minutes (cases"
-            + " opened, ledger entries, emails accepted), pages under 50 signed-in users, and each"
-            + " service's start time and memory.\n");
+            + " opened, ledger entries, emails accepted) and pages under 50 signed-in users.\n");
     return out.toString();
   }
 }

@@ -9,12 +9,25 @@ import java.time.Duration;
  */
 abstract class ChildProcess implements Supervised, AutoCloseable {
   private Process process;
+  private Duration lastStart;
 
   /** Starts the process and waits until it is ready; answers it. */
   protected abstract Process spawn();
 
   protected final synchronized void launch() {
+    long began = System.nanoTime();
     process = spawn();
+    lastStart = Duration.ofNanos(System.nanoTime() - began);
+  }
+
+  /** How long the last start took, from spawning the process to its first ready answer. */
+  synchronized Duration lastStart() {
+    return lastStart;
+  }
+
+  /** The operating system's id of the running process. */
+  synchronized long pid() {
+    return process.pid();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +59,7 @@ public final class LocalSuite implements AutoCloseable {
 
   private final Options options;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final List<ServiceProcess> services = new ArrayList<>();
   private KeycloakServer keycloak;
   private MailCatcher mail;
   private Supervisor supervisor;
@@ -131,6 +133,7 @@ public final class LocalSuite implements AutoCloseable {
               options.suiteHome(), SERVICES[i], servicePorts[i], environment(SERVICES[i]), logs);
       started.push(service);
       supervised.add(service);
+      services.add(service);
     }
     // Stopped first on close, so that nothing is started again while the suite stops.
     supervisor = new Supervisor();
@@ -174,6 +177,16 @@ public final class LocalSuite implements AutoCloseable {
 
   static String database(String service) {
     return service.substring(0, service.indexOf('-'));
+  }
+
+  /** A service as it runs: its process, and how long its last start took until it was ready. */
+  public record RunningService(String name, long pid, Duration startup) {}
+
+  /** The three services, for the benchmark's start-up and memory figures. */
+  public List<RunningService> services() {
+    return services.stream()
+        .map(s -> new RunningService(s.name(), s.pid(), s.lastStart()))
+        .toList();
   }
 
   /** The one address people use: pages, APIs and logins. */

@@ -3,6 +3,7 @@ package be.permits.localrun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,14 @@ final class ServiceProcess extends ChildProcess {
     Map<String, String> environment = new HashMap<>(env);
     environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     Path log = logDir.resolve(name + ".log");
-    Process process =
-        Processes.start(
-            List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString()), suiteHome, environment, log);
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m"));
+    // For profiling a run, e.g. -Dservice.jvm.options=-XX:StartFlightRecording=filename=/tmp/%p.jfr
+    String extra = System.getProperty("service.jvm.options", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.addAll(List.of("-jar", jar.toString()));
+    Process process = Processes.start(command, suiteHome, environment, log);
     String ready = "http://127.0.0.1:" + port + "/q/health/ready";
     Processes.awaitReady(
         name, process, () -> Processes.answers200(ready), Duration.ofMinutes(2), log);

@@ -1,7 +1,6 @@
 package be.permits.localrun;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
@@ -22,25 +21,36 @@ public record SuitePorts(
     return new SuitePorts(entry, 15432, 19092, 18080, 19000, 2525, 8081, 8082, 8083);
   }
 
-  /** Ports no other process holds right now. */
+  /**
+   * Ports no other process holds right now, below Linux's ephemeral range (32768 and up): a port
+   * the kernel handed out for the probe could be handed again to an outgoing connection (to Kafka,
+   * PostgreSQL, Keycloak) before the part that should listen on it has started.
+   */
   public static SuitePorts free() {
+    int[] ports = new int[9];
+    int candidate = FIRST + RANDOM.nextInt(LAST - FIRST - 1000);
+    // Every other port: Kafka's controller listens on the port after Kafka's own.
+    for (int i = 0; i < ports.length; candidate += 2) {
+      if (candidate >= LAST) {
+        candidate = FIRST;
+      }
+      if (isFree(candidate)) {
+        ports[i++] = candidate;
+      }
+    }
     return new SuitePorts(
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort());
+        ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
   }
 
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  private static final int FIRST = 20_000;
+  private static final int LAST = 32_000;
+  private static final java.util.Random RANDOM = new java.security.SecureRandom();
+
+  static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      return true;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return false;
     }
   }
 }

@@ -88,17 +88,22 @@ public class ApplicationService {
     }
     Instant now = clock.instant();
     a.moveTo(ApplicationStatus.SUBMITTED);
-    a.reference = references.next(now.atZone(SuiteTime.ZONE).getYear());
     a.revision = 1;
     a.submittedAt = now;
     a.updatedAt = now;
     setApplicant(a, caller.contact());
     attachments.markSubmitted(a);
     revisions.freeze(a, caller.subject(), now);
+    List<Attachment> documents = attachments.of(a);
+    // The year's counter row stays locked until this transaction commits, and every submission
+    // waits for it: it is taken last, after everything else is written, so that it is held for
+    // the commit and little more.
+    em.flush();
+    a.reference = references.next(now.atZone(SuiteTime.ZONE).getYear());
     outbox.publish(
         EventType.PERMIT_SUBMITTED,
         a.id,
-        submittedEvent(a, caller.contact(), attachments.of(a)),
+        submittedEvent(a, caller.contact(), documents),
         caller.subject());
     metrics.countOnCommit("permits.applications.submitted");
     return ApplicationView.of(a);

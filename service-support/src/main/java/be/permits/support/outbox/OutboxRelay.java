@@ -20,13 +20,17 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,11 +50,16 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
   private static final long RELAY_LOCK = 0x0_7e1a7L;
 
+  /** Longer than the producer's own delivery timeout would be pointless; this is its default. */
+  private static final Duration SEND_TIMEOUT = Duration.ofMinutes(2);
+
   @Inject EntityManager em;
   @Inject Clock clock;
 
+  /** Room for a whole batch while the producer takes it. */
   @Inject
   @Channel("outbox")
+  @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
   MutinyEmitter<String> emitter;
 
   @ConfigProperty(name = "quarkus.application.name")
@@ -130,9 +139,19 @@ public class OutboxRelay {
         em.createQuery("FROM OutboxEvent WHERE sentAt IS NULL ORDER BY seq", OutboxEvent.class)
             .setMaxResults(batchSize)
             .getResultList();
+    // The whole batch is handed to the producer in seq order and then awaited: the producer keeps
+    // the order per partition (idempotent, at most five requests in flight), and one round trip
+    // carries many records instead of one. If any send fails, none is marked sent and the batch
+    // goes again; consumers skip what they already had.
+    List<CompletableFuture<Void>> sends = new ArrayList<>(pending.size());
+    for (OutboxEvent event : pending) {
+      sends.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+    }
+    CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+        .orTimeout(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        .join();
     Instant now = clock.instant();
     for (OutboxEvent event : pending) {
-      emitter.sendMessageAndAwait(toMessage(event));
       event.sentAt = now;
     }
     return pending.size();
