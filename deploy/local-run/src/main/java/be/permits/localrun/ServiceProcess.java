@@ -48,7 +48,7 @@ final class ServiceProcess extends ChildProcess {
     environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     Path log = logDir.resolve(name + ".log");
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m"));
-    // For profiling a run, e.g. -Dservice.jvm.options=-XX:StartFlightRecording=filename=/tmp/%p.jfr
+    // For profiling a run, e.g. -Dservice.jvm.options=-XX:StartFlightRecording=filename=/tmp/jfr/
     String extra = System.getProperty("service.jvm.options", "").strip();
     if (!extra.isEmpty()) {
       command.addAll(List.of(extra.split("\\s+")));
