@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class Overload {
   private static final Pattern STATUS = Pattern.compile("\\b(5\\d\\d)\\b");
 
+  /** How an outcome says that a 503 or 429 came without {@code Retry-After}. */
+  static final String WITHOUT_RETRY_AFTER = "without Retry-After";
+
   private Overload() {}
 
   /** The burst's answers and the state it left. */
@@ -27,12 +30,16 @@ final class Overload {
     }
   }
 
-  /** Server errors among the outcomes: any 5xx but 503, which is the answer to overload. */
+  /**
+   * Wrong answers among the outcomes: any 5xx but 503, which is the answer to overload, and any 503
+   * or 429 that does not say when to come back.
+   */
   static long serverErrors(Map<String, Long> failures) {
     long errors = 0;
     for (Map.Entry<String, Long> failure : failures.entrySet()) {
       Matcher status = STATUS.matcher(failure.getKey());
-      if (status.find() && !"503".equals(status.group(1))) {
+      boolean wrongStatus = status.find() && !"503".equals(status.group(1));
+      if (wrongStatus || failure.getKey().endsWith(WITHOUT_RETRY_AFTER)) {
         errors += failure.getValue();
       }
     }

@@ -210,7 +210,7 @@ class SuiteBenchmark {
             created -> {
               Matcher id = ID.matcher(created.body());
               if (created.statusCode() != 201 || !id.find()) {
-                return CompletableFuture.completedFuture("create " + created.statusCode());
+                return CompletableFuture.completedFuture(outcome("create", created));
               }
               HttpRequest submit =
                   HttpRequest.newBuilder(
@@ -220,8 +220,18 @@ class SuiteBenchmark {
                       .POST(HttpRequest.BodyPublishers.noBody())
                       .build();
               return http.sendAsync(submit, HttpResponse.BodyHandlers.discarding())
-                  .thenApply(s -> s.statusCode() == 200 ? "ok" : "submit " + s.statusCode());
+                  .thenApply(s -> s.statusCode() == 200 ? "ok" : outcome("submit", s));
             });
+  }
+
+  /** A refusal by its status; one that asks to come back must say when. */
+  private static String outcome(String request, HttpResponse<?> answer) {
+    int status = answer.statusCode();
+    boolean comeBack = status == 503 || status == 429;
+    if (comeBack && answer.headers().firstValue("Retry-After").isEmpty()) {
+      return request + " " + status + " " + Overload.WITHOUT_RETRY_AFTER;
+    }
+    return request + " " + status;
   }
 
   private static String demoApplication() throws IOException {

@@ -125,7 +125,7 @@ final class ThroughputReport {
         String.format(
             Locale.ROOT,
             "%,.0f arrivals/s for a few seconds: %,d went through (%.1f/s), p99 %.0f ms; the rest"
-                + " were answered %s. Server errors (5xx other than 503): **%d**. Applications"
+                + " were answered %s. Wrong answers (5xx other than 503, or 503/429 without Retry-After): **%d**. Applications"
                 + " left half written (submitted without reference, first revision or event):"
                 + " **%d** of %,d.%n",
             b.offered(),

@@ -94,6 +94,7 @@ public class AuditResource {
       @Parameter(description = "oldest (the default) or newest first")
           @QueryParam("order")
           @DefaultValue("oldest")
+          @Size(max = 6)
           @Pattern(regexp = "oldest|newest")
           String order,
       @Parameter(description = "The last entry of the page before, in the order asked")

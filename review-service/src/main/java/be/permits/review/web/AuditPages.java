@@ -74,7 +74,7 @@ public class AuditPages {
       @RestQuery Long after,
       @RestQuery Long before) {
     LedgerSearch.Order chosenOrder =
-        LedgerSearch.Order.OLDEST.name().equals(order)
+        LedgerSearch.Order.OLDEST.name().equalsIgnoreCase(order)
             ? LedgerSearch.Order.OLDEST
             : LedgerSearch.Order.NEWEST;
     FormState form =
@@ -87,8 +87,12 @@ public class AuditPages {
                 "from", listOf(from),
                 "to", listOf(to),
                 "order", List.of(chosenOrder.name())));
+    // A page link leaves out empty fields; its order or cursor still makes it a search.
     boolean searched =
-        actor != null
+        order != null
+            || after != null
+            || before != null
+            || actor != null
             || reference != null
             || agency != null
             || action != null

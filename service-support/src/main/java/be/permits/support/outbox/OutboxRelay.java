@@ -21,7 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,8 +52,11 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
   private static final long RELAY_LOCK = 0x0_7e1a7L;
 
-  /** Longer than the producer's own delivery timeout would be pointless; this is its default. */
-  private static final Duration SEND_TIMEOUT = Duration.ofMinutes(2);
+  /**
+   * How long a batch may take: well inside the transaction's timeout (60 s, Quarkus's default),
+   * which would otherwise roll back and release the relay's lock while its sends still run.
+   */
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
   @Inject EntityManager em;
   @Inject Clock clock;
@@ -78,6 +83,14 @@ public class OutboxRelay {
   private final ManagedExecutor executor =
       ManagedExecutor.builder()
           .maxAsync(1)
+          .propagated(ThreadContext.NONE)
+          .cleared(ThreadContext.ALL_REMAINING)
+          .build();
+
+  /** Sends an application's next event once its previous one is acknowledged. */
+  private final ManagedExecutor sender =
+      ManagedExecutor.builder()
+          .maxAsync(2)
           .propagated(ThreadContext.NONE)
           .cleared(ThreadContext.ALL_REMAINING)
           .build();
@@ -139,13 +152,20 @@ public class OutboxRelay {
         em.createQuery("FROM OutboxEvent WHERE sentAt IS NULL ORDER BY seq", OutboxEvent.class)
             .setMaxResults(batchSize)
             .getResultList();
-    // The whole batch is handed to the producer in seq order and then awaited: the producer keeps
-    // the order per partition (idempotent, at most five requests in flight), and one round trip
-    // carries many records instead of one. If any send fails, none is marked sent and the batch
-    // goes again; consumers skip what they already had.
+    // Different applications' events go to the producer together, so that one round trip carries
+    // many records; one application's events go one after the other, each only once the one before
+    // it is acknowledged, so that a failed send never lets a later event of the same application
+    // overtake it. If any send fails, none is marked sent and the batch goes again; consumers skip
+    // what they already had.
+    Map<String, CompletableFuture<Void>> lastOfApplication = new HashMap<>();
     List<CompletableFuture<Void>> sends = new ArrayList<>(pending.size());
     for (OutboxEvent event : pending) {
-      sends.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+      Message<String> message = toMessage(event);
+      CompletableFuture<Void> before = lastOfApplication.get(event.aggregateId);
+      CompletableFuture<Void> send =
+          before == null ? send(message) : before.thenComposeAsync(sent -> send(message), sender);
+      lastOfApplication.put(event.aggregateId, send);
+      sends.add(send);
     }
     CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
         .orTimeout(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
@@ -157,9 +177,14 @@ public class OutboxRelay {
     return pending.size();
   }
 
+  private CompletableFuture<Void> send(Message<String> message) {
+    return emitter.sendMessage(message).subscribeAsCompletionStage();
+  }
+
   @PreDestroy
   void stop() {
     executor.shutdown();
+    sender.shutdown();
   }
 
   /** Deletes events sent longer ago than the retention; the audit ledger keeps their history. */
