@@ -4,6 +4,7 @@ import be.permits.notification.domain.Notification;
 import be.permits.support.persistence.Like;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.transaction.ReadOnly;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -195,10 +196,38 @@ public class PersonalInbox {
   }
 
   /**
+   * Delivery may update the same notification (sent, attempts) at the same moment; the person's
+   * change then meets a newer version, and is made again on the fresh row rather than refused.
+   *
    * @throws Refusal not found for someone else's notification
    */
-  @Transactional
   public void markRead(String subject, UUID id) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        QuarkusTransaction.requiringNew().run(() -> markReadOnce(subject, id));
+        return;
+      } catch (RuntimeException e) {
+        if (attempt == 3 || !isOptimisticConflict(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean isOptimisticConflict(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof org.hibernate.StaleStateException) {
+        return true;
+      }
+      if (cause == cause.getCause()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void markReadOnce(String subject, UUID id) {
     Notification n = em.find(Notification.class, id);
     if (n == null || !n.recipientSubject.equals(subject)) {
       throw Refusal.notFound();
