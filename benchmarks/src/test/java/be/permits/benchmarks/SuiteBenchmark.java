@@ -22,15 +22,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The suite's throughput in one run, beside the raw limit of the same machine: the durable commit
- * ceiling of its PostgreSQL, then permit-service's create + submit under open-model arrivals at
- * rising rates, through the service's own port. Writes {@code docs/benchmarks/throughput.md} and
- * prints the same figures.
+ * ceiling of its PostgreSQL; permit-service's create + submit under open-model arrivals at rising
+ * rates, through the service's own port; a burst at ten times the best rate; the whole suite held
+ * at one rate for five minutes (cases, ledger entries, emails); 50 signed-in people reading pages;
+ * each service's start-up and memory. Writes {@code docs/benchmarks/throughput.md} and logs the
+ * same figures.
  *
  * <pre>
  * ./mvnw -B install -DskipTests && ./mvnw -B verify -pl benchmarks -Dbenchmark.full=true
@@ -43,6 +50,8 @@ import org.junit.jupiter.api.Test;
 class SuiteBenchmark {
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
   private static final double KNEE_P99_MILLIS = 100;
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(SuiteBenchmark.class);
 
   @Test
   void measure() throws Exception {
@@ -53,21 +62,25 @@ class SuiteBenchmark {
         quick
             ? List.of(5.0, 10.0)
             : List.of(10.0, 20.0, 40.0, 60.0, 80.0, 100.0, 150.0, 200.0, 300.0, 500.0, 1000.0);
+    // How long the suite may take to finish what a phase left before the next one starts.
+    Duration settling = quick ? Duration.ofSeconds(5) : Duration.ofSeconds(60);
     Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
     SuitePorts ports = SuitePorts.free();
     // One applicant makes all the load, so the per-person API limit is lifted for this run.
     Map<String, String> environment = Map.of("RATE_LIMIT_API_PER_MINUTE", "100000000");
     Instant began = Instant.now();
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
     try (LocalSuite suite =
         LocalSuite.start(
             new LocalSuite.Options(
                 home, home.resolve("benchmarks/target/suite"), ports, true, false, environment))) {
       String jdbc = "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/permit";
+      SuiteState state = new SuiteState("jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/");
       Machine machine = Machine.describe(jdbc);
       double ceilingOne = CommitCeiling.measure(jdbc, "postgres", 1, ceilingTime);
       double ceilingSixteen = CommitCeiling.measure(jdbc, "postgres", 16, ceilingTime);
-      System.out.printf(
-          "Commit ceiling: %.0f/s (1 connection), %.0f/s (16 connections)%n",
+      LOG.infof(
+          "Commit ceiling: %.0f/s (1 connection), %.0f/s (16 connections)",
           ceilingOne, ceilingSixteen);
 
       HttpClient http =
@@ -77,14 +90,17 @@ class SuiteBenchmark {
               .build();
       String permit = "http://127.0.0.1:" + ports.permitService();
       String body = demoApplication();
+      Supplier<String> token = freshToken(suite, refresher);
+      Supplier<CompletableFuture<String>> arrival =
+          () -> createAndSubmit(http, permit, token.get(), body);
       // A freshly started JVM runs interpreted at first, and its JIT compilers take CPU for a
       // minute or more: warm up before anything is counted.
-      String warmUpToken = DemoData.token(suite.realmUrl(), "alice", "demo");
       OpenModelLoad.run(
           quick ? 5 : 10,
           quick ? Duration.ofSeconds(2) : Duration.ofSeconds(60),
-          () -> createAndSubmit(http, permit, warmUpToken, body),
+          arrival,
           Duration.ofSeconds(30));
+      state.awaitEmpty(settling);
       List<Footprint> footprints = new ArrayList<>();
       for (LocalSuite.RunningService service : suite.services()) {
         footprints.add(
@@ -94,18 +110,13 @@ class SuiteBenchmark {
       int saturatedInARow = 0;
       List<Map<String, Double>> cpuPerSubmission = new ArrayList<>();
       for (double rate : rates) {
-        String token = DemoData.token(suite.realmUrl(), "alice", "demo");
         Map<String, Long> cpuBefore = cpuMillis(suite.services());
         OpenModelLoad.Step step =
-            OpenModelLoad.run(
-                rate,
-                stepTime,
-                () -> createAndSubmit(http, permit, token, body),
-                Duration.ofSeconds(30));
+            OpenModelLoad.run(rate, stepTime, arrival, Duration.ofSeconds(30));
         steps.add(step);
-        System.out.printf(
+        LOG.infof(
             "offered %5.0f/s  achieved %7.1f/s  p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms"
-                + "  failed %d %s%n",
+                + "  failed %d %s",
             step.offered(),
             step.achieved(),
             step.p50Millis(),
@@ -114,9 +125,9 @@ class SuiteBenchmark {
             step.failed(),
             step.failures());
         saturatedInARow = isSaturated(step) ? saturatedInARow + 1 : 0;
-        // The services' backlogs (events, emails) settle before the next rate starts; the CPU
+        // The services' backlogs (events, emails) drain before the next rate starts; the CPU
         // they spend meanwhile belongs to this step's submissions.
-        Thread.sleep(quick ? 1000 : 5000);
+        state.awaitEmpty(settling);
         Map<String, Long> cpuAfter = cpuMillis(suite.services());
         Map<String, Double> perSubmission = new java.util.LinkedHashMap<>();
         cpuAfter.forEach(
@@ -137,23 +148,37 @@ class SuiteBenchmark {
               .mapToDouble(OpenModelLoad.Step::offered)
               .max()
               .orElse(steps.stream().mapToDouble(OpenModelLoad.Step::achieved).max().orElse(10));
-      String burstToken = DemoData.token(suite.realmUrl(), "alice", "demo");
       OpenModelLoad.Step burstStep =
           OpenModelLoad.run(
               Math.max(50, 10 * best),
               quick ? Duration.ofSeconds(2) : Duration.ofSeconds(5),
-              () -> createAndSubmit(http, permit, burstToken, body),
+              arrival,
               Duration.ofSeconds(60));
       Overload.Burst burst = Overload.check(burstStep, jdbc);
-      System.out.printf(
+      LOG.infof(
           "burst %5.0f/s  achieved %7.1f/s  p99 %8.1f ms  refused %s  server errors %d"
-              + "  half-written %d%n",
+              + "  half-written %d",
           burstStep.offered(),
           burstStep.achieved(),
           burstStep.p99Millis(),
           burstStep.failures(),
           burst.serverErrors(),
           burst.halfWritten());
+      // The burst leaves thousands of emails behind; the sustained run starts from an idle suite.
+      state.awaitEmpty(quick ? settling : Duration.ofMinutes(5));
+
+      List<SustainedRun.Attempt> sustained = holdSustainedRate(quick, steps, arrival, state);
+      PageLoad.Result pages =
+          PageLoad.run(
+              http,
+              suite.entryUrl(),
+              quick ? 10 : 50,
+              quick ? Duration.ofSeconds(5) : Duration.ofSeconds(60));
+      for (PageLoad.PageFigures page : pages.pages()) {
+        LOG.infof(
+            "%-20s %6d requests  p50 %8.1f ms  p99 %8.1f ms  failed %d",
+            page.page(), page.requests(), page.p50Millis(), page.p99Millis(), page.failed());
+      }
       Path report =
           quick
               ? home.resolve("benchmarks/target/throughput-quick.md")
@@ -162,24 +187,98 @@ class SuiteBenchmark {
       Files.writeString(
           report,
           ThroughputReport.render(
-              machine,
-              began,
-              stepTime,
-              ceilingOne,
-              ceilingSixteen,
-              steps,
-              cpuPerSubmission,
-              KNEE_P99_MILLIS,
-              burst,
-              footprints));
-      System.out.println("Report: " + report);
+              new ThroughputReport.Figures(
+                  machine,
+                  began,
+                  stepTime,
+                  ceilingOne,
+                  ceilingSixteen,
+                  steps,
+                  cpuPerSubmission,
+                  KNEE_P99_MILLIS,
+                  burst,
+                  sustained,
+                  pages,
+                  footprints)));
+      LOG.infof("Report: %s", report);
       if (steps.stream().noneMatch(s -> s.succeeded() > 0)) {
         throw new AssertionError("No submission went through: the benchmark measured nothing");
       }
       if (!burst.holds()) {
         throw new AssertionError("The burst broke something: " + burst);
       }
+      if (sustained.stream().allMatch(a -> a.delays().opened() == 0)) {
+        throw new AssertionError("No case opened in the sustained run: it measured nothing");
+      }
+      if (pages.pages().stream().anyMatch(p -> p.requests() == 0)) {
+        throw new AssertionError("A page was never read: " + pages);
+      }
+    } finally {
+      refresher.shutdownNow();
     }
+  }
+
+  /**
+   * The sustained run: from the highest stepped rate that was not saturated, lower by a third until
+   * a rate holds (at most three tries), five minutes each; a few seconds once in the quick run.
+   */
+  private static List<SustainedRun.Attempt> holdSustainedRate(
+      boolean quick,
+      List<OpenModelLoad.Step> steps,
+      Supplier<CompletableFuture<String>> arrival,
+      SuiteState state)
+      throws Exception {
+    double rate =
+        quick
+            ? 5
+            : steps.stream()
+                .filter(s -> !isSaturated(s))
+                .mapToDouble(OpenModelLoad.Step::offered)
+                .max()
+                .orElse(5);
+    Duration duration = quick ? Duration.ofSeconds(10) : Duration.ofMinutes(5);
+    Duration sampling = quick ? Duration.ofSeconds(1) : Duration.ofSeconds(5);
+    Duration drainLimit = quick ? Duration.ofSeconds(5) : Duration.ofSeconds(30);
+    List<SustainedRun.Attempt> attempts = new ArrayList<>();
+    for (int tries = quick ? 1 : 3; tries > 0; tries--) {
+      SustainedRun.Attempt attempt =
+          SustainedRun.hold(rate, duration, sampling, drainLimit, arrival, state);
+      attempts.add(attempt);
+      LOG.infof(
+          "sustained %5.1f/s for %s: achieved %.1f/s, largest backlog %s, drained in %s,"
+              + " to case p99 %d ms, to first email p99 %d ms",
+          rate,
+          duration,
+          attempt.step().achieved(),
+          attempt.largest(),
+          attempt.drained(),
+          attempt.delays().toCase().getValueAtPercentile(99),
+          attempt.delays().toEmail().getValueAtPercentile(99));
+      if (attempt.sustained()) {
+        break;
+      }
+      rate = Math.max(1, Math.floor(rate * 2 / 3));
+      state.awaitEmpty(Duration.ofMinutes(2));
+    }
+    return attempts;
+  }
+
+  /** Alice's API token, fetched again every minute so that long runs outlive its lifetime. */
+  private static Supplier<String> freshToken(LocalSuite suite, ScheduledExecutorService refresher) {
+    AtomicReference<String> token =
+        new AtomicReference<>(DemoData.token(suite.realmUrl(), "alice", "demo"));
+    refresher.scheduleWithFixedDelay(
+        () -> {
+          try {
+            token.set(DemoData.token(suite.realmUrl(), "alice", "demo"));
+          } catch (RuntimeException e) {
+            LOG.warnf("Token refresh failed, the last one is kept: %s", e.getMessage());
+          }
+        },
+        1,
+        1,
+        TimeUnit.MINUTES);
+    return token::get;
   }
 
   /**

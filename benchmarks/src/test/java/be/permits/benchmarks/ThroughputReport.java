@@ -12,7 +12,8 @@ import java.util.Optional;
 final class ThroughputReport {
   private ThroughputReport() {}
 
-  static String render(
+  /** Everything one run measured. */
+  record Figures(
       SuiteBenchmark.Machine machine,
       Instant began,
       Duration stepTime,
@@ -22,11 +23,21 @@ final class ThroughputReport {
       List<Map<String, Double>> cpuPerSubmission,
       double kneeP99Millis,
       Overload.Burst burst,
-      List<SuiteBenchmark.Footprint> footprints) {
+      List<SustainedRun.Attempt> sustained,
+      PageLoad.Result pages,
+      List<SuiteBenchmark.Footprint> footprints) {}
+
+  static String render(Figures figures) {
+    SuiteBenchmark.Machine machine = figures.machine();
+    double ceilingOne = figures.ceilingOne();
+    double ceilingSixteen = figures.ceilingSixteen();
+    List<OpenModelLoad.Step> steps = figures.steps();
+    List<Map<String, Double>> cpuPerSubmission = figures.cpuPerSubmission();
+    Overload.Burst burst = figures.burst();
     StringBuilder out = new StringBuilder();
     out.append("# Throughput of the suite beside the machine's own limit\n\n");
     out.append("Written by `SuiteBenchmark` (`benchmarks/`), run ")
-        .append(began.truncatedTo(ChronoUnit.SECONDS))
+        .append(figures.began().truncatedTo(ChronoUnit.SECONDS))
         .append(". Regenerate: `./mvnw -B install -DskipTests && ")
         .append("./mvnw -B verify -pl benchmarks -Dbenchmark.full=true`.\n\n");
     out.append("## Machine\n\n");
@@ -62,8 +73,8 @@ final class ThroughputReport {
                 + " HdrHistogram). The knee is the highest rate with p99 ≤ %.0f ms and no"
                 + " failure. \"Share of ceiling\" is the achieved rate × 2 commits over the"
                 + " 16-connection ceiling.%n%n",
-            stepTime.toSeconds(),
-            kneeP99Millis));
+            figures.stepTime().toSeconds(),
+            figures.kneeP99Millis()));
     out.append(
         "| offered /s | achieved /s | p50 ms | p99 ms | max ms | failed | share of ceiling |\n");
     out.append("|---:|---:|---:|---:|---:|---|---:|\n");
@@ -136,12 +147,14 @@ final class ThroughputReport {
             burst.serverErrors(),
             burst.halfWritten(),
             burst.applications()));
+    LongRunReport.sustained(out, figures.sustained(), ceilingSixteen);
+    LongRunReport.pages(out, figures.pages());
     out.append("\n## Start-up and memory of each service\n\n");
     out.append(
         "From the process's start to its first ready answer (`/q/health/ready`), and its"
             + " resident memory after the warm-up.\n\n");
     out.append("| service | start-up s | resident MB |\n|---|---:|---:|\n");
-    for (SuiteBenchmark.Footprint f : footprints) {
+    for (SuiteBenchmark.Footprint f : figures.footprints()) {
       out.append(
           String.format(
               Locale.ROOT,
@@ -152,9 +165,6 @@ final class ThroughputReport {
                   ? "unknown"
                   : String.format(Locale.ROOT, "%.0f", f.residentBytes() / (1024.0 * 1024))));
     }
-    out.append(
-        "\nNot measured yet (issue #16): the whole suite sustained for five minutes (cases"
-            + " opened, ledger entries, emails accepted) and pages under 50 signed-in users.\n");
     return out.toString();
   }
 }
