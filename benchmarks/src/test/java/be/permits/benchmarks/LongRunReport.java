@@ -21,8 +21,9 @@ final class LongRunReport {
             "Create + submit at one rate for %s, starting from the highest stepped rate that was"
                 + " not saturated and lowering it by a third until it holds. A rate holds when"
                 + " every arrival is answered well, at least 95 %% go through, and everything"
-                + " left when the arrivals stop (events not relayed, submissions without their"
-                + " review case, events without their ledger entry, emails not yet accepted by"
+                + " left when the arrivals stop (events not relayed, records not yet read by a"
+                + " consumer, submissions without their review case, events without their ledger"
+                + " entry, emails not yet accepted by"
                 + " SMTP) is done within %d s, which a backlog that grew through the run could"
                 + " not do. Delays run from the application's submit to its case opening and to"
                 + " the first email about it accepted by SMTP. \"Commits/s\" counts every"
@@ -80,10 +81,10 @@ final class LongRunReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%d people signed in through Keycloak's login form (three reviewers of the eight"
-                + " demo agencies' accounts for every two applicants), each with a session of its"
+            "%d people signed in through Keycloak's login form (three reviewers, from the eight"
+                + " demo reviewer accounts, for every two applicants), each with a session of its"
                 + " own, read pages through the entry point for %s: a page, 0.5 to 1.5 s to read"
-                + " it, the next. Reviewers alternate their desk queue and the newest case on it;"
+                + " it, the next. Reviewers alternate their desk queue and the first case it lists;"
                 + " applicants reload their dashboard. The data is what the runs above left"
                 + " (thousands of applications). Latency is each whole answer, measured by the"
                 + " reader (closed model: a slow page delays that person's next one). Signing"
@@ -113,8 +114,9 @@ final class LongRunReport {
     }
     return String.format(
         Locale.ROOT,
-        "%,d events, %,d cases, %,d ledger entries, %,d emails",
+        "%,d events to relay, %,d to read, %,d cases, %,d ledger entries, %,d emails",
         b.unrelayed(),
+        b.unread(),
         b.withoutCase(),
         b.withoutLedgerEntry(),
         b.emailsPending());

@@ -19,9 +19,10 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Signed-in people reading the pages at once, each as a person does: a page, a moment to read it
- * (0.5 to 1.5 s), the next page. Reviewers alternate between their desk queue and the newest case
- * on it; applicants reload their dashboard. Every request goes through the entry point with the
- * person's own session, as a browser's would; latency is each page's whole answer.
+ * (0.5 to 1.5 s), the next page. Reviewers alternate between their desk queue and the first case it
+ * lists (chosen at sign-in); applicants reload their dashboard. Every request goes through the
+ * entry point with the person's own session, as a browser's would; latency is each page's whole
+ * answer.
  */
 final class PageLoad {
   private static final Pattern CASE_LINK = Pattern.compile("/desk/cases/([0-9a-f-]{36})");

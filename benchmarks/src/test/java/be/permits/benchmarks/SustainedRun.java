@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -64,19 +65,22 @@ final class SustainedRun {
               }
             });
     SuiteState.Backlog largest = state.backlog();
-    while (!load.isDone()) {
-      TimeUnit.MILLISECONDS.sleep(sampling.toMillis());
-      SuiteState.Backlog now = state.backlog();
-      if (now.total() > largest.total()) {
-        largest = now;
+    OpenModelLoad.Step step = null;
+    while (step == null) {
+      try {
+        step = load.get(sampling.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException stillRunning) {
+        SuiteState.Backlog now = state.backlog();
+        if (now.total() > largest.total()) {
+          largest = now;
+        }
       }
     }
-    OpenModelLoad.Step step = load.join();
     Instant to = Instant.now();
+    long drainStart = System.nanoTime();
     double commitsPerSecond =
         (state.commits() - commitsBefore) / (Duration.between(from, to).toMillis() / 1000.0);
     SuiteState.Backlog atEnd = state.backlog();
-    long drainStart = System.nanoTime();
     SuiteState.Backlog left = state.awaitEmpty(drainLimit);
     Duration drained = left.empty() ? Duration.ofNanos(System.nanoTime() - drainStart) : null;
     // Whatever did not drain in time is given a little longer, so that the delays below count

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.Topics;
 import be.permits.review.ledger.ChainCheck;
 import be.permits.review.ledger.LedgerEntry;
 import be.permits.review.ledger.LedgerHash;
@@ -113,6 +114,63 @@ class AuditLedgerTest {
         .then()
         .statusCode(200)
         .body("valid", equalTo(true));
+  }
+
+  /**
+   * The ledger appends a batch of records in one transaction; one record it cannot append (its
+   * subject is no application id) goes to the dead-letter topic, and the good ones beside it in the
+   * same batch are each appended once.
+   */
+  @Test
+  void aBadRecordInABatchIsSetAsideAndTheOthersAreAppendedOnce() {
+    UUID applicationId = UUID.randomUUID();
+    String type = EventType.NOTIFICATION_SENT.type();
+    String data = "{\"note\":\"batch\"}";
+    List<UUID> good = new ArrayList<>();
+    List<KafkaEvents.RawEvent> batch = new ArrayList<>();
+    UUID bad = UUID.randomUUID();
+    for (int i = 0; i < 20; i++) {
+      UUID id = UUID.randomUUID();
+      good.add(id);
+      batch.add(new KafkaEvents.RawEvent(applicationId.toString(), type, data, id, null));
+      if (i == 10) {
+        batch.add(new KafkaEvents.RawEvent("not-an-application", type, data, bad, null));
+      }
+    }
+    KafkaEvents.publishTogether(Topics.NOTIFICATION_EVENTS, batch);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                KafkaEvents.readAll(Topics.deadLetter(Topics.NOTIFICATION_EVENTS)).stream()
+                    .anyMatch(e -> bad.toString().equals(e.id())));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> assertEquals(good.size(), entriesWithEvents(good), "each good one, once"));
+    // Redelivered, five of them are not appended again; a new event after them shows they were
+    // read.
+    UUID marker = UUID.randomUUID();
+    List<KafkaEvents.RawEvent> again = new ArrayList<>(batch.subList(0, 5));
+    again.add(new KafkaEvents.RawEvent(applicationId.toString(), type, data, marker, null));
+    KafkaEvents.publishTogether(Topics.NOTIFICATION_EVENTS, again);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertEquals(1, entriesWithEvents(List.of(marker))));
+    assertEquals(good.size(), entriesWithEvents(good), "no good one twice");
+    assertEquals(0, entriesWithEvents(List.of(bad)), "the bad one is not in the ledger");
+    given().auth().oauth2(AUDREY).get("/api/audit/verify").then().body("valid", equalTo(true));
+  }
+
+  private long entriesWithEvents(List<UUID> eventIds) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                em.createQuery(
+                        "SELECT count(e) FROM LedgerEntry e WHERE e.eventId IN :ids", Long.class)
+                    .setParameter("ids", eventIds)
+                    .getSingleResult());
   }
 
   @Test

@@ -64,26 +64,44 @@ public final class KafkaEvents {
   /** Publishes an event within the trace {@code traceparent} names (W3C header), if not null. */
   public static UUID publishRaw(
       String topic, String key, String type, String data, UUID eventId, String traceparent) {
+    publishTogether(topic, List.of(new RawEvent(key, type, data, eventId, traceparent)));
+    return eventId;
+  }
+
+  /** A CloudEvent as it goes to Kafka: key (= subject), type, data, id and trace, if any. */
+  public record RawEvent(String key, String type, String data, UUID id, String traceparent) {}
+
+  /**
+   * Publishes the events in order through one producer, one after the other without waiting, so
+   * that a consumer that reads in batches gets them in one.
+   */
+  public static void publishTogether(String topic, List<RawEvent> events) {
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(
             Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-      ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
-      header(record, "ce_specversion", "1.0");
-      header(record, "ce_id", eventId.toString());
-      header(record, "ce_type", type);
-      header(record, "ce_source", "test");
-      header(record, "ce_subject", key);
-      header(record, "ce_time", Instant.now().toString());
-      header(record, "ce_" + CloudEventAttributes.ACTOR, "test-actor");
-      header(record, "content-type", "application/json");
-      if (traceparent != null) {
-        header(record, "traceparent", traceparent);
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+      for (RawEvent event : events) {
+        ProducerRecord<String, String> record =
+            new ProducerRecord<>(topic, event.key(), event.data());
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", event.id().toString());
+        header(record, "ce_type", event.type());
+        header(record, "ce_source", "test");
+        header(record, "ce_subject", event.key());
+        header(record, "ce_time", Instant.now().toString());
+        header(record, "ce_" + CloudEventAttributes.ACTOR, "test-actor");
+        header(record, "content-type", "application/json");
+        if (event.traceparent() != null) {
+          header(record, "traceparent", event.traceparent());
+        }
+        sent.add(producer.send(record));
       }
-      producer.send(record).get(30, TimeUnit.SECONDS);
-      return eventId;
+      for (java.util.concurrent.Future<?> f : sent) {
+        f.get(30, TimeUnit.SECONDS);
+      }
     } catch (Exception e) {
       throw new IllegalStateException("Could not publish to " + topic, e);
     }

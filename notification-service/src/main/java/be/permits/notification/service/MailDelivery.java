@@ -34,9 +34,10 @@ import org.jboss.logging.Logger;
  * a short transaction claims a batch of due rows (locked with SKIP LOCKED, so that several
  * instances share the work) by moving their next attempt a lease ahead; the batch's messages are
  * sent side by side over the mailer's pooled connections, with no transaction open; one short
- * transaction records every outcome of the batch, each with its event ({@code notification.sent}
- * or, after the last attempt, {@code notification.failed}). One message at a time, with a commit
- * each, held delivery to a few messages per second while each submission makes about ten.
+ * transaction records every outcome of the batch (each alone if that fails), each with its event
+ * ({@code notification.sent}, stamped when the server took the message, or, after the last attempt,
+ * {@code notification.failed}). One message at a time, with a commit each, held delivery to a few
+ * messages per second while each submission makes about ten.
  *
  * <p>A crash between the send and the record leaves the row due again once its lease ends, and the
  * message is sent again: delivery is at least once. Each message carries its notification's id as
@@ -77,19 +78,37 @@ public class MailDelivery {
   /** A claimed message, as it goes to the SMTP server. */
   record Outgoing(UUID id, String to, String subject, String text, String html) {}
 
+  /** What became of a message: when the SMTP server took it, or why it did not. */
+  record Outcome(Instant acceptedAt, String error) {}
+
   /** Attempts one batch of due notifications; returns how many were attempted. */
   public int deliverBatch() {
     List<Outgoing> claimed = QuarkusTransaction.requiringNew().call(this::claim);
     if (claimed.isEmpty()) {
       return 0;
     }
-    List<CompletableFuture<String>> sending = claimed.stream().map(this::send).toList();
+    List<CompletableFuture<Outcome>> sending = claimed.stream().map(this::send).toList();
     long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
-    Map<UUID, String> outcomes = new TreeMap<>();
+    Map<UUID, Outcome> outcomes = new TreeMap<>();
     for (int i = 0; i < claimed.size(); i++) {
       outcomes.put(claimed.get(i).id(), awaitOutcome(sending.get(i), deadline));
     }
-    QuarkusTransaction.requiringNew().run(() -> record(outcomes));
+    try {
+      QuarkusTransaction.requiringNew().run(() -> record(outcomes));
+    } catch (RuntimeException e) {
+      // One row's trouble (a deadlock with a person marking their inbox read, say) must not leave
+      // the whole batch to be sent again when its lease ends: each outcome is then kept alone.
+      LOG.warnf(
+          "Recording a batch of %d deliveries failed, recording each: %s", outcomes.size(), e);
+      outcomes.forEach(
+          (id, outcome) -> {
+            try {
+              QuarkusTransaction.requiringNew().run(() -> record(Map.of(id, outcome)));
+            } catch (RuntimeException alone) {
+              LOG.errorf("Notification %s: its delivery could not be recorded: %s", id, alone);
+            }
+          });
+    }
     return claimed.size();
   }
 
@@ -113,8 +132,8 @@ public class MailDelivery {
     return claimed;
   }
 
-  /** Starts sending the message; completes with why it failed, or {@code null}. */
-  private CompletableFuture<String> send(Outgoing mail) {
+  /** Starts sending the message; completes with when the server took it, or why not. */
+  private CompletableFuture<Outcome> send(Outgoing mail) {
     try {
       return mailer
           .send(
@@ -123,22 +142,30 @@ public class MailDelivery {
                   .addHeader("Message-ID", "<" + mail.id() + "@permits.example>")
                   .addHeader("X-Permit-Notification", mail.id().toString()))
           .subscribeAsCompletionStage()
-          .handle((sent, error) -> error == null ? null : reason(error));
+          .handle(
+              (sent, error) ->
+                  error == null
+                      ? new Outcome(clock.instant(), null)
+                      : new Outcome(null, reason(error)));
     } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(reason(e));
+      return CompletableFuture.completedFuture(new Outcome(null, reason(e)));
     }
   }
 
-  private static String awaitOutcome(CompletableFuture<String> outcome, long deadline) {
+  private static Outcome awaitOutcome(CompletableFuture<Outcome> outcome, long deadline) {
     try {
       return outcome.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      return "no answer from the SMTP server within " + SEND_TIMEOUT.toSeconds() + " s";
+      // Cancelling the stage cancels the send; the message may still have reached the server,
+      // and is then sent again (at least once).
+      outcome.cancel(true);
+      return new Outcome(
+          null, "no answer from the SMTP server within " + SEND_TIMEOUT.toSeconds() + " s");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "interrupted while sending";
+      return new Outcome(null, "interrupted while sending");
     } catch (ExecutionException e) {
-      return reason(e.getCause());
+      return new Outcome(null, reason(e.getCause()));
     }
   }
 
@@ -149,11 +176,11 @@ public class MailDelivery {
   }
 
   /**
-   * Records the batch's outcomes in one transaction, locking the rows in id order (as every batch
-   * does, so that two never wait on each other); a row no longer pending (delivered by an instance
+   * Records the batch's outcomes in one transaction, locking the rows in id order, as every batch
+   * does, so that two batches cannot deadlock; a row no longer pending (delivered by an instance
    * whose lease outlived ours) is left as it is.
    */
-  private void record(Map<UUID, String> outcomes) {
+  private void record(Map<UUID, Outcome> outcomes) {
     List<Notification> rows =
         em.createQuery("FROM Notification WHERE id IN :ids ORDER BY id", Notification.class)
             .setParameter("ids", outcomes.keySet())
@@ -166,10 +193,11 @@ public class MailDelivery {
     }
   }
 
-  private void record(Notification n, String error) {
+  private void record(Notification n, Outcome outcome) {
     Instant now = clock.instant();
+    String error = outcome.error();
     if (error == null) {
-      n.delivered(now);
+      n.delivered(outcome.acceptedAt());
       outbox.publish(
           EventType.NOTIFICATION_SENT,
           n.applicationId,
@@ -181,7 +209,7 @@ public class MailDelivery {
               n.channel,
               n.recipientSubject,
               n.attempts,
-              now),
+              outcome.acceptedAt()),
           ACTOR);
       metrics.countOnCommit("permits.notifications.sent", "kind", n.kind.name());
     } else {

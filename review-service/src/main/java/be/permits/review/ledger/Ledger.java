@@ -3,6 +3,7 @@ package be.permits.review.ledger;
 import be.permits.contracts.EventJson;
 import be.permits.contracts.EventType;
 import be.permits.support.incoming.IncomingEvent;
+import be.permits.support.incoming.PoisonEventException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,11 +86,24 @@ public class Ledger {
             event.id(),
             type.topic(),
             type.type(),
-            event.subject() == null ? null : java.util.UUID.fromString(event.subject()),
+            applicationOf(event),
             actor,
             roleOf(actor, type),
             agencyIn(event.data()),
             event.data()));
+  }
+
+  /** The application an event is about: its subject, which must then be an application's id. */
+  private static UUID applicationOf(IncomingEvent event) {
+    if (event.subject() == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(event.subject());
+    } catch (IllegalArgumentException e) {
+      throw new PoisonEventException(
+          event.type() + " " + event.id() + " has a subject that is no application id", e);
+    }
   }
 
   /** Who acts in each family of events; the service itself when the actor is a system. */

@@ -4,7 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
@@ -33,6 +35,33 @@ public class IdempotentConsumer {
               }
               effect.accept(event);
               return true;
+            });
+  }
+
+  /**
+   * Applies to each of {@code events} its effect once per {@code consumer}, all in one transaction:
+   * one commit for the batch instead of one per event. If any effect fails, nothing of the batch is
+   * kept, and the caller handles the events one by one to set the bad one aside.
+   *
+   * @return how many effects ran (the others were duplicates)
+   */
+  @Retry(maxRetries = 4, delay = 200, abortOn = PoisonEventException.class)
+  @ExponentialBackoff(maxDelay = 5_000)
+  public int processAll(
+      String consumer,
+      List<IncomingEvent> events,
+      Function<IncomingEvent, Consumer<IncomingEvent>> effects) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              int ran = 0;
+              for (IncomingEvent event : events) {
+                if (processed.firstDelivery(event.id(), event.type(), consumer)) {
+                  effects.apply(event).accept(event);
+                  ran++;
+                }
+              }
+              return ran;
             });
   }
 }
