@@ -12,10 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +75,7 @@ class SuiteBenchmark {
           new SuiteState(
               "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/",
               "127.0.0.1:" + ports.kafka());
-      Machine machine = Machine.describe(jdbc);
+      Measured.Machine machine = Measured.Machine.describe(jdbc);
       double ceilingOne = CommitCeiling.measure(jdbc, "postgres", 1, ceilingTime);
       double ceilingSixteen = CommitCeiling.measure(jdbc, "postgres", 16, ceilingTime);
       LOG.infof(
@@ -107,13 +103,14 @@ class SuiteBenchmark {
       List<Footprint> footprints = new ArrayList<>();
       for (LocalSuite.RunningService service : suite.services()) {
         footprints.add(
-            new Footprint(service.name(), service.startup(), residentBytes(service.pid())));
+            new Footprint(
+                service.name(), service.startup(), Measured.residentBytes(service.pid())));
       }
       List<OpenModelLoad.Step> steps = new ArrayList<>();
       int saturatedInARow = 0;
       List<Map<String, Double>> cpuPerSubmission = new ArrayList<>();
       for (double rate : rates) {
-        Map<String, Long> cpuBefore = cpuMillis(suite.services());
+        Map<String, Long> cpuBefore = Measured.cpuMillis(suite.services());
         OpenModelLoad.Step step =
             OpenModelLoad.run(rate, stepTime, arrival, Duration.ofSeconds(30));
         steps.add(step);
@@ -131,7 +128,7 @@ class SuiteBenchmark {
         // The services' backlogs (events, emails) drain before the next rate starts; the CPU
         // they spend meanwhile belongs to this step's submissions.
         state.awaitEmpty(settling);
-        Map<String, Long> cpuAfter = cpuMillis(suite.services());
+        Map<String, Long> cpuAfter = Measured.cpuMillis(suite.services());
         Map<String, Double> perSubmission = new java.util.LinkedHashMap<>();
         cpuAfter.forEach(
             (name, millis) ->
@@ -347,68 +344,4 @@ class SuiteBenchmark {
 
   /** A service's start (process start to its first ready answer) and its memory after warm-up. */
   record Footprint(String service, Duration startup, long residentBytes) {}
-
-  /** The CPU time each service has used so far (user and system), from /proc. */
-  private static Map<String, Long> cpuMillis(List<LocalSuite.RunningService> services) {
-    Map<String, Long> used = new java.util.LinkedHashMap<>();
-    for (LocalSuite.RunningService service : services) {
-      try {
-        String stat = Files.readString(Path.of("/proc/" + service.pid() + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        // After the command come state (3rd field of the file) ...; utime and stime are 14 and 15.
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        used.put(service.name(), ticks * 1000 / CLOCK_TICKS_PER_SECOND);
-      } catch (IOException | RuntimeException e) {
-        // Not on Linux: the figure is left out.
-      }
-    }
-    return used;
-  }
-
-  /** Linux's USER_HZ, which /proc counts CPU time in; 100 on every common build. */
-  private static final long CLOCK_TICKS_PER_SECOND = 100;
-
-  /** The resident set of a process, as Linux counts it; -1 where /proc is not there. */
-  private static long residentBytes(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      // Reported as unknown.
-    }
-    return -1;
-  }
-
-  /** What the figures were measured on. */
-  record Machine(
-      int cores, long memoryBytes, String runtime, String postgres, String synchronousCommit) {
-    static Machine describe(String jdbc) throws java.sql.SQLException {
-      String version;
-      String synchronous;
-      try (Connection c = DriverManager.getConnection(jdbc, "postgres", "local-only");
-          Statement s = c.createStatement()) {
-        try (ResultSet r = s.executeQuery("SHOW server_version")) {
-          r.next();
-          version = r.getString(1);
-        }
-        try (ResultSet r = s.executeQuery("SHOW synchronous_commit")) {
-          r.next();
-          synchronous = r.getString(1);
-        }
-      }
-      long memory =
-          ((com.sun.management.OperatingSystemMXBean)
-                  java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-              .getTotalMemorySize();
-      return new Machine(
-          Runtime.getRuntime().availableProcessors(),
-          memory,
-          System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-          version,
-          synchronous);
-    }
-  }
 }

@@ -14,7 +14,7 @@ final class ThroughputReport {
 
   /** Everything one run measured. */
   record Figures(
-      SuiteBenchmark.Machine machine,
+      Measured.Machine machine,
       Instant began,
       Duration stepTime,
       double ceilingOne,
@@ -28,7 +28,7 @@ final class ThroughputReport {
       List<SuiteBenchmark.Footprint> footprints) {}
 
   static String render(Figures figures) {
-    SuiteBenchmark.Machine machine = figures.machine();
+    Measured.Machine machine = figures.machine();
     double ceilingOne = figures.ceilingOne();
     double ceilingSixteen = figures.ceilingSixteen();
     List<OpenModelLoad.Step> steps = figures.steps();
