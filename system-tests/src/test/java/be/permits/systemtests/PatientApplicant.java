@@ -117,7 +117,16 @@ final class PatientApplicant {
               HttpResponse.BodyHandlers.ofString());
       statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
       if (response.statusCode() >= 500 && response.statusCode() != 503) {
-        problems.add(method + " " + path + " answered " + response.statusCode());
+        // The problem's body names the error id that the service logged with its cause.
+        String body = response.body() == null ? "" : response.body();
+        problems.add(
+            method
+                + " "
+                + path
+                + " answered "
+                + response.statusCode()
+                + ": "
+                + body.substring(0, Math.min(body.length(), 300)));
       }
       return response;
     } catch (Exception e) {

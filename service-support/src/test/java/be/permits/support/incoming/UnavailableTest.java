@@ -1,0 +1,115 @@
+package be.permits.support.incoming;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.permits.testsupport.EmbeddedPostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The failures a real PostgreSQL and its driver give when the database goes away are told apart
+ * from failures of the work itself: the first make a request answer 503 with Retry-After and a
+ * consumer try again, the second are the request's or the event's own fault.
+ */
+class UnavailableTest {
+  @TempDir Path dir;
+  EmbeddedPostgresServer server;
+
+  @BeforeEach
+  void start() {
+    server = EmbeddedPostgresServer.start(dir.toFile(), 0, false);
+  }
+
+  @AfterEach
+  void stop() {
+    try {
+      server.close();
+    } catch (RuntimeException alreadyDead) {
+      // The postmaster was killed on purpose; nothing is left to stop.
+    }
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedPostgresServer.USER, "");
+  }
+
+  @Test
+  void aConnectionEndedByTheServerIsUnavailable() throws Exception {
+    try (Connection victim = connect();
+        Connection admin = connect();
+        Statement s = admin.createStatement()) {
+      long pid = pidOf(victim);
+      s.execute("SELECT pg_terminate_backend(" + pid + ")");
+      SQLException failure = assertThrows(SQLException.class, () -> select(victim));
+      assertTrue(Unavailable.isCause(failure), failure.getSQLState() + " " + failure);
+    }
+  }
+
+  @Test
+  void thePostmasterDyingUnderAnOpenConnectionIsUnavailable() throws Exception {
+    try (Connection open = connect()) {
+      select(open);
+      long postmaster =
+          Long.parseLong(Files.readAllLines(dir.resolve("data/postmaster.pid")).get(0).trim());
+      ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+      ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().join());
+      // The backend notices its postmaster's death and ends the connection with 57P01.
+      TimeUnit.MILLISECONDS.sleep(500);
+      SQLException onOpen = assertThrows(SQLException.class, () -> select(open));
+      assertTrue(Unavailable.isCause(onOpen), onOpen.getSQLState() + " " + onOpen);
+      SQLException onNew = assertThrows(SQLException.class, this::connect);
+      assertTrue(Unavailable.isCause(onNew), onNew.getSQLState() + " " + onNew);
+    }
+  }
+
+  @Test
+  void aFailureWrappedAsATransactionManagerDoesIsStillUnavailable() {
+    SQLException lost = new SQLException("FATAL: the server went away", "57P02");
+    RuntimeException commit = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+    commit.addSuppressed(lost);
+    assertTrue(Unavailable.isCause(new IllegalStateException("commit", commit)));
+    SQLException batch = new SQLException("Batch entry 0 was aborted", "08006");
+    SQLException first = new SQLException("insert failed");
+    first.setNextException(batch);
+    assertTrue(Unavailable.isCause(first));
+  }
+
+  @Test
+  void aMistakeInTheWorkIsNotUnavailable() throws Exception {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE once (id int PRIMARY KEY)");
+      s.execute("INSERT INTO once VALUES (1)");
+      SQLException duplicate =
+          assertThrows(SQLException.class, () -> s.execute("INSERT INTO once VALUES (1)"));
+      assertFalse(Unavailable.isCause(duplicate), duplicate.getSQLState());
+      SQLException grammar = assertThrows(SQLException.class, () -> s.execute("SELEC 1"));
+      assertFalse(Unavailable.isCause(grammar), grammar.getSQLState());
+    }
+  }
+
+  static long pidOf(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static void select(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeQuery("SELECT 1").close();
+    }
+  }
+}
