@@ -118,7 +118,7 @@ final class PatientApplicant {
       statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
       if (response.statusCode() >= 500 && response.statusCode() != 503) {
         // The problem's body names the error id that the service logged with its cause.
-        String body = response.body() == null ? "" : response.body();
+        String answer = response.body() == null ? "" : response.body();
         problems.add(
             method
                 + " "
@@ -126,7 +126,7 @@ final class PatientApplicant {
                 + " answered "
                 + response.statusCode()
                 + ": "
-                + body.substring(0, Math.min(body.length(), 300)));
+                + answer.substring(0, Math.min(answer.length(), 300)));
       }
       return response;
     } catch (Exception e) {
