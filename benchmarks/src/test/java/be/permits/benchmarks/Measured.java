@@ -51,8 +51,13 @@ final class Measured {
 
   /** What the figures were measured on. */
   record Machine(
-      int cores, long memoryBytes, String runtime, String postgres, String synchronousCommit) {
-    static Machine describe(String jdbc) throws java.sql.SQLException {
+      int cores,
+      long memoryBytes,
+      String runtime,
+      String postgres,
+      String synchronousCommit,
+      String serviceJava) {
+    static Machine describe(String jdbc, String serviceJava) throws java.sql.SQLException {
       String version;
       String synchronous;
       try (Connection c = DriverManager.getConnection(jdbc, "postgres", "local-only");
@@ -75,7 +80,8 @@ final class Measured {
           memory,
           System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
           version,
-          synchronous);
+          synchronous,
+          serviceJava);
     }
   }
 }

@@ -41,7 +41,8 @@ public class RunningSuite implements BeforeAllCallback {
               "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
               "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.5S",
               "LOG_JSON", "true");
-      suite = LocalSuite.start(new LocalSuite.Options(home, data, ports, true, true, production));
+      suite =
+          LocalSuite.start(new LocalSuite.Options(home, data, ports, true, true, production, null));
       ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
       store.put("suite", (ExtensionContext.Store.CloseableResource) suite::close);
       store.put("traces", (ExtensionContext.Store.CloseableResource) traces::close);

@@ -51,7 +51,22 @@ abstract class ChildProcess implements Supervised, AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    Processes.stop(process, Duration.ofSeconds(20));
+  public void close() {
+    stop(Duration.ofSeconds(20));
+  }
+
+  /**
+   * Stops the process as an operator would and starts it again; answers how long the start took.
+   * The supervisor, which asks {@link #isAlive} under the same lock, never sees it down.
+   */
+  synchronized Duration stopAndStart() {
+    close();
+    launch();
+    return lastStart;
+  }
+
+  /** Asks the process to stop, and kills it if it has not after {@code grace}. */
+  protected final synchronized void stop(Duration grace) {
+    Processes.stop(process, grace);
   }
 }

@@ -34,7 +34,7 @@ final class KafkaProcess extends ChildProcess {
     Process process =
         Processes.start(
             List.of(
-                ServiceProcess.javaBinary(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-cp",
                 System.getProperty("java.class.path"),

@@ -48,6 +48,8 @@ public final class LocalSuite implements AutoCloseable {
    * @param reset start from empty data
    * @param seed create the demo data if it is missing
    * @param serviceEnvironment more environment for every service (e.g. an OTLP endpoint, JSON logs)
+   * @param startupCacheDir where the services' start-up caches live between runs (kept by {@code
+   *     reset}); null for a throwaway run, which starts the services without one
    */
   public record Options(
       Path suiteHome,
@@ -55,7 +57,8 @@ public final class LocalSuite implements AutoCloseable {
       SuitePorts ports,
       boolean reset,
       boolean seed,
-      Map<String, String> serviceEnvironment) {}
+      Map<String, String> serviceEnvironment,
+      Path startupCacheDir) {}
 
   private final Options options;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -63,6 +66,7 @@ public final class LocalSuite implements AutoCloseable {
   private KeycloakServer keycloak;
   private MailCatcher mail;
   private Supervisor supervisor;
+  private ServiceJvm jvm;
 
   private LocalSuite(Options options) {
     this.options = options;
@@ -125,12 +129,19 @@ public final class LocalSuite implements AutoCloseable {
     int[] servicePorts = {
       ports.permitService(), ports.reviewService(), ports.notificationService()
     };
+    jvm = ServiceJvm.choose(options.startupCacheDir());
+    LOG.info(jvm.describe());
     List<Supervised> supervised = new ArrayList<>(List.of(postgres, kafka));
     for (int i = 0; i < SERVICES.length; i++) {
       LOG.infof("%s on port %d", SERVICES[i], servicePorts[i]);
       ServiceProcess service =
           ServiceProcess.start(
-              options.suiteHome(), SERVICES[i], servicePorts[i], environment(SERVICES[i]), logs);
+              options.suiteHome(),
+              SERVICES[i],
+              servicePorts[i],
+              environment(SERVICES[i]),
+              logs,
+              jvm);
       started.push(service);
       supervised.add(service);
       services.add(service);
@@ -170,10 +181,6 @@ public final class LocalSuite implements AutoCloseable {
         Map.entry("SMTP_HOST", "127.0.0.1"),
         Map.entry("SMTP_PORT", String.valueOf(ports.smtp())),
         Map.entry("SMTP_START_TLS", "DISABLED"),
-        // The local catcher (GreenMail) answers pipelined commands line by line, and each
-        // message then waits about 40 ms on TCP's delayed acknowledgement (measured: 45 ms per
-        // message pipelined, 2 ms without); a production relay has no such cost.
-        Map.entry("QUARKUS_MAILER_PIPELINING", "false"),
         // On one machine every person (and every test browser) comes from 127.0.0.1, which the
         // pages' per-address limit would count as one client; the API keeps its per-person limit.
         Map.entry("RATE_LIMIT_PAGES_PER_MINUTE", "100000"));
@@ -191,6 +198,23 @@ public final class LocalSuite implements AutoCloseable {
     return services.stream()
         .map(s -> new RunningService(s.name(), s.pid(), s.lastStart()))
         .toList();
+  }
+
+  /**
+   * Stops a service as an operator would (one that recorded its start-up cache writes it then) and
+   * starts it again; answers how long it took from spawning to its first ready answer.
+   */
+  public Duration restartService(String name) {
+    return services.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No service named " + name))
+        .stopAndStart();
+  }
+
+  /** Which Java runs the services, and whether with a start-up cache. */
+  public String serviceJava() {
+    return jvm.describe();
   }
 
   /** The one address people use: pages, APIs and logins. */
@@ -291,7 +315,14 @@ public final class LocalSuite implements AutoCloseable {
     }
     Path home = Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize();
     Options options =
-        new Options(home, home.resolve(".local"), SuitePorts.defaults(port), reset, true, Map.of());
+        new Options(
+            home,
+            home.resolve(".local"),
+            SuitePorts.defaults(port),
+            reset,
+            true,
+            Map.of(),
+            home.resolve(".local/startup-cache"));
     LocalSuite suite = start(options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -1,32 +1,87 @@
 package be.permits.localrun;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.subethamail.smtp.helper.SimpleMessageListener;
+import org.subethamail.smtp.server.SMTPServer;
 
-/** A real SMTP server on loopback whose received mail the entry point shows at {@code /mail}. */
+/**
+ * A real SMTP server on loopback (SubEthaSMTP) whose received mail the entry point shows at {@code
+ * /mail}. It keeps the last {@value #KEPT} messages whole and, for every message, only its {@code
+ * Message-ID}: a throughput run sends hundreds of thousands, which must not fill the memory.
+ */
 final class MailCatcher implements AutoCloseable {
+  static final int KEPT = 1_000;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final GreenMail greenMail;
+  private static final Session SESSION = Session.getInstance(new Properties());
+
+  private final SMTPServer server;
+  private final Deque<byte[]> lastMessages = new ArrayDeque<>();
+  private final List<String> messageIds = new ArrayList<>();
 
   MailCatcher(int port) {
-    greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    greenMail.start();
+    server =
+        SMTPServer.port(port)
+            .bindAddress(InetAddress.getLoopbackAddress())
+            .maxConnections(100)
+            .simpleMessageListener(
+                new SimpleMessageListener() {
+                  @Override
+                  public boolean accept(String from, String recipient) {
+                    return true;
+                  }
+
+                  @Override
+                  public void deliver(String from, String recipient, InputStream data)
+                      throws IOException {
+                    received(data.readAllBytes());
+                  }
+                })
+            .build();
+    server.start();
   }
 
-  /** Every message received, newest last, as JSON: from, to, subject, sent, text. */
+  private void received(byte[] raw) {
+    String messageId;
+    try {
+      messageId = new MimeMessage(SESSION, new ByteArrayInputStream(raw)).getMessageID();
+    } catch (MessagingException e) {
+      messageId = null;
+    }
+    synchronized (this) {
+      messageIds.add(messageId);
+      lastMessages.addLast(raw);
+      if (lastMessages.size() > KEPT) {
+        lastMessages.removeFirst();
+      }
+    }
+  }
+
+  /** The last messages received, newest last, as JSON: from, to, subject, sent, text. */
   String receivedAsJson() {
+    List<byte[]> raws;
+    synchronized (this) {
+      raws = new ArrayList<>(lastMessages);
+    }
     List<Map<String, Object>> messages = new ArrayList<>();
-    for (MimeMessage message : greenMail.getReceivedMessages()) {
+    for (byte[] raw : raws) {
       try {
+        MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", String.valueOf(message.getFrom()[0]));
         m.put("to", String.valueOf(message.getAllRecipients()[0]));
@@ -46,16 +101,9 @@ final class MailCatcher implements AutoCloseable {
   }
 
   /** The Message-ID header of every message received, repeats included. */
-  List<String> messageIds() {
-    List<String> ids = new ArrayList<>();
-    for (MimeMessage message : greenMail.getReceivedMessages()) {
-      try {
-        ids.add(message.getMessageID());
-      } catch (MessagingException e) {
-        ids.add(null);
-      }
-    }
-    return ids;
+  synchronized List<String> messageIds() {
+    // A message without a Message-ID counts as null, which List.copyOf would refuse.
+    return new ArrayList<>(messageIds);
   }
 
   /** The decoded plain-text part, as a person would read it. */
@@ -73,13 +121,13 @@ final class MailCatcher implements AutoCloseable {
         }
       }
       return null;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new MessagingException("Unreadable part", e);
     }
   }
 
   @Override
   public void close() {
-    greenMail.stop();
+    server.stop();
   }
 }

@@ -87,8 +87,9 @@ final class Processes {
         throw new IllegalStateException(what + " not ready after " + timeout + "; see " + log);
       }
       try {
-        // Polling a child process's health endpoint: there is no event to wait on instead.
-        TimeUnit.MILLISECONDS.sleep(500);
+        // Polling a child process's health endpoint: there is no event to wait on instead. Often
+        // enough that the benchmark's start-up figures are not rounded up by the poll.
+        TimeUnit.MILLISECONDS.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while waiting for " + what, e);
