@@ -135,15 +135,17 @@ final class ThroughputReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%,.0f arrivals/s for a few seconds: %,d went through (%.1f/s), p99 %.0f ms; the rest"
-                + " were answered %s. Wrong answers (5xx other than 503, or 503/429 without Retry-After): **%d**. Applications"
+            "%,.0f arrivals/s for a few seconds: %,d went through (%.1f/s), p99 %.0f ms; %s."
+                + " Wrong answers (5xx other than 503, or 503/429 without Retry-After): **%d**. Applications"
                 + " left half written (submitted without reference, first revision or event):"
                 + " **%d** of %,d.%n",
             b.offered(),
             b.succeeded(),
             b.achieved(),
             b.p99Millis(),
-            b.failures().isEmpty() ? "nothing else" : b.failures().toString(),
+            b.failures().isEmpty()
+                ? "none was refused"
+                : "the rest were answered " + b.failures(),
             burst.serverErrors(),
             burst.halfWritten(),
             burst.applications()));
