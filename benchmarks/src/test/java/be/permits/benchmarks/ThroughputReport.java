@@ -143,9 +143,7 @@ final class ThroughputReport {
             b.succeeded(),
             b.achieved(),
             b.p99Millis(),
-            b.failures().isEmpty()
-                ? "none was refused"
-                : "the rest were answered " + b.failures(),
+            b.failures().isEmpty() ? "none was refused" : "the rest were answered " + b.failures(),
             burst.serverErrors(),
             burst.halfWritten(),
             burst.applications()));

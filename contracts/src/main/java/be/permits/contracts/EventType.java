@@ -1,5 +1,6 @@
 package be.permits.contracts;
 
+import be.permits.contracts.ledger.LedgerCheckpointSigned;
 import be.permits.contracts.notification.NotificationFailed;
 import be.permits.contracts.notification.NotificationSent;
 import be.permits.contracts.permit.PermitInformationProvided;
@@ -14,6 +15,8 @@ import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepDecided;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
+import be.permits.contracts.witness.WitnessCosigned;
+import be.permits.contracts.witness.WitnessRefused;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -40,7 +43,11 @@ public enum EventType {
   REVIEW_NOTE_SHARED("review.note-shared.v1", Topics.REVIEW_EVENTS, ReviewNoteShared.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
-      "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
+      "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),
+  LEDGER_CHECKPOINT_SIGNED(
+      "ledger.checkpoint-signed.v1", Topics.LEDGER_EVENTS, LedgerCheckpointSigned.class),
+  WITNESS_COSIGNED("witness.cosigned.v1", Topics.WITNESS_EVENTS, WitnessCosigned.class),
+  WITNESS_REFUSED("witness.refused.v1", Topics.WITNESS_EVENTS, WitnessRefused.class);
 
   private final String type;
   private final String topic;
@@ -68,6 +75,11 @@ public enum EventType {
   /** Classpath location of the JSON Schema of this event's data. */
   public String schemaResource() {
     return "/schemas/" + type + ".json";
+  }
+
+  /** Whether the event is about one application (its subject is then the application's id). */
+  public boolean aboutAnApplication() {
+    return !topic.equals(Topics.LEDGER_EVENTS) && !topic.equals(Topics.WITNESS_EVENTS);
   }
 
   /** The aggregate type of the outbox row (Debezium's outbox router derives the topic from it). */

@@ -2,11 +2,22 @@ package be.permits.review;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.permits.contracts.ledger.LedgerCheckpointSigned;
+import be.permits.contracts.ledger.MerkleTree;
+import be.permits.contracts.ledger.NoteKey;
+import be.permits.contracts.ledger.SignedNote;
+import be.permits.contracts.witness.WitnessCosigned;
 import be.permits.review.ledger.AuditTrail;
+import be.permits.review.ledger.Checkpoints;
+import be.permits.review.ledger.LedgerCheckpoint;
 import be.permits.review.ledger.LedgerHash;
+import be.permits.review.ledger.LedgerProofs;
 import be.permits.review.ledger.LedgerSearch;
+import be.permits.review.ledger.WitnessAnswers;
 import be.permits.support.security.Caller;
+import be.permits.testsupport.LedgerTestKeys;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -19,8 +30,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -28,9 +41,10 @@ import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Loads one million ledger entries (a valid chain) into real PostgreSQL and measures the auditors'
- * queries: p50 and p99 latency, written to docs/benchmarks/audit-ledger.md. Not part of the test
- * run (the name does not end in Test); run it with
+ * Loads one million ledger entries (a valid chain and its Merkle tree) into real PostgreSQL and
+ * measures the auditors' queries, inclusion proofs and per-application exports with proofs: p50 and
+ * p99 latency, written to docs/benchmarks/audit-ledger.md. Not part of the test run (the name does
+ * not end in Test); run it with
  *
  * <pre>
  * ./mvnw -pl review-service verify -Dtest=LedgerBenchmark -Dsurefire.failIfNoSpecifiedTests=false
@@ -55,6 +69,9 @@ class LedgerBenchmark {
 
   @Inject AgroalDataSource dataSource;
   @Inject AuditTrail trail;
+  @Inject LedgerProofs proofs;
+  @Inject Checkpoints checkpoints;
+  @Inject WitnessAnswers witnessAnswers;
 
   final Random random = new Random(42);
   final Caller auditor =
@@ -115,6 +132,32 @@ class LedgerBenchmark {
                         new LedgerSearch.Window(LedgerSearch.Order.OLDEST, ENTRIES / 2, false, 50))
                     .entries()
                     .size()));
+    // Proofs: a checkpoint of the whole tree, cosigned as the witness would, then inclusion proofs
+    // of random entries and exports of random applications with a proof per entry.
+    LedgerCheckpointSigned signed = signAndWitness();
+    long treeSize = signed.treeSize();
+    rows.add(
+        measure(
+            "inclusion proof of one entry in the tree of "
+                + String.format(Locale.ROOT, "%,d", treeSize),
+            () ->
+                proofs
+                    .inclusion(1 + (long) random.nextInt((int) treeSize), treeSize)
+                    .proof()
+                    .size()));
+    rows.add(
+        measure(
+            "one application's export, each entry with its inclusion proof (~"
+                + ENTRIES / APPLICATIONS
+                + " entries)",
+            () ->
+                trail
+                    .applicationExport(auditor, application(random.nextInt(APPLICATIONS)))
+                    .body()
+                    .length()));
+    String sample = trail.applicationExport(auditor, application(7)).body();
+    assertTrue(sample.contains("\"inclusionProof\""), "the export carries proofs");
+
     long verifyStart = System.nanoTime();
     AuditTrail.Verification verification = trail.verify(auditor, 1, Long.MAX_VALUE);
     double verifySeconds = (System.nanoTime() - verifyStart) / 1e9;
@@ -131,6 +174,11 @@ class LedgerBenchmark {
                 + "Ledger: %,d entries, %,d applications, 200 actors, 7 agencies, one year of"
                 + " timestamps. Loading took %.1f s; verifying the whole chain took %.1f s (%,d"
                 + " entries checked).%n%n"
+                + "The last two rows are the ledger's proofs (issue #17, target p99 ≤ 50 ms): an"
+                + " inclusion proof computed from the tree's stored subtrees (one query), and an"
+                + " application's export in which each entry carries its inclusion proof against a"
+                + " checkpoint cosigned by the witness (one query for the entries, one for all their"
+                + " proofs' nodes), each including the ledger entry that records the export.%n%n"
                 + "| query | p50 (ms) | p99 (ms) |%n|---|---|---|%n%s%n",
             Instant.now().truncatedTo(ChronoUnit.SECONDS),
             Runtime.getRuntime().availableProcessors(),
@@ -145,6 +193,35 @@ class LedgerBenchmark {
     Path out = Path.of("..", "docs", "benchmarks", "audit-ledger.md");
     Files.writeString(out, report);
     LOG.info(report);
+  }
+
+  /** Signs a checkpoint of everything loaded and cosigns it with the test witness's key. */
+  private LedgerCheckpointSigned signAndWitness() {
+    LedgerCheckpoint checkpoint = checkpoints.signNow().orElseThrow();
+    NoteKey witness = NoteKey.signer(LedgerTestKeys.WITNESS_SIGNER);
+    long now = Instant.now().getEpochSecond();
+    SignedNote cosigned = SignedNote.parse(checkpoint.note).cosignedBy(witness, now);
+    String line = cosigned.signatures().get(cosigned.signatures().size() - 1).format();
+    String root = java.util.Base64.getEncoder().encodeToString(checkpoint.rootHash);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                witnessAnswers.cosigned(
+                    new WitnessCosigned(
+                        "permits.example/audit-ledger",
+                        checkpoint.treeSize,
+                        root,
+                        witness.name(),
+                        line,
+                        Instant.ofEpochSecond(now))));
+    return new LedgerCheckpointSigned(
+        "permits.example/audit-ledger",
+        checkpoint.treeSize,
+        root,
+        checkpoint.signedAt,
+        checkpoint.note,
+        null,
+        List.of());
   }
 
   private String measure(String name, LongSupplier query) {
@@ -164,6 +241,65 @@ class LedgerBenchmark {
         name,
         nanos[RUNS / 2] / 1e6,
         nanos[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6);
+  }
+
+  /**
+   * Writes the tree's nodes for leaves appended by the loader, as LedgerTree does, in batches: the
+   * left sibling of a node is the last one written at its level (or, for the first, in the table).
+   */
+  static final class TreeLoader {
+    private final Connection c;
+    private final PreparedStatement insert;
+    private final Map<Integer, byte[]> lastAtLevel = new HashMap<>();
+    private final Map<Integer, Long> lastIndexAtLevel = new HashMap<>();
+
+    TreeLoader(Connection c) throws java.sql.SQLException {
+      this.c = c;
+      this.insert = c.prepareStatement("INSERT INTO ledger_node (level, idx, hash) VALUES (?,?,?)");
+    }
+
+    void append(long index, byte[] leaf) throws java.sql.SQLException {
+      byte[] hash = leaf;
+      int level = 0;
+      long idx = index;
+      write(level, idx, hash);
+      while ((idx & 1) == 1) {
+        hash = MerkleTree.nodeHash(left(level, idx - 1), hash);
+        level++;
+        idx >>= 1;
+        write(level, idx, hash);
+      }
+    }
+
+    private byte[] left(int level, long idx) throws java.sql.SQLException {
+      if (Long.valueOf(idx).equals(lastIndexAtLevel.get(level))) {
+        return lastAtLevel.get(level);
+      }
+      try (PreparedStatement find =
+          c.prepareStatement("SELECT hash FROM ledger_node WHERE level = ? AND idx = ?")) {
+        find.setShort(1, (short) level);
+        find.setLong(2, idx);
+        try (ResultSet r = find.executeQuery()) {
+          if (!r.next()) {
+            throw new IllegalStateException("no node " + level + "/" + idx);
+          }
+          return r.getBytes(1);
+        }
+      }
+    }
+
+    private void write(int level, long idx, byte[] hash) throws java.sql.SQLException {
+      insert.setShort(1, (short) level);
+      insert.setLong(2, idx);
+      insert.setBytes(3, hash);
+      insert.addBatch();
+      lastAtLevel.put(level, hash);
+      lastIndexAtLevel.put(level, idx);
+    }
+
+    void flush() throws java.sql.SQLException {
+      insert.executeBatch();
+    }
   }
 
   static UUID application(int n) {
@@ -192,6 +328,7 @@ class LedgerBenchmark {
       }
       Instant start = Instant.parse("2026-01-01T00:00:00Z");
       long step = 365L * 24 * 3600 * 1_000_000 / ENTRIES;
+      TreeLoader tree = new TreeLoader(c);
       try (PreparedStatement insert =
           c.prepareStatement(
               "INSERT INTO ledger_entry (seq, recorded_at, event_id, source, action,"
@@ -207,8 +344,8 @@ class LedgerBenchmark {
           String actor = "sub-" + random.nextInt(200);
           String agency = AGENCIES[random.nextInt(AGENCIES.length)];
           String payloadHash = LedgerHash.sha256("payload " + i);
-          String hash =
-              LedgerHash.entryHash(
+          String line =
+              LedgerHash.line(
                   prev,
                   seq,
                   at,
@@ -220,6 +357,7 @@ class LedgerBenchmark {
                   "reviewer",
                   agency,
                   payloadHash);
+          String hash = LedgerHash.sha256(line);
           insert.setLong(1, seq);
           insert.setTimestamp(2, Timestamp.from(at));
           insert.setObject(3, event);
@@ -234,15 +372,20 @@ class LedgerBenchmark {
           insert.setString(12, hash);
           insert.addBatch();
           prev = hash;
+          tree.append(
+              seq - 1, MerkleTree.leafHash(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
           if (seq % 5000 == 0) {
             insert.executeBatch();
+            tree.flush();
             c.commit();
           }
         }
         insert.executeBatch();
+        tree.flush();
         c.commit();
       }
       c.createStatement().execute("ANALYZE ledger_entry");
+      c.createStatement().execute("ANALYZE ledger_node");
     }
   }
 }

@@ -76,6 +76,18 @@ class AuditBrowserTest {
                     .<java.util.List<?>>path("")
                     .size(),
             n -> n > 1);
+    // The witness (its own process) cosigns a checkpoint holding them within seconds.
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                as("audrey")
+                    .get("/api/audit/applications/{id}/proof", submitted.id())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .<Integer>path("proven"),
+            n -> n > 1);
 
     try (Browser browser = new Browser("en")) {
       browser.open("/audit");
@@ -93,6 +105,7 @@ class AuditBrowserTest {
       browser.assertWellMade("audit results for a person");
       browser.press(org.openqa.selenium.By.linkText(submitted.reference()));
       assertEquals("Timeline of " + submitted.reference(), browser.heading());
+      assertTrue(browser.source().contains("This history is proven</h2>"), browser.source());
       browser.assertWellMade("audit timeline");
 
       String href =
@@ -107,6 +120,14 @@ class AuditBrowserTest {
       for (String line : lines) {
         assertTrue(line.contains(submitted.id()), "every entry is about this application: " + line);
       }
+      Browser.Fetched keys =
+          browser.fetch(
+              browser
+                  .find(org.openqa.selenium.By.cssSelector("a[href$='/audit/keys']"))
+                  .getAttribute("href"));
+      assertEquals(200, keys.status(), keys.text());
+      String verdict = LedgerExports.assertProvenOffline(export.text(), keys.text());
+      assertTrue(verdict.contains("application " + submitted.id()), verdict);
 
       browser.open(new java.net.URI(browser.url()).getPath() + "?lang=fr");
       assertEquals("Historique de " + submitted.reference(), browser.heading());

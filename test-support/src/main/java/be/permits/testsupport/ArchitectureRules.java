@@ -27,7 +27,8 @@ public final class ArchitectureRules {
       Map.of(
           "permit", "be.permits.permit..",
           "review", "be.permits.review..",
-          "notification", "be.permits.notification..");
+          "notification", "be.permits.notification..",
+          "witness", "be.permits.witness..");
 
   /** Every rule, for a service whose classes live under {@code be.permits.<service>}. */
   public static List<ArchRule> all(String service) {

@@ -69,7 +69,36 @@ public final class KafkaEvents {
   }
 
   /** A CloudEvent as it goes to Kafka: key (= subject), type, data, id and trace, if any. */
-  public record RawEvent(String key, String type, String data, UUID id, String traceparent) {}
+  /**
+   * An event as it goes on the topic; {@code actorRole} and {@code actorAgency} are the CloudEvents
+   * extensions the suite's producers set (null: not stated).
+   */
+  public record RawEvent(
+      String key,
+      String type,
+      String data,
+      UUID id,
+      String traceparent,
+      String actorRole,
+      String actorAgency) {
+    public RawEvent(String key, String type, String data, UUID id, String traceparent) {
+      this(key, type, data, id, traceparent, null, null);
+    }
+  }
+
+  /** Publishes an event stating who acted in which capacity, for which agency (may be null). */
+  public static UUID publishAs(
+      String topic,
+      String key,
+      String type,
+      String data,
+      UUID eventId,
+      String actorRole,
+      String actorAgency) {
+    publishTogether(
+        topic, List.of(new RawEvent(key, type, data, eventId, null, actorRole, actorAgency)));
+    return eventId;
+  }
 
   /**
    * Publishes the events in order through one producer, one after the other without waiting, so
@@ -93,6 +122,12 @@ public final class KafkaEvents {
         header(record, "ce_subject", event.key());
         header(record, "ce_time", Instant.now().toString());
         header(record, "ce_" + CloudEventAttributes.ACTOR, "test-actor");
+        if (event.actorRole() != null) {
+          header(record, "ce_" + CloudEventAttributes.ACTOR_ROLE, event.actorRole());
+        }
+        if (event.actorAgency() != null) {
+          header(record, "ce_" + CloudEventAttributes.ACTOR_AGENCY, event.actorAgency());
+        }
         header(record, "content-type", "application/json");
         if (event.traceparent() != null) {
           header(record, "traceparent", event.traceparent());

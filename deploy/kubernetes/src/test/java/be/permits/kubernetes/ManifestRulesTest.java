@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** The rules every manifest of deploy/kubernetes keeps, checked on the parsed resources. */
 class ManifestRulesTest {
   static final List<String> SERVICES =
-      List.of("permit-service", "review-service", "notification-service");
+      List.of("permit-service", "review-service", "notification-service", "witness-service");
   static final Manifests BASE = Manifests.base();
 
   static Deployment deployment(String name) {

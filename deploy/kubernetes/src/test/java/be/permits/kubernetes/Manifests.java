@@ -118,7 +118,12 @@ final class Manifests {
   /** Every Java source of the services and their shared support. */
   static Stream<Path> mainSources() {
     List<Path> roots =
-        Stream.of("service-support", "permit-service", "review-service", "notification-service")
+        Stream.of(
+                "service-support",
+                "permit-service",
+                "review-service",
+                "notification-service",
+                "witness-service")
             .map(m -> SUITE.resolve(m).resolve("src/main/java"))
             .toList();
     return roots.stream()

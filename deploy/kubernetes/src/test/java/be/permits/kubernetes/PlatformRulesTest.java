@@ -184,7 +184,9 @@ class PlatformRulesTest {
             "PermitsConsumerLag",
             "PermitsStepsOverdue",
             "PermitsSmtpFailures",
-            "PermitsServiceDown"),
+            "PermitsServiceDown",
+            "PermitsWitnessRefusedCheckpoint",
+            "PermitsLedgerRefusedByWitness"),
         alerts);
     for (ConfigMap dashboard : BASE.all(ConfigMap.class)) {
       if (dashboard.getMetadata().getLabels() != null

@@ -38,7 +38,9 @@ public final class LocalSuite implements AutoCloseable {
   /** Local-only demo secret of notification-service's service account (see the realm file). */
   private static final String DIRECTORY_CLIENT_SECRET = "local-demo-notification-secret";
 
-  static final String[] SERVICES = {"permit-service", "review-service", "notification-service"};
+  static final String[] SERVICES = {
+    "permit-service", "review-service", "notification-service", "witness-service"
+  };
 
   /**
    * How to run.
@@ -67,6 +69,7 @@ public final class LocalSuite implements AutoCloseable {
   private MailCatcher mail;
   private Supervisor supervisor;
   private ServiceJvm jvm;
+  private LocalKeys keys;
 
   private LocalSuite(Options options) {
     this.options = options;
@@ -127,8 +130,12 @@ public final class LocalSuite implements AutoCloseable {
     started.push(keycloak);
 
     int[] servicePorts = {
-      ports.permitService(), ports.reviewService(), ports.notificationService()
+      ports.permitService(),
+      ports.reviewService(),
+      ports.notificationService(),
+      ports.witnessService()
     };
+    keys = LocalKeys.in(data.resolve("keys"));
     jvm = ServiceJvm.choose(options.startupCacheDir());
     LOG.info(jvm.describe());
     List<Supervised> supervised = new ArrayList<>(List.of(postgres, kafka));
@@ -158,6 +165,11 @@ public final class LocalSuite implements AutoCloseable {
   private Map<String, String> environment(String service) {
     Map<String, String> environment = new HashMap<>(options.serviceEnvironment());
     environment.putAll(suiteEnvironment(service));
+    if (service.equals("review-service")) {
+      environment.putAll(keys.ledgerEnvironment());
+    } else if (service.equals("witness-service")) {
+      environment.putAll(keys.witnessEnvironment());
+    }
     return environment;
   }
 

@@ -14,11 +14,12 @@ public record SuitePorts(
     int smtp,
     int permitService,
     int reviewService,
-    int notificationService) {
+    int notificationService,
+    int witnessService) {
 
   /** The ports the README documents. */
   public static SuitePorts defaults(int entry) {
-    return new SuitePorts(entry, 15432, 19092, 18080, 19000, 2525, 8081, 8082, 8083);
+    return new SuitePorts(entry, 15432, 19092, 18080, 19000, 2525, 8081, 8082, 8083, 8084);
   }
 
   /**
@@ -27,7 +28,7 @@ public record SuitePorts(
    * PostgreSQL, Keycloak) before the part that should listen on it has started.
    */
   public static SuitePorts free() {
-    int[] ports = new int[9];
+    int[] ports = new int[10];
     int candidate = FIRST + RANDOM.nextInt(LAST - FIRST - 1000);
     // Every other port, so that the one after Kafka's stays out of the others' way.
     for (int i = 0; i < ports.length; candidate += 2) {
@@ -40,7 +41,8 @@ public record SuitePorts(
       }
     }
     return new SuitePorts(
-        ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
+        ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8],
+        ports[9]);
   }
 
   private static final int FIRST = 20_000;

@@ -7,6 +7,7 @@ import be.permits.notification.config.NotificationsConfig;
 import be.permits.notification.domain.Notification;
 import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
+import be.permits.support.security.Actor;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,7 +48,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MailDelivery {
   private static final Logger LOG = Logger.getLogger(MailDelivery.class);
-  private static final String ACTOR = "system:notification-service";
+  private static final Actor ACTOR = Actor.system("notification-service");
   private static final int BATCH = 50;
 
   /** How long the batch waits for the SMTP server's answers; a message without one is retried. */

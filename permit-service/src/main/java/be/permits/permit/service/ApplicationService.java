@@ -12,6 +12,7 @@ import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
+import be.permits.support.security.Actor;
 import be.permits.support.security.Caller;
 import be.permits.support.time.SuiteTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +105,7 @@ public class ApplicationService {
         EventType.PERMIT_SUBMITTED,
         a.id,
         submittedEvent(a, caller.contact(), documents),
-        caller.subject());
+        Actor.applicant(caller));
     metrics.countOnCommit("permits.applications.submitted");
     return ApplicationView.of(a);
   }
@@ -144,7 +145,7 @@ public class ApplicationService {
           EventType.PERMIT_WITHDRAWN,
           a.id,
           new PermitWithdrawn(a.id, a.reference, a.withdrawalReason, now, caller.contact()),
-          caller.subject());
+          Actor.applicant(caller));
     }
     return ApplicationView.of(a);
   }

@@ -11,6 +11,7 @@ import be.permits.permit.domain.SubmissionCheck;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
+import be.permits.support.security.Actor;
 import be.permits.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -124,7 +125,7 @@ public class InformationRequests {
             changed,
             now,
             ApplicationService.submittedEvent(a, caller.contact(), attachments.of(a))),
-        caller.subject());
+        Actor.applicant(caller));
     return RequestView.of(request);
   }
 

@@ -1,5 +1,6 @@
 package be.permits.review.ledger;
 
+import be.permits.contracts.ActorRole;
 import be.permits.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class AuditTrail {
   private static final int VERIFY_BATCH = 5000;
   private static final int MAX_EXPORT = 1_000_000;
+  private static final int MAX_TIMELINE = 10_000;
 
   @Inject EntityManager em;
   @Inject Ledger ledger;
   @Inject LedgerSearch searches;
+  @Inject ApplicationProofs proofs;
 
   /** How an export is written. */
   public enum Format {
@@ -54,13 +57,7 @@ public class AuditTrail {
   @Transactional
   public List<EntryView> timeline(Caller auditor, UUID applicationId) {
     recordQuery(auditor, "audit.timeline", applicationId, "application=" + applicationId);
-    return em.createQuery(
-            "FROM LedgerEntry WHERE applicationId = :id ORDER BY seq", LedgerEntry.class)
-        .setParameter("id", applicationId)
-        .setMaxResults(10_000)
-        .getResultStream()
-        .map(EntryView::of)
-        .toList();
+    return entriesOf(applicationId, MAX_TIMELINE).stream().map(EntryView::of).toList();
   }
 
   @Transactional
@@ -89,21 +86,34 @@ public class AuditTrail {
   }
 
   /**
-   * One application's entries, oldest first, as JSON Lines: an extract, not a chain (the entries
-   * between them belong to other applications), which the full export verifies.
+   * One application's entries, oldest first, as JSON Lines, each with its inclusion proof against
+   * the latest checkpoint a witness cosigned: verifiable offline without the rest of the ledger.
    */
   @Transactional
   public Export applicationExport(Caller auditor, UUID applicationId) {
     recordQuery(auditor, "audit.export", applicationId, "application=" + applicationId);
-    List<LedgerEntry> entries =
-        em.createQuery("FROM LedgerEntry WHERE applicationId = :id ORDER BY seq", LedgerEntry.class)
-            .setParameter("id", applicationId)
-            .setMaxResults(MAX_EXPORT)
-            .getResultList();
     return new Export(
-        LedgerExport.extract(entries, applicationId),
+        proofs.export(applicationId, entriesOf(applicationId, MAX_EXPORT)),
         Format.JSONL.mediaType,
         "application-" + applicationId + ".jsonl");
+  }
+
+  /** An application's timeline and whether it is proven against a witnessed checkpoint. */
+  public record ProvenTimeline(List<EntryView> entries, ApplicationProofs.Status proof) {}
+
+  @Transactional
+  public ProvenTimeline provenTimeline(Caller auditor, UUID applicationId) {
+    recordQuery(auditor, "audit.timeline", applicationId, "application=" + applicationId);
+    List<LedgerEntry> entries = entriesOf(applicationId, MAX_TIMELINE);
+    return new ProvenTimeline(entries.stream().map(EntryView::of).toList(), proofs.status(entries));
+  }
+
+  private List<LedgerEntry> entriesOf(UUID applicationId, int max) {
+    return em.createQuery(
+            "FROM LedgerEntry WHERE applicationId = :id ORDER BY seq", LedgerEntry.class)
+        .setParameter("id", applicationId)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /**
@@ -155,7 +165,7 @@ public class AuditTrail {
             action,
             applicationId,
             auditor.subject(),
-            "auditor",
+            ActorRole.AUDITOR.attribute(),
             null,
             query));
   }

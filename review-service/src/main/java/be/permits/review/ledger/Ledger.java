@@ -1,11 +1,8 @@
 package be.permits.review.ledger;
 
-import be.permits.contracts.EventJson;
 import be.permits.contracts.EventType;
 import be.permits.support.incoming.IncomingEvent;
 import be.permits.support.incoming.PoisonEventException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,8 +13,9 @@ import java.util.UUID;
 
 /**
  * Appends to the audit ledger. Appends are serialised by a transaction-scoped advisory lock, so
- * that each entry takes the next number and the hash of the one before, whichever instance of the
- * service writes it. An event already in the ledger is not added again.
+ * that each entry takes the next number, the hash of the one before and the next leaf of the Merkle
+ * tree, whichever instance of the service writes it. An event already in the ledger is not added
+ * again.
  */
 @ApplicationScoped
 public class Ledger {
@@ -26,6 +24,7 @@ public class Ledger {
 
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject LedgerTree tree;
 
   /** What happened, by whom, about which application; the payload enters only as its hash. */
   public record Fact(
@@ -38,11 +37,20 @@ public class Ledger {
       String actorAgency,
       String payload) {}
 
+  /**
+   * Takes the lock that serialises appends, until the transaction ends: whoever holds it sees a
+   * ledger and a tree that nobody else is growing.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public LedgerEntry append(Fact fact) {
+  public void lock() {
     em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)")
         .setParameter("key", APPEND_LOCK)
         .getSingleResult();
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public LedgerEntry append(Fact fact) {
+    lock();
     if (fact.eventId() != null) {
       List<LedgerEntry> known =
           em.createQuery("FROM LedgerEntry WHERE eventId = :id", LedgerEntry.class)
@@ -70,26 +78,28 @@ public class Ledger {
     entry.payloadHash = LedgerHash.sha256(fact.payload() == null ? "" : fact.payload());
     entry.entryHash = entry.computeHash();
     em.persist(entry);
+    tree.append(entry.seq - 1, entry.leafHash());
     return entry;
   }
 
   /**
-   * Appends an event of any topic, once: its id makes a redelivery find its entry. Called in the
-   * consumer's transaction.
+   * Appends an event of any application topic, once: its id makes a redelivery find its entry. The
+   * actor's role and agency are recorded as the event states them (CloudEvents extensions {@code
+   * actorrole} and {@code actoragency}); an event that states none is recorded without. Called in
+   * the consumer's transaction.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordEvent(IncomingEvent event) {
     EventType type = event.eventType().orElseThrow();
-    String actor = event.actor() == null ? "unknown" : event.actor();
     append(
         new Ledger.Fact(
             event.id(),
             type.topic(),
             type.type(),
             applicationOf(event),
-            actor,
-            roleOf(actor, type),
-            agencyIn(event.data()),
+            event.actor() == null ? "unknown" : event.actor(),
+            event.actorRole(),
+            event.actorAgency(),
             event.data()));
   }
 
@@ -103,28 +113,6 @@ public class Ledger {
     } catch (IllegalArgumentException e) {
       throw new PoisonEventException(
           event.type() + " " + event.id() + " has a subject that is no application id", e);
-    }
-  }
-
-  /** Who acts in each family of events; the service itself when the actor is a system. */
-  static String roleOf(String actor, EventType type) {
-    if (actor.startsWith("system:")) {
-      return "system";
-    }
-    return switch (type.aggregateType()) {
-      case "permit" -> "applicant";
-      case "review" -> "reviewer";
-      default -> "system";
-    };
-  }
-
-  /** The agency an event is about, if it names one. */
-  static String agencyIn(String data) {
-    try {
-      JsonNode agency = EventJson.mapper().readTree(data).get("agency");
-      return agency == null || !agency.isTextual() ? null : agency.asText();
-    } catch (JsonProcessingException e) {
-      return null;
     }
   }
 }

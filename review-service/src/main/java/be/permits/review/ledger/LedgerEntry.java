@@ -1,9 +1,11 @@
 package be.permits.review.ledger;
 
+import be.permits.contracts.ledger.MerkleTree;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
@@ -50,7 +52,17 @@ public class LedgerEntry {
 
   /** The entry's own hash, recomputed from its fields and the previous entry's hash. */
   public String computeHash() {
-    return LedgerHash.entryHash(
+    return LedgerHash.sha256(line());
+  }
+
+  /** The entry's leaf hash in the ledger's Merkle tree (its index is {@code seq - 1}). */
+  public byte[] leafHash() {
+    return MerkleTree.leafHash(line().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The canonical line of the entry's fields. */
+  public String line() {
+    return LedgerHash.line(
         prevHash,
         seq,
         recordedAt,

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes ledger exports. Each line is one entry with every field its hash covers; the last line
- * seals the export with the hash of its last entry and the number of entries.
+ * Writes ledger exports. Each line is one entry with every field its hash covers. A range of the
+ * ledger ends with the hash of its last entry and the number of entries (the chain); an
+ * application's export starts with a witnessed checkpoint and gives each entry its inclusion proof
+ * (the tree).
  */
 final class LedgerExport {
   static final String CSV_HEADER =
@@ -29,19 +31,36 @@ final class LedgerExport {
     return out.append(json(seal)).append('\n').toString();
   }
 
-  /**
-   * One application's entries; the last line says what the extract holds. Each entry keeps its
-   * hashes, so each can be checked against a full export or the database.
-   */
-  static String extract(List<LedgerEntry> entries, UUID applicationId) {
-    StringBuilder out = new StringBuilder();
-    for (LedgerEntry e : entries) {
-      out.append(json(fields(e))).append('\n');
-    }
+  /** The format of a per-application export, which the offline verifier reads. */
+  static final String EXTRACT_FORMAT = "permits-ledger-extract/v2";
+
+  /** The first line of a per-application export: its format and the witnessed checkpoint. */
+  static Map<String, Object> header(UUID applicationId, String checkpointNote) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("format", EXTRACT_FORMAT);
+    header.put("application", applicationId.toString());
+    header.put("checkpoint", checkpointNote);
+    return header;
+  }
+
+  /** An entry with its leaf index and inclusion proof against the export's checkpoint. */
+  static Map<String, Object> provenEntry(LedgerEntry e, List<String> proof) {
+    Map<String, Object> f = fields(e);
+    f.put("leafIndex", e.seq - 1);
+    f.put("inclusionProof", proof);
+    return f;
+  }
+
+  /** The last line: what the export holds, sealed by the ledger's key. */
+  static Map<String, Object> summary(
+      UUID applicationId, int entries, long treeSize, int notYetWitnessed, String seal) {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("extractOf", applicationId.toString());
-    summary.put("extractCount", entries.size());
-    return out.append(json(summary)).append('\n').toString();
+    summary.put("entries", entries);
+    summary.put("treeSize", treeSize);
+    summary.put("notYetWitnessed", notYetWitnessed);
+    summary.put("seal", seal);
+    return summary;
   }
 
   static String csv(List<LedgerEntry> entries) {
@@ -92,7 +111,7 @@ final class LedgerExport {
         : value;
   }
 
-  private static String json(Map<String, Object> fields) {
+  static String json(Map<String, Object> fields) {
     try {
       return EventJson.mapper().writeValueAsString(fields);
     } catch (JsonProcessingException e) {

@@ -9,8 +9,10 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * The ledger's hashes: SHA-256 over a canonical line of an entry's fields, the previous entry's
- * hash first, so that each entry seals all before it. The offline verifier uses the same rules.
+ * The ledger's hashes: an entry's canonical line of its fields, the previous entry's hash first;
+ * SHA-256 over that line chains each entry to all before it, and the same line is the entry's leaf
+ * in the Merkle tree (RFC 9162: SHA-256 of 0x00 and the line). The offline verifier uses the same
+ * rules.
  */
 public final class LedgerHash {
   /** The previous hash of the first entry. */
@@ -45,6 +47,34 @@ public final class LedgerHash {
       String actorRole,
       String actorAgency,
       String payloadHash) {
+    return sha256(
+        line(
+            prevHash,
+            seq,
+            recordedAt,
+            eventId,
+            source,
+            action,
+            applicationId,
+            actor,
+            actorRole,
+            actorAgency,
+            payloadHash));
+  }
+
+  /** The canonical line of an entry: what its hash and its Merkle leaf are computed from. */
+  public static String line(
+      String prevHash,
+      long seq,
+      Instant recordedAt,
+      UUID eventId,
+      String source,
+      String action,
+      UUID applicationId,
+      String actor,
+      String actorRole,
+      String actorAgency,
+      String payloadHash) {
     String line =
         String.join(
             "|",
@@ -59,6 +89,6 @@ public final class LedgerHash {
             String.valueOf(actorRole),
             String.valueOf(actorAgency),
             payloadHash);
-    return sha256(line);
+    return line;
   }
 }

@@ -30,6 +30,7 @@ public class LedgerConsumer {
 
   private final Map<EventType, Consumer<IncomingEvent>> everyType =
       Arrays.stream(EventType.values())
+          .filter(EventType::aboutAnApplication)
           .collect(
               Collectors.toMap(t -> t, t -> (Consumer<IncomingEvent>) e -> ledger.recordEvent(e)));
 

@@ -86,7 +86,7 @@ public class CaseOpening {
     revision.data = EventJson.write(submitted);
     em.persist(revision);
 
-    outbox.publish(EventType.REVIEW_OPENED, c.applicationId, openedEvent(c), SystemActor.NAME);
+    outbox.publish(EventType.REVIEW_OPENED, c.applicationId, openedEvent(c), SystemActor.ACTOR);
   }
 
   private static ReviewOpened openedEvent(ReviewCase c) {

@@ -11,6 +11,7 @@ import be.permits.review.service.StepCommands.NewNote;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
+import be.permits.support.security.Actor;
 import be.permits.support.security.Caller;
 import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +96,7 @@ public class Notes {
               note.text,
               now,
               c.applicant()),
-          caller.subject());
+          Actor.reviewer(caller));
     }
     return NoteView.of(note);
   }

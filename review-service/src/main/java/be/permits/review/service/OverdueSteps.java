@@ -84,6 +84,6 @@ public class OverdueSteps {
             step.dueDate,
             step.assignee,
             now),
-        SystemActor.NAME);
+        SystemActor.ACTOR);
   }
 }

@@ -22,6 +22,7 @@ import be.permits.support.observability.BusinessMetrics;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
+import be.permits.support.security.Actor;
 import be.permits.support.security.Caller;
 import be.permits.support.time.SuiteTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,7 +95,7 @@ public class StepWork {
               decision.dueDate(),
               now,
               c.applicant()),
-          caller.subject());
+          Actor.reviewer(caller));
       return names.view(step, today);
     }
     step.decision = decision.outcome().name();
@@ -114,7 +115,7 @@ public class StepWork {
               step.decision,
               step.proposedBy,
               now),
-          caller.subject());
+          Actor.reviewer(caller));
       return names.view(step, today);
     }
     decided(step, caller, now, today);
@@ -164,7 +165,7 @@ public class StepWork {
             caller.subject(),
             step.returnedReason,
             now),
-        caller.subject());
+        Actor.reviewer(caller));
     return names.view(step, now.atZone(SuiteTime.ZONE).toLocalDate());
   }
 
@@ -210,7 +211,7 @@ public class StepWork {
             now,
             step.decidedBy,
             step.proposedBy),
-        caller.subject());
+        Actor.reviewer(caller));
     if (step.agency == Agency.DECIDING_AUTHORITY) {
       conclude(c, step, caller, now);
     } else if (endsEarly(step)) {
@@ -273,7 +274,7 @@ public class StepWork {
         c.applicationId,
         new ReviewDecisionOpened(
             c.id, c.applicationId, c.reference, decision.id, decision.dueDate, now),
-        SystemActor.NAME);
+        SystemActor.ACTOR);
   }
 
   /**
@@ -309,7 +310,7 @@ public class StepWork {
             List.copyOf(decisionStep.reasons),
             now,
             c.applicant()),
-        caller.subject());
+        Actor.reviewer(caller));
   }
 
   private void validate(Decision d) {

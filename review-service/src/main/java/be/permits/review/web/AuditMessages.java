@@ -100,8 +100,44 @@ public interface AuditMessages {
   @Message("Timeline of {reference}")
   String audit_timeline_of(String reference);
 
-  @Message("Download this application's history (JSON Lines)")
+  @Message("Download this application's history with its proofs (JSON Lines)")
   String audit_export_application();
+
+  @Message("Download the public keys of the ledger and its witness")
+  String audit_keys();
+
+  @Message("This history is proven")
+  String audit_proven_title();
+
+  @Message(
+      "Each of its {proven} entries is in the ledger's checkpoint of {size} entries, signed by the"
+          + " ledger and countersigned by the independent witness on {when}. Nobody can change"
+          + " them since without the witness seeing it.")
+  String audit_proven(String proven, String size, String when);
+
+  @Message(
+      "{proven} entries are in the ledger's checkpoint of {size} entries, signed by the ledger and"
+          + " countersigned by the independent witness on {when}. The {pending} newest will be"
+          + " in the next checkpoint, which the witness countersigns within seconds.")
+  String audit_partly_proven(String proven, String pending, String size, String when);
+
+  @Message("This history is not proven yet")
+  String audit_not_witnessed_title();
+
+  @Message(
+      "The independent witness has not yet countersigned a checkpoint of the ledger that holds"
+          + " this history; it countersigns one within seconds. Look again shortly; if this lasts,"
+          + " tell the ledger's operators.")
+  String audit_not_witnessed();
+
+  @Message("This history no longer matches what the witness countersigned")
+  String audit_proof_broken_title();
+
+  @Message(
+      "Entry {seq} does not lead to the checkpoint that the independent witness countersigned on"
+          + " {when}: the ledger has been changed since. Keep the downloads you hold, and tell the"
+          + " court of audit and the ledger's operators.")
+  String audit_proof_broken(String seq, String when);
 
   @Message("Entry")
   String col_entry();

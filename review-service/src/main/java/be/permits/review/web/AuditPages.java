@@ -1,7 +1,9 @@
 package be.permits.review.web;
 
 import be.permits.contracts.Agency;
+import be.permits.review.ledger.ApplicationProofs;
 import be.permits.review.ledger.AuditTrail;
+import be.permits.review.ledger.LedgerKeys;
 import be.permits.review.ledger.LedgerSearch;
 import be.permits.review.service.AuditDirectory;
 import be.permits.support.http.Downloads;
@@ -45,6 +47,7 @@ public class AuditPages {
   @Inject CurrentCaller caller;
   @Inject PageContext page;
   @Inject AuditDirectory directory;
+  @Inject LedgerKeys keys;
 
   @CheckedTemplate
   static class Templates {
@@ -56,7 +59,10 @@ public class AuditPages {
         List<Option> orders);
 
     static native TemplateInstance timeline(
-        UUID applicationId, String reference, List<AuditRow> entries);
+        UUID applicationId,
+        String reference,
+        List<AuditRow> entries,
+        ApplicationProofs.Status proof);
 
     static native TemplateInstance verification(AuditTrail.Verification result);
   }
@@ -162,12 +168,16 @@ public class AuditPages {
   @Path("/applications/{id}")
   @Operation(hidden = true)
   public TemplateInstance timeline(@PathParam("id") UUID id) {
-    List<AuditRow> rows = AuditRow.of(trail.timeline(caller.get(), id), directory);
+    AuditTrail.ProvenTimeline timeline = trail.provenTimeline(caller.get(), id);
+    List<AuditRow> rows = AuditRow.of(timeline.entries(), directory);
     String reference = directory.referencesOf(List.of(id)).get(id);
-    return page.render(Templates.timeline(id, reference, rows));
+    return page.render(Templates.timeline(id, reference, rows, timeline.proof()));
   }
 
-  /** One application's history, to take away; the full export is what verifies the chain. */
+  /**
+   * One application's history, to take away: each entry with its inclusion proof against the latest
+   * witnessed checkpoint, verifiable offline with the keys below.
+   */
   @GET
   @Path("/applications/{id}/export")
   @Produces("application/jsonl")
@@ -175,6 +185,15 @@ public class AuditPages {
   public Response exportApplication(@PathParam("id") UUID id) {
     AuditTrail.Export export = trail.applicationExport(caller.get(), id);
     return Downloads.ofText(export.body(), export.mediaType(), export.fileName());
+  }
+
+  /** The public keys of the ledger and its witnesses, as the offline verifier reads them. */
+  @GET
+  @Path("/keys")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(hidden = true)
+  public Response keys() {
+    return Downloads.ofText(keys.asKeyFile(), MediaType.TEXT_PLAIN, "ledger-keys.txt");
   }
 
   @GET

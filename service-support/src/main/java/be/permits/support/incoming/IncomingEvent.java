@@ -10,9 +10,21 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** A CloudEvent received from Kafka, with its attributes checked and its data still as JSON. */
+/**
+ * A CloudEvent received from Kafka, with its attributes checked and its data still as JSON.
+ *
+ * @param actorRole in which capacity the actor acted, as the event states it; null when it does not
+ * @param actorAgency the agency the actor acted for, as the event states it; null when none
+ */
 public record IncomingEvent(
-    UUID id, String type, String subject, String actor, String source, String data) {
+    UUID id,
+    String type,
+    String subject,
+    String actor,
+    String actorRole,
+    String actorAgency,
+    String source,
+    String data) {
 
   /**
    * Reads the CloudEvents attributes of a Kafka message.
@@ -38,6 +50,8 @@ public record IncomingEvent(
         ce.getType(),
         ce.getSubject().orElse(null),
         actor,
+        ce.getExtension(CloudEventAttributes.ACTOR_ROLE).map(Object::toString).orElse(null),
+        ce.getExtension(CloudEventAttributes.ACTOR_AGENCY).map(Object::toString).orElse(null),
         String.valueOf(ce.getSource()),
         message.getPayload());
   }

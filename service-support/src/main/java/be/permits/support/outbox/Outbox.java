@@ -4,6 +4,7 @@ import be.permits.contracts.EventJson;
 import be.permits.contracts.EventSchemas;
 import be.permits.contracts.EventType;
 import be.permits.support.observability.TraceContext;
+import be.permits.support.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,7 +31,16 @@ public class Outbox {
    *     programming error that must roll the change back rather than publish a broken event
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public UUID publish(EventType type, UUID applicationId, Record payload, String actor) {
+  public UUID publish(EventType type, UUID applicationId, Record payload, Actor actor) {
+    return publish(type, applicationId.toString(), payload, actor);
+  }
+
+  /**
+   * Adds an event about something else than an application (the ledger's checkpoints, a witness's
+   * answers), keyed by {@code aggregateId}.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID publish(EventType type, String aggregateId, Record payload, Actor actor) {
     if (!type.payloadType().isInstance(payload)) {
       throw new IllegalArgumentException(type.type() + " carries " + type.payloadType());
     }
@@ -42,10 +52,12 @@ public class Outbox {
     OutboxEvent event = new OutboxEvent();
     event.id = UUID.randomUUID();
     event.aggregateType = type.aggregateType();
-    event.aggregateId = applicationId.toString();
+    event.aggregateId = aggregateId;
     event.type = type.type();
     event.payload = json;
-    event.actor = actor;
+    event.actor = actor.subject();
+    event.actorRole = actor.role().attribute();
+    event.actorAgency = actor.agency() == null ? null : actor.agency().name();
     event.createdAt = clock.instant();
     event.traceparent = TraceContext.currentTraceparent().orElse(null);
     em.persist(event);

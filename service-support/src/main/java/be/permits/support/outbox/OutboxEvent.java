@@ -30,6 +30,14 @@ public class OutboxEvent {
   @Column(nullable = false)
   public String actor;
 
+  /** In which capacity the actor acted ({@code ActorRole#attribute}). */
+  @Column(name = "actor_role")
+  public String actorRole;
+
+  /** The agency the actor acted for; null when none. */
+  @Column(name = "actor_agency")
+  public String actorAgency;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

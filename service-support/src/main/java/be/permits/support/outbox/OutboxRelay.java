@@ -209,6 +209,12 @@ public class OutboxRelay {
             .withTimestamp(event.createdAt.atZone(java.time.ZoneOffset.UTC))
             .withDataContentType("application/json")
             .withExtension(CloudEventAttributes.ACTOR, event.actor);
+    if (event.actorRole != null) {
+      cloudEvent.withExtension(CloudEventAttributes.ACTOR_ROLE, event.actorRole);
+    }
+    if (event.actorAgency != null) {
+      cloudEvent.withExtension(CloudEventAttributes.ACTOR_AGENCY, event.actorAgency);
+    }
     if (event.traceparent != null) {
       cloudEvent.withExtension(CloudEventAttributes.TRACEPARENT, event.traceparent);
     }
