@@ -83,7 +83,7 @@ class AuditPagesTest {
             + " not shown by id, nor given a role the event did not state");
     assertTrue(
         timeline.contains("pas encore prouvé</h2>")
-            || timeline.contains("Cet historique est prouvé</h2>"),
+            || timeline.contains("Cet historique est prouvé jusqu"),
         "the console says whether the history is proven against a witnessed checkpoint");
     assertEquals(java.util.List.of(), be.permits.testsupport.ReadablePage.problems(timeline));
 

@@ -14,6 +14,7 @@ import be.permits.contracts.ledger.NoteKey;
 import be.permits.review.ledger.LedgerEntry;
 import be.permits.review.ledger.LedgerHash;
 import be.permits.testsupport.KafkaEvents;
+import be.permits.testsupport.LedgerTestKeys;
 import be.permits.testsupport.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -225,6 +226,48 @@ class LedgerTrustTest {
         .then()
         .statusCode(200)
         .body("note", org.hamcrest.Matchers.startsWith("permits.example/audit-ledger\n"));
+  }
+
+  /**
+   * After a rotation the ledger signs with a new key; what the old key signed must keep verifying
+   * wherever the old public key is still listed, and only there. Here the export's checkpoint and
+   * seal are signed again with the other test key, as if an earlier key had signed them.
+   */
+  @Test
+  void aCheckpointSignedByARotatedOutKeyStillVerifiesWithThatKeyListed() {
+    UUID applicationId = history(3);
+    List<LedgerEntry> entries = entriesOf(applicationId);
+    witnessedCovering(entries.get(entries.size() - 1).seq);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> proofOf(applicationId).getInt("proven") == 3);
+    List<String> export = new ArrayList<>(export(applicationId));
+    NoteKey earlier = NoteKey.signer(LedgerTestKeys.ROTATED_LOG_SIGNER);
+    export.set(0, resign(export.get(0), "checkpoint", earlier));
+    export.set(export.size() - 1, resign(export.get(export.size() - 1), "seal", earlier));
+
+    List<String> keys = keys();
+    assertTrue(
+        keys.contains("log " + LedgerTestKeys.ROTATED_LOG_VERIFIER),
+        "the ledger publishes the keys it signed with before: " + keys);
+    assertTrue(OfflineVerifier.verify(export, keys).startsWith("valid"));
+    List<String> currentOnly =
+        keys.stream().filter(k -> !k.equals("log " + LedgerTestKeys.ROTATED_LOG_VERIFIER)).toList();
+    assertTrue(
+        OfflineVerifier.verify(export, currentOnly)
+            .startsWith("broken: the checkpoint is not signed by a ledger key"));
+  }
+
+  /** The line with its note in {@code field} signed by {@code key} instead of the ledger's key. */
+  private static String resign(String line, String field, NoteKey key) {
+    io.vertx.core.json.JsonObject json = new io.vertx.core.json.JsonObject(line);
+    be.permits.contracts.ledger.SignedNote note =
+        be.permits.contracts.ledger.SignedNote.parse(json.getString(field));
+    List<be.permits.contracts.ledger.SignedNote.Line> others =
+        note.signatures().stream().filter(l -> !l.keyName().equals(key.name())).toList();
+    be.permits.contracts.ledger.SignedNote again =
+        new be.permits.contracts.ledger.SignedNote(note.text(), others).signedBy(key);
+    return json.put(field, again.format()).encode();
   }
 
   /** The root of the tree's first {@code size} leaves, from the entries themselves. */

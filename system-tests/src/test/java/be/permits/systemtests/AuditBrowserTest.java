@@ -105,7 +105,11 @@ class AuditBrowserTest {
       browser.assertWellMade("audit results for a person");
       browser.press(org.openqa.selenium.By.linkText(submitted.reference()));
       assertEquals("Timeline of " + submitted.reference(), browser.heading());
-      assertTrue(browser.source().contains("This history is proven</h2>"), browser.source());
+      assertTrue(
+          browser
+              .source()
+              .contains("This history is proven up to the latest witnessed checkpoint</h2>"),
+          browser.source());
       browser.assertWellMade("audit timeline");
 
       String href =

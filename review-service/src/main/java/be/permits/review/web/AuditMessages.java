@@ -110,16 +110,21 @@ public interface AuditMessages {
   String audit_proven_title();
 
   @Message(
-      "Each of its {proven} entries is in the ledger's checkpoint of {size} entries, signed by the"
-          + " ledger and countersigned by the independent witness on {when}. Nobody can change"
-          + " them since without the witness seeing it.")
+      "All its entries ({proven}) are in the ledger's latest checkpoint that the independent witness"
+          + " countersigned, on {when}, which holds the ledger's first {size} entries. Nobody can"
+          + " change them without the witness seeing it.")
   String audit_proven(String proven, String size, String when);
 
+  @Message("This history is proven up to the latest witnessed checkpoint")
+  String audit_partly_proven_title();
+
   @Message(
-      "{proven} entries are in the ledger's checkpoint of {size} entries, signed by the ledger and"
-          + " countersigned by the independent witness on {when}. The {pending} newest will be"
-          + " in the next checkpoint, which the witness countersigns within seconds.")
-  String audit_partly_proven(String proven, String pending, String size, String when);
+      "Its {proven} oldest entries are in the ledger's latest checkpoint that the independent"
+          + " witness countersigned, on {when}, which holds the ledger's first {size} entries."
+          + " {#if pendingCount == 1}The newest entry will be{#else}The {pending} newest entries"
+          + " will be{/if} in the next checkpoint, which the witness countersigns within seconds.")
+  String audit_partly_proven(
+      String proven, int pendingCount, String pending, String size, String when);
 
   @Message("This history is not proven yet")
   String audit_not_witnessed_title();
