@@ -262,12 +262,16 @@ class LedgerBenchmark {
       byte[] hash = leaf;
       int level = 0;
       long idx = index;
-      write(level, idx, hash);
-      while ((idx & 1) == 1) {
-        hash = MerkleTree.nodeHash(left(level, idx - 1), hash);
+      while (true) {
+        // The left sibling first: writing this node makes it the last one of its level.
+        byte[] left = (idx & 1) == 1 ? left(level, idx - 1) : null;
+        write(level, idx, hash);
+        if (left == null) {
+          return;
+        }
+        hash = MerkleTree.nodeHash(left, hash);
         level++;
         idx >>= 1;
-        write(level, idx, hash);
       }
     }
 

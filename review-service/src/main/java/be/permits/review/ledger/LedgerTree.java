@@ -9,13 +9,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -149,8 +147,10 @@ public class LedgerTree {
   }
 
   /**
-   * The stored hashes of these perfect subtrees, in one query. The levels and indexes are numbers
-   * this class computed, written into the statement as literals.
+   * The stored hashes of these perfect subtrees, in one query: the wanted (level, index) pairs as
+   * two arrays joined to the table, which PostgreSQL answers with one index probe each (a list of
+   * row values in IN would be planned as a chain of ORs). The numbers are this class's own, written
+   * into the statement as array literals.
    */
   private Map<Range, byte[]> fetch(java.util.Collection<Range> perfect) {
     Map<Range, byte[]> found = new HashMap<>();
@@ -158,17 +158,22 @@ public class LedgerTree {
       return found;
     }
     Map<String, Range> byKey = new HashMap<>();
-    List<String> pairs = new ArrayList<>();
+    StringBuilder levels = new StringBuilder();
+    StringBuilder indexes = new StringBuilder();
     for (Range r : perfect) {
       byKey.put(r.level() + "/" + r.index(), r);
-      pairs.add("(" + r.level() + "," + r.index() + ")");
+      levels.append(levels.isEmpty() ? "" : ",").append(r.level());
+      indexes.append(indexes.isEmpty() ? "" : ",").append(r.index());
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT level, idx, hash FROM ledger_node WHERE (level, idx) IN ("
-                    + pairs.stream().collect(Collectors.joining(","))
-                    + ")")
+                "SELECT n.level, n.idx, n.hash FROM unnest('{"
+                    + levels
+                    + "}'::smallint[], '{"
+                    + indexes
+                    + "}'::bigint[]) AS wanted(level, idx)"
+                    + " JOIN ledger_node n ON n.level = wanted.level AND n.idx = wanted.idx")
             .getResultList();
     for (Object[] row : rows) {
       found.put(
