@@ -151,10 +151,28 @@ class RoutingRulesTest {
         IllegalArgumentException.class,
         () ->
             new RoutingRules(
-                "v", "d", deadlines, Set.of(), Set.of(), false, everyLanguage, List.of(rule)));
+                "v",
+                "d",
+                deadlines,
+                Set.of(),
+                Set.of(),
+                false,
+                everyLanguage,
+                List.of(rule),
+                RULES.regimes()));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RoutingRules("v", "d", deadlines, Set.of(), Set.of(), false, english, List.of()));
+        () ->
+            new RoutingRules(
+                "v",
+                "d",
+                deadlines,
+                Set.of(),
+                Set.of(),
+                false,
+                english,
+                List.of(),
+                RULES.regimes()));
   }
 
   @Test
@@ -177,7 +195,8 @@ class RoutingRulesTest {
                 Set.of(),
                 false,
                 RULES.decisionReason(),
-                List.of(typo)));
+                List.of(typo),
+                RULES.regimes()));
     assertThrows(
         IllegalArgumentException.class,
         () ->
@@ -189,6 +208,41 @@ class RoutingRulesTest {
                 Set.of(),
                 false,
                 RULES.decisionReason(),
-                List.of()));
+                List.of(),
+                RULES.regimes()));
+    // Every case needs a procedure: the last choice must hold always.
+    var onlyClassOne =
+        List.of(
+            new RoutingRules.RegimeChoice(
+                "permis-unique-class-1",
+                new RoutingRules.Condition(
+                    "atMost", "project.environmentalClass", java.math.BigDecimal.ONE)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new RoutingRules(
+                "v",
+                "d",
+                deadlines,
+                Set.of(),
+                Set.of(),
+                false,
+                RULES.decisionReason(),
+                List.of(),
+                onlyClassOne));
+  }
+
+  @Test
+  void theProcedureIsChosenByTheEnvironmentalClass() {
+    Submissions one = Submissions.localWarehouse();
+    one.environmentalClass = 1;
+    Submissions two = Submissions.localWarehouse();
+    two.environmentalClass = 2;
+    assertEquals("permis-unique-class-1", RULES.regimeFor(one.build()));
+    assertEquals("permis-unique-class-2", RULES.regimeFor(two.build()));
+    assertEquals(
+        "permis-urbanisme-codt",
+        RULES.regimeFor(Submissions.localWarehouse().build()),
+        "a class 3 warehouse needs a planning permit only");
   }
 }

@@ -95,13 +95,14 @@ class StepStatesTest {
   }
 
   @Test
-  void anAnswerMovesTheDeadlineByTheDaysTheClockStood() {
+  void anAnswerOpensTheStepAgainWithItsNewDeadline() {
     ReviewStep s = step(Status.OPEN, TODAY.plusDays(10));
     s.awaitAnswer(UUID.randomUUID(), TODAY);
-    s.answered(2, TODAY.plusDays(4));
+    s.answered(2, TODAY.plusDays(14));
     assertEquals(Status.OPEN, s.status);
     assertEquals(TODAY.plusDays(14), s.dueDate);
     assertEquals(2, s.reviewedRevision);
+    assertNull(s.clockStoppedOn);
   }
 
   @Test

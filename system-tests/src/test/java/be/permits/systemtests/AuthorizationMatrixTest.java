@@ -87,7 +87,14 @@ class AuthorizationMatrixTest {
             "GET /api/audit/applications/{id}",
             "GET /api/audit/entries",
             "GET /api/audit/verify",
-            "GET /api/audit/export")) {
+            "GET /api/audit/export",
+            "GET /api/audit/applications/{id}/export",
+            "GET /api/audit/applications/{id}/proof",
+            "GET /api/audit/checkpoints/latest",
+            "POST /api/audit/checkpoints",
+            "GET /api/audit/keys",
+            "GET /api/audit/proofs/inclusion",
+            "GET /api/audit/proofs/consistency")) {
       TABLE.put(op, Set.of(AUDITOR));
     }
     for (String op :

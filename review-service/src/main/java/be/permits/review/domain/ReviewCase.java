@@ -41,6 +41,13 @@ public class ReviewCase {
   @Column(name = "rule_version", nullable = false)
   public String ruleVersion;
 
+  /** The procedure the case runs under, as the routing rules chose it (null before issue #18). */
+  public String regime;
+
+  /** The version of the procedures ({@code procedure/regimes.json}) the case runs under. */
+  @Column(name = "regime_version")
+  public String regimeVersion;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   public Status status;

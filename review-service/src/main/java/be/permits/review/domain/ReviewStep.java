@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -193,10 +192,13 @@ public class ReviewStep {
     openRequestId = requestId;
   }
 
-  /** The applicant answered: the step opens again, its deadline moved by the days it waited. */
-  public void answered(int revision, LocalDate today) {
+  /**
+   * The applicant answered: the step opens again with {@code newDueDate}, which the clock engine
+   * moved by the days the clock stood still.
+   */
+  public void answered(int revision, LocalDate newDueDate) {
     moveTo(Status.OPEN);
-    dueDate = dueDate.plusDays(ChronoUnit.DAYS.between(clockStoppedOn, today));
+    dueDate = newDueDate;
     clockStoppedOn = null;
     openRequestId = null;
     reviewedRevision = revision;

@@ -35,7 +35,16 @@ public record RoutingRules(
     boolean endEarlyOnBindingRejection,
     @Schema(description = "Why the deciding authority's step opens, by language: en, fr, nl, de")
         Map<String, @Size(max = 1000) String> decisionReason,
-    @Schema(maxItems = 200) List<Rule> rules) {
+    @Schema(maxItems = 200) List<Rule> rules,
+    @Schema(
+            maxItems = 20,
+            description =
+                "The procedure a case runs under: the first choice whose condition holds (the last"
+                    + " one always does)")
+        List<RegimeChoice> regimes) {
+
+  /** A procedure ({@code procedure/regimes.json}) for the applications {@code when} holds for. */
+  public record RegimeChoice(@Schema(maxLength = 60) String regime, Condition when) {}
 
   /**
    * A rule: if {@code when} holds, {@code agency} reviews, for {@code reason}, written in each
@@ -128,6 +137,21 @@ public record RoutingRules(
         throw new IllegalArgumentException(rule.id() + ": " + when.type() + " needs a value");
       }
     }
+    if (regimes == null
+        || regimes.isEmpty()
+        || !"always".equals(regimes.get(regimes.size() - 1).when().type())) {
+      throw new IllegalArgumentException("The last regime choice must hold always");
+    }
+    for (RegimeChoice choice : regimes) {
+      if (choice.regime() == null
+          || choice.when() == null
+          || !TYPES.contains(choice.when().type())
+          || (!"always".equals(choice.when().type())
+              && !FACTS.containsKey(choice.when().field()))) {
+        throw new IllegalArgumentException("Bad regime choice " + choice);
+      }
+    }
+    regimes = List.copyOf(regimes);
     deadlineDays = Map.copyOf(deadlineDays);
     fourEyesAgencies = fourEyesAgencies == null ? Set.of() : Set.copyOf(fourEyesAgencies);
     bindingAgencies = bindingAgencies == null ? Set.of() : Set.copyOf(bindingAgencies);
@@ -156,6 +180,15 @@ public record RoutingRules(
       }
     }
     return new ArrayList<>(routed.values());
+  }
+
+  /** The procedure {@code submission} runs under: the first regime choice that holds. */
+  public String regimeFor(PermitSubmitted submission) {
+    return regimes.stream()
+        .filter(choice -> holds(choice.when(), submission))
+        .findFirst()
+        .orElseThrow()
+        .regime();
   }
 
   private static boolean holds(Condition when, PermitSubmitted submission) {

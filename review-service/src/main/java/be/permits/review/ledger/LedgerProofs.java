@@ -6,6 +6,7 @@ import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -70,7 +71,8 @@ public class LedgerProofs {
   public record ConsistencyProof(
       @Schema(minimum = "1", maximum = "9223372036854775807") long fromSize,
       @Schema(minimum = "1", maximum = "9223372036854775807") long toSize,
-      @Schema(maxItems = 64, description = "Hashes in base64") List<String> proof) {}
+      @Schema(maxItems = 64, description = "Hashes in base64")
+          List<@Size(max = 44) String> proof) {}
 
   /** The checkpoint of the largest tree, with its cosignatures. */
   @ReadOnly

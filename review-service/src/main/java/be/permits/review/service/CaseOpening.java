@@ -30,6 +30,7 @@ public class CaseOpening {
   @Inject EntityManager em;
   @Inject Outbox outbox;
   @Inject RoutingRulesSource rulesSource;
+  @Inject ProcedureClock procedure;
   @Inject Clock clock;
 
   /**
@@ -58,6 +59,8 @@ public class CaseOpening {
     c.revision = submitted.revision();
     c.siteName = submitted.site().name();
     c.ruleVersion = rules.version();
+    c.regime = rules.regimeFor(submitted);
+    c.regimeVersion = procedure.regimes().version();
     c.status = ReviewCase.Status.OPEN;
     c.applicantSubject = applicant.subject();
     c.applicantName = applicant.name();
@@ -73,7 +76,7 @@ public class CaseOpening {
       step.reason = routed.reason();
       step.reasonTexts = new HashMap<>(routed.reasons());
       step.status = ReviewStep.Status.OPEN;
-      step.dueDate = today.plusDays(rules.deadlineDays().get(routed.agency()));
+      step.dueDate = procedure.due(today, rules.deadlineDays().get(routed.agency()));
       step.openedAt = now;
       c.steps.add(step);
     }

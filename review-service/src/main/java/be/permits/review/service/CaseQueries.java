@@ -6,6 +6,7 @@ import be.permits.contracts.RevisionDiff;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.review.domain.CaseRevision;
 import be.permits.review.domain.InterestDeclaration;
+import be.permits.review.domain.ProcedureRegimes;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.review.service.CaseViews.CaseView;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,6 +48,7 @@ public class CaseQueries {
   @Inject Notes notes;
   @Inject PeopleNames names;
   @Inject RoutingRulesSource rules;
+  @Inject ProcedureClock procedure;
   @Inject InformationThreads threads;
 
   /**
@@ -88,7 +91,17 @@ public class CaseQueries {
         changes,
         notes.readableBy(caller, caseId),
         threads.of(c.id, agency),
-        EventJson.read(revision(c, c.revision).data, PermitSubmitted.class));
+        EventJson.read(revision(c, c.revision).data, PermitSubmitted.class),
+        c.regime == null
+            ? null
+            : new CaseViews.ProcedureView(
+                c.regime,
+                c.regimeVersion,
+                procedure
+                    .regimes()
+                    .regime(c.regime)
+                    .map(ProcedureRegimes.Regime::name)
+                    .orElse(Map.of())));
   }
 
   /** The case as the desk shows it to the caller. */

@@ -182,5 +182,21 @@ public final class CaseViews {
       @Schema(maxItems = 100, description = "The caller's agency's requests for information")
           List<RequestView> requests,
       @Schema(description = "The revision under review, as the applicant submitted it")
-          PermitSubmitted application) {}
+          PermitSubmitted application,
+      @Schema(description = "The procedure the case runs under; none for cases opened before")
+          ProcedureView procedure) {
+
+    /** The procedure's name in {@code language}; empty for a case without one. */
+    public String procedureIn(String language) {
+      return procedure == null ? "" : procedure.name().getOrDefault(language, procedure.id());
+    }
+  }
+
+  /** The procedure a case runs under (procedure/regimes.json), named in each language. */
+  @Schema(name = "Procedure")
+  public record ProcedureView(
+      @Schema(maxLength = 60) String id,
+      @Schema(maxLength = 40) String version,
+      @Schema(description = "Its name by language: fr, nl, de, en")
+          Map<String, @Size(max = 200) String> name) {}
 }

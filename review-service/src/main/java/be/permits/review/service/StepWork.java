@@ -60,6 +60,7 @@ public class StepWork {
   @Inject BusinessMetrics metrics;
   @Inject PeopleNames names;
   @Inject InformationThreads threads;
+  @Inject ProcedureClock procedure;
 
   /**
    * Decides the step held by the caller.
@@ -248,7 +249,9 @@ public class StepWork {
     threads.answered(answer, now);
     for (ReviewStep step : c.steps) {
       if (answer.requestId().equals(step.openRequestId)) {
-        step.answered(answer.revision(), today);
+        step.answered(
+            answer.revision(),
+            procedure.resumed(step.dueDate, step.clockStoppedOn, today, "information requested"));
       }
     }
   }
@@ -264,7 +267,7 @@ public class StepWork {
     decision.reasonTexts = new HashMap<>(why);
     decision.status = ReviewStep.Status.OPEN;
     decision.dueDate =
-        today.plusDays(rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY));
+        procedure.due(today, rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY));
     decision.openedAt = now;
     decision.reviewedRevision = c.revision;
     c.steps.add(decision);

@@ -100,6 +100,9 @@ public interface DeskMessages {
   @Message("Revision under review: {revision}. Routed by rules {version}.")
   String case_revision(int revision, String version);
 
+  @Message("Procedure: {name}.")
+  String case_procedure(String name);
+
   @Message("Why your agency reviews: {reason}")
   String case_why(String reason);
 

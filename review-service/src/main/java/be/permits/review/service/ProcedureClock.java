@@ -1,0 +1,96 @@
+package be.permits.review.service;
+
+import be.permits.contracts.EventJson;
+import be.permits.review.domain.ProcedureRegimes;
+import be.permits.support.clock.ClockStop;
+import be.permits.support.clock.Deadlines;
+import be.permits.support.clock.Deadlines.Running;
+import be.permits.support.clock.Period;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The procedures in force ({@code procedure.regimes-location}, read at start like the routing
+ * rules; a bad file stops the start) and the one clock engine that computes every deadline of a
+ * case from them: Belgian public holidays and the region's own, periods in calendar or working
+ * days, suspensions, clock stops and extensions ({@link Deadlines}).
+ */
+@Startup
+@ApplicationScoped
+public class ProcedureClock {
+  @ConfigProperty(name = "procedure.regimes-location", defaultValue = "procedure/regimes.json")
+  String location;
+
+  private ProcedureRegimes regimes;
+  private Deadlines deadlines;
+
+  /** The procedures at {@code location}, read outside the container (tests and tools). */
+  public static ProcedureClock readFrom(String location) {
+    ProcedureClock clock = new ProcedureClock();
+    clock.location = location;
+    clock.load();
+    return clock;
+  }
+
+  @PostConstruct
+  void load() {
+    Path file = Path.of(location);
+    try (InputStream in =
+        Files.isRegularFile(file)
+            ? Files.newInputStream(file)
+            : Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+      if (in == null) {
+        throw new IllegalStateException("No procedures at " + location);
+      }
+      // Strict, unlike events: a misspelt key in the procedures must stop the start.
+      regimes =
+          EventJson.mapper()
+              .copy()
+              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .readValue(in, ProcedureRegimes.class)
+              .validated();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Procedures at " + location + " cannot be read", e);
+    }
+    deadlines = new Deadlines(regimes.holidays());
+  }
+
+  public ProcedureRegimes regimes() {
+    return regimes;
+  }
+
+  /** The last day of a period of {@code days} calendar days that starts on {@code start}. */
+  public LocalDate due(LocalDate start, int days) {
+    return deadlines.dueDate(Running.from(start, Period.calendarDays(days))).orElseThrow();
+  }
+
+  /**
+   * The new last day of a period that stood still from {@code stoppedOn} to {@code resumedOn}: what
+   * was left of it on the day it stopped, counted again from then with the days held left out (and
+   * rolled forward to a working day like every period).
+   */
+  public LocalDate resumed(LocalDate due, LocalDate stoppedOn, LocalDate resumedOn, String why) {
+    int left = (int) Math.max(1, ChronoUnit.DAYS.between(stoppedOn, due));
+    return deadlines
+        .dueDate(
+            Running.from(stoppedOn, Period.calendarDays(left))
+                .stopped(List.of(new ClockStop(stoppedOn, resumedOn, why))))
+        .orElseThrow();
+  }
+
+  /** The engine itself, for what the procedure's phases compute. */
+  public Deadlines deadlines() {
+    return deadlines;
+  }
+}
