@@ -35,33 +35,6 @@ public final class LedgerHash {
     return at.truncatedTo(ChronoUnit.MICROS);
   }
 
-  public static String entryHash(
-      String prevHash,
-      long seq,
-      Instant recordedAt,
-      UUID eventId,
-      String source,
-      String action,
-      UUID applicationId,
-      String actor,
-      String actorRole,
-      String actorAgency,
-      String payloadHash) {
-    return sha256(
-        line(
-            prevHash,
-            seq,
-            recordedAt,
-            eventId,
-            source,
-            action,
-            applicationId,
-            actor,
-            actorRole,
-            actorAgency,
-            payloadHash));
-  }
-
   /** The canonical line of an entry: what its hash and its Merkle leaf are computed from. */
   public static String line(
       String prevHash,

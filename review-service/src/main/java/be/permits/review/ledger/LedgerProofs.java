@@ -64,7 +64,7 @@ public class LedgerProofs {
       @Schema(minimum = "1", maximum = "9223372036854775807") long treeSize,
       @Schema(maxLength = 44) String leafHash,
       @Schema(maxItems = 64, description = "Hashes in base64, from the leaf up")
-          List<String> proof) {}
+          List<@Size(max = 44) String> proof) {}
 
   /** A consistency proof (RFC 9162, 2.1.4) between two sizes of the tree. */
   @Schema(name = "ConsistencyProof")

@@ -13,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,14 +43,7 @@ public class ProcedureClock {
 
   @PostConstruct
   void load() {
-    Path file = Path.of(location);
-    try (InputStream in =
-        Files.isRegularFile(file)
-            ? Files.newInputStream(file)
-            : Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
-      if (in == null) {
-        throw new IllegalStateException("No procedures at " + location);
-      }
+    try (InputStream in = DataFiles.open(location, "procedures")) {
       // Strict, unlike events: a misspelt key in the procedures must stop the start.
       regimes =
           EventJson.mapper()

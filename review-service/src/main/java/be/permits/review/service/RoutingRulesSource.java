@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,14 +24,7 @@ public class RoutingRulesSource {
 
   @PostConstruct
   void load() {
-    Path file = Path.of(location);
-    try (InputStream in =
-        Files.isRegularFile(file)
-            ? Files.newInputStream(file)
-            : Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
-      if (in == null) {
-        throw new IllegalStateException("No routing rules at " + location);
-      }
+    try (InputStream in = DataFiles.open(location, "routing rules")) {
       rules = EventJson.mapper().readValue(in, RoutingRules.class);
     } catch (IOException e) {
       throw new UncheckedIOException("Routing rules at " + location + " cannot be read", e);
