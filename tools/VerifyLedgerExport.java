@@ -15,7 +15,8 @@
 //
 // A range of the ledger (the older export) is a hash chain: each entry's hash matches its fields
 // and the previous entry's hash, the numbering has no gap, and the seal (last line) names the last
-// hash and the count.
+// hash and the count. Nobody signs it: it shows that the entries agree with each other, not who
+// wrote them; with --keys, only an export with proofs is accepted.
 //
 // Prints "valid: ..." and exits 0 if all holds; otherwise prints what failed, first, and exits 1.
 // The rules are those of review-service (LedgerHash, MerkleTree, SignedNote), written again here
@@ -78,6 +79,12 @@ public class VerifyLedgerExport {
       Object first = Json.parse(content.get(0));
       if (first instanceof Map<?, ?> header && header.containsKey("format")) {
         return verifyExtract(content, Keys.read(keyLines));
+      }
+      if (!keyLines.isEmpty()) {
+        // Keys were given to check signatures: a range of the chain carries none, and anyone can
+        // write one that agrees with itself.
+        return "broken: not an export with proofs (a range of the ledger's chain carries no"
+            + " signature to check the keys against)";
       }
       return verifyChain(content);
     } catch (RuntimeException e) {
@@ -181,6 +188,7 @@ public class VerifyLedgerExport {
     if (seal.signedBy(keys.log, origin) == null) {
       return "broken: the export's seal is not signed by a ledger key of the key file";
     }
+    long pending = number(summary.get("notYetWitnessed"));
     String expected =
         origin
             + "\nextract "
@@ -188,14 +196,18 @@ public class VerifyLedgerExport {
             + "\n"
             + treeSize
             + "\n"
+            + body[2]
+            + "\n"
             + entries
             + "\n"
             + Base64.getEncoder().encodeToString(leaves.digest())
+            + "\npending "
+            + pending
             + "\n";
     if (!seal.text.equals(expected)) {
-      return "broken: an entry was left out, added or reordered (the seal's digest differs)";
+      return "broken: the seal does not match the export: an entry was left out, added or"
+          + " reordered, or the checkpoint or the count of newer entries was changed";
     }
-    long pending = number(summary.get("notYetWitnessed"));
     return "valid: "
         + entries
         + " entries of application "
@@ -240,9 +252,12 @@ public class VerifyLedgerExport {
     String prev = null;
     long expectedSeq = -1;
     long count = 0;
-    for (String line : lines) {
-      Map<String, Object> f = object(line);
+    for (int i = 0; i < lines.size(); i++) {
+      Map<String, Object> f = object(lines.get(i));
       if (f.containsKey("sealHead")) {
+        if (i != lines.size() - 1) {
+          return "broken: lines follow the seal";
+        }
         String head = prev == null ? "" : prev;
         if (!head.equals(f.get("sealHead"))) {
           return "broken: the seal names another head than the last entry's hash";
@@ -250,7 +265,10 @@ public class VerifyLedgerExport {
         if (number(f.get("sealCount")) != count) {
           return "broken: the seal counts " + f.get("sealCount") + " entries, the file has " + count;
         }
-        return "valid: " + count + " entries, chained";
+        return "valid: "
+            + count
+            + " entries, chained (unsigned: the entries agree with each other; an application's"
+            + " export with --keys proves what the ledger and its witness signed)";
       }
       long seq = number(f.get("seq"));
       if (expectedSeq >= 0 && seq != expectedSeq) {

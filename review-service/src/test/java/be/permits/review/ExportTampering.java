@@ -173,7 +173,8 @@ final class ExportTampering {
     } else if (checkpoint && choice == 1) {
       lines[1] = Long.toString(Long.parseLong(lines[1]) + 1);
     } else {
-      int line = checkpoint ? 2 : 4;
+      // A checkpoint's root hash; a seal's root hash or digest of the leaves.
+      int line = checkpoint ? 2 : random.nextBoolean() ? 3 : 5;
       lines[line] = flipBase64(lines[line]);
     }
     return String.join("\n", lines);

@@ -7,6 +7,7 @@ import be.permits.review.domain.ProcedureRegimes;
 import be.permits.review.domain.ProcedureRegimes.Appellant;
 import be.permits.review.domain.ProcedureRegimes.Phase;
 import be.permits.review.domain.ProcedureRegimes.WindowStart;
+import be.permits.review.domain.ReviewStep;
 import be.permits.review.service.ProcedureClock;
 import be.permits.support.clock.Deadlines.Running;
 import java.time.LocalDate;
@@ -52,15 +53,27 @@ class ProcedureClockTest {
     // 30 days from Saturday 28 August 2027 end on Monday 27 September, the Walloon holiday:
     // Tuesday.
     assertEquals(LocalDate.of(2027, 9, 28), clock.due(LocalDate.of(2027, 8, 28), 30));
-    // Due on 17 December, stopped on 1 December (16 days left), answered on 11 December: the
-    // 16 days run from the 11th, to Sunday 27 December: Monday 28.
-    assertEquals(
-        LocalDate.of(2026, 12, 28),
-        clock.resumed(
-            LocalDate.of(2026, 12, 17),
-            LocalDate.of(2026, 12, 1),
-            LocalDate.of(2026, 12, 11),
-            "information requested"));
+    // 45 days from 2 November, stopped from 1 to 11 December: ten days held, Sunday 27 December,
+    // so Monday 28.
+    ReviewStep step = new ReviewStep();
+    step.periodStart = LocalDate.of(2026, 11, 2);
+    step.periodDays = 45;
+    step.clockStops.add("2026-12-01/2026-12-11");
+    assertEquals(LocalDate.of(2026, 12, 28), clock.due(step));
+    // 33 days from 2 November end on Saturday 5 December, so Monday 7; a one-day stop on 1-2
+    // December makes it Sunday 6, still Monday 7: the roll forward is not counted twice.
+    ReviewStep rolled = new ReviewStep();
+    rolled.periodStart = LocalDate.of(2026, 11, 2);
+    rolled.periodDays = 33;
+    assertEquals(LocalDate.of(2026, 12, 7), clock.due(LocalDate.of(2026, 11, 2), 33));
+    rolled.clockStops.add("2026-12-01/2026-12-02");
+    assertEquals(LocalDate.of(2026, 12, 7), clock.due(rolled));
+    // A step overdue when its clock stopped stays overdue: the stop holds days after its end.
+    ReviewStep late = new ReviewStep();
+    late.periodStart = LocalDate.of(2026, 11, 2);
+    late.periodDays = 10;
+    late.clockStops.add("2026-11-20/2026-12-20");
+    assertEquals(LocalDate.of(2026, 11, 12), clock.due(late));
   }
 
   @Test

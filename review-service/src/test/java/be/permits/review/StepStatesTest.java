@@ -11,6 +11,7 @@ import be.permits.review.domain.ReviewStep.Status;
 import be.permits.support.refusal.Refusal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -98,11 +99,12 @@ class StepStatesTest {
   void anAnswerOpensTheStepAgainWithItsNewDeadline() {
     ReviewStep s = step(Status.OPEN, TODAY.plusDays(10));
     s.awaitAnswer(UUID.randomUUID(), TODAY);
-    s.answered(2, TODAY.plusDays(14));
+    s.answered(2, TODAY.plusDays(4), step -> TODAY.plusDays(14));
     assertEquals(Status.OPEN, s.status);
     assertEquals(TODAY.plusDays(14), s.dueDate);
     assertEquals(2, s.reviewedRevision);
     assertNull(s.clockStoppedOn);
+    assertEquals(List.of(TODAY + "/" + TODAY.plusDays(4)), s.clockStops, "the stop is kept");
   }
 
   @Test

@@ -7,8 +7,10 @@ import java.time.Instant;
  * why. Operators are alerted; auditors see it beside the checkpoint.
  *
  * @param reason {@code FORK} (another root for a size it cosigned), {@code ROLLBACK} (smaller than
- *     what it cosigned), {@code INCONSISTENT} (the proof does not lead from what it cosigned),
- *     {@code BAD_SIGNATURE} (not signed by a key of the ledger), {@code MALFORMED}
+ *     what it cosigned), {@code INCONSISTENT} (the proof does not lead from what it cosigned: an
+ *     entry changed), {@code STALE} (the proof starts from another size than the one it cosigned;
+ *     the ledger sends it again from {@code cosignedSize}), {@code BAD_SIGNATURE} (not signed by a
+ *     key of the ledger), {@code MALFORMED}
  * @param cosignedSize the size of the last checkpoint the witness cosigned; null if none
  * @param cosignedRoot its root hash (base64); null if none
  */

@@ -41,12 +41,16 @@ final class LocalKeys {
       }
       Files.createDirectories(file.getParent());
       NoteKey key = NoteKey.generate(name, type);
-      Files.writeString(file, key.skey() + "\n", StandardCharsets.UTF_8);
       try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        // Readable by the owner only from the moment it exists.
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException e) {
         // Not a POSIX file system: the folder's own permissions have to do.
+        Files.createFile(file);
       }
+      Files.writeString(file, key.skey() + "\n", StandardCharsets.UTF_8);
       return key;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

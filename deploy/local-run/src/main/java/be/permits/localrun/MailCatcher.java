@@ -39,6 +39,7 @@ final class MailCatcher implements AutoCloseable {
         SMTPServer.port(port)
             .bindAddress(InetAddress.getLoopbackAddress())
             .maxConnections(100)
+            .maxMessageSize(10 * 1024 * 1024)
             .simpleMessageListener(
                 new SimpleMessageListener() {
                   @Override
@@ -83,8 +84,8 @@ final class MailCatcher implements AutoCloseable {
       try {
         MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("from", String.valueOf(message.getFrom()[0]));
-        m.put("to", String.valueOf(message.getAllRecipients()[0]));
+        m.put("from", first(message.getFrom()));
+        m.put("to", first(message.getAllRecipients()));
         m.put("subject", message.getSubject());
         m.put("sent", String.valueOf(message.getSentDate()));
         m.put("text", plainText(message));
@@ -98,6 +99,10 @@ final class MailCatcher implements AutoCloseable {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String first(jakarta.mail.Address[] addresses) {
+    return addresses == null || addresses.length == 0 ? "" : String.valueOf(addresses[0]);
   }
 
   /** The Message-ID header of every message received, repeats included. */

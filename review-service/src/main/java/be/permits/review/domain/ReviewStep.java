@@ -119,6 +119,22 @@ public class ReviewStep {
   @Column(name = "proposed_by")
   public String proposedBy;
 
+  /** The day the step's period starts from (the day it opened); null for steps opened before. */
+  @Column(name = "period_start")
+  public LocalDate periodStart;
+
+  /** The step's period in calendar days; null for steps opened before. */
+  @Column(name = "period_days")
+  public Integer periodDays;
+
+  /**
+   * Each time the clock stood still, as {@code stoppedOn/resumedOn}: the engine leaves those days
+   * out when it computes the last day from {@link #periodStart}.
+   */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "clock_stops", nullable = false)
+  public List<String> clockStops = new ArrayList<>();
+
   /** The day the clock stopped for a request for information. */
   @Column(name = "clock_stopped_on")
   public LocalDate clockStoppedOn;
@@ -193,12 +209,17 @@ public class ReviewStep {
   }
 
   /**
-   * The applicant answered: the step opens again with {@code newDueDate}, which the clock engine
-   * moved by the days the clock stood still.
+   * The applicant answered on {@code today}: the time the clock stood still is recorded, and the
+   * step opens again with the last day that the clock engine computes, given that time ({@code
+   * newDueDate}).
    */
-  public void answered(int revision, LocalDate newDueDate) {
+  public void answered(
+      int revision,
+      LocalDate today,
+      java.util.function.Function<ReviewStep, LocalDate> newDueDate) {
     moveTo(Status.OPEN);
-    dueDate = newDueDate;
+    clockStops.add(clockStoppedOn + "/" + today);
+    dueDate = newDueDate.apply(this);
     clockStoppedOn = null;
     openRequestId = null;
     reviewedRevision = revision;

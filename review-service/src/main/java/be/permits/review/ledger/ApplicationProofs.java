@@ -115,6 +115,10 @@ public class ApplicationProofs {
       lines.add(LedgerExport.json(LedgerExport.provenEntry(e, base64(proofs.get(e.seq - 1)))));
     }
     String leaves = Base64.getEncoder().encodeToString(digest.digest());
+    byte[] root = witnessed.map(w -> w.checkpoint().rootHash()).orElse(MerkleTree.root(List.of()));
+    int pending = entries.size() - covered.size();
+    // The seal names everything the summary says: the checkpoint (size and root), how many entries
+    // and the digest of their leaves, and how many newer ones wait.
     SignedNote seal =
         SignedNote.unsigned(
                 config.origin()
@@ -123,9 +127,13 @@ public class ApplicationProofs {
                     + "\n"
                     + size
                     + "\n"
+                    + Base64.getEncoder().encodeToString(root)
+                    + "\n"
                     + covered.size()
                     + "\n"
                     + leaves
+                    + "\npending "
+                    + pending
                     + "\n")
             .signedBy(keys.signer());
     lines.add(

@@ -2,6 +2,7 @@ package be.permits.review.ledger;
 
 import be.permits.contracts.ActorRole;
 import be.permits.support.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -91,9 +92,9 @@ public class AuditTrail {
    */
   @Transactional
   public Export applicationExport(Caller auditor, UUID applicationId) {
-    recordQuery(auditor, "audit.export", applicationId, "application=" + applicationId);
+    long own = recordQuery(auditor, "audit.export", applicationId, "application=" + applicationId);
     return new Export(
-        proofs.export(applicationId, entriesOf(applicationId, MAX_EXPORT)),
+        proofs.export(applicationId, entriesBefore(applicationId, own, MAX_EXPORT)),
         Format.JSONL.mediaType,
         "application-" + applicationId + ".jsonl");
   }
@@ -103,15 +104,29 @@ public class AuditTrail {
 
   @Transactional
   public ProvenTimeline provenTimeline(Caller auditor, UUID applicationId) {
-    recordQuery(auditor, "audit.timeline", applicationId, "application=" + applicationId);
+    long own =
+        recordQuery(auditor, "audit.timeline", applicationId, "application=" + applicationId);
     List<LedgerEntry> entries = entriesOf(applicationId, MAX_TIMELINE);
-    return new ProvenTimeline(entries.stream().map(EntryView::of).toList(), proofs.status(entries));
+    // The auditor's own look, just written, cannot be in a checkpoint yet: it is shown, not proven.
+    List<LedgerEntry> before = entries.stream().filter(e -> e.seq < own).toList();
+    return new ProvenTimeline(entries.stream().map(EntryView::of).toList(), proofs.status(before));
   }
 
   private List<LedgerEntry> entriesOf(UUID applicationId, int max) {
     return em.createQuery(
             "FROM LedgerEntry WHERE applicationId = :id ORDER BY seq", LedgerEntry.class)
         .setParameter("id", applicationId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The application's entries written before entry {@code seq}, oldest first. */
+  private List<LedgerEntry> entriesBefore(UUID applicationId, long seq, int max) {
+    return em.createQuery(
+            "FROM LedgerEntry WHERE applicationId = :id AND seq < :seq ORDER BY seq",
+            LedgerEntry.class)
+        .setParameter("id", applicationId)
+        .setParameter("seq", seq)
         .setMaxResults(max)
         .getResultList();
   }
@@ -157,16 +172,27 @@ public class AuditTrail {
     }
   }
 
-  private void recordQuery(Caller auditor, String action, UUID applicationId, String query) {
-    ledger.append(
-        new Ledger.Fact(
-            null,
-            "review-service",
-            action,
-            applicationId,
-            auditor.subject(),
-            ActorRole.AUDITOR.attribute(),
-            null,
-            query));
+  /**
+   * Records the query in a short transaction of its own, committed before the query reads: the
+   * append lock, which every ledger consumer needs, is not held while a large history is read.
+   * Answers the entry's number.
+   */
+  private long recordQuery(Caller auditor, String action, UUID applicationId, String query) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> appendQuery(auditor, action, applicationId, query));
+  }
+
+  private long appendQuery(Caller auditor, String action, UUID applicationId, String query) {
+    return ledger.append(
+            new Ledger.Fact(
+                null,
+                "review-service",
+                action,
+                applicationId,
+                auditor.subject(),
+                ActorRole.AUDITOR.attribute(),
+                null,
+                query))
+        .seq;
   }
 }

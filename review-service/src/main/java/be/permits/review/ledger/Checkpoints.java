@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Signs checkpoints of the ledger's tree: every few seconds while entries arrive, and on demand.
@@ -26,6 +27,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Checkpoints {
+  private static final Logger LOG = Logger.getLogger(Checkpoints.class);
   static final Actor ACTOR = Actor.system("review-service");
 
   @Inject EntityManager em;
@@ -95,6 +97,38 @@ public class Checkpoints {
             proof),
         ACTOR);
     return Optional.of(signed);
+  }
+
+  /**
+   * Sends the latest checkpoint again, with its consistency proof from {@code size}: the last size
+   * a witness cosigned, which its refusal named because the proof it had started elsewhere (it
+   * missed or refused a checkpoint). A witness that holds a tree this ledger never had gets
+   * nothing: that is for people to look at.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void sendAgainFrom(long size) {
+    Optional<LedgerCheckpoint> latest = latest();
+    if (latest.isEmpty() || size < 1 || size >= latest.get().treeSize) {
+      LOG.errorf(
+          "A witness last cosigned a tree of %d entries; this ledger's latest checkpoint holds %s",
+          size, latest.map(c -> Long.toString(c.treeSize)).orElse("none"));
+      return;
+    }
+    LedgerCheckpoint checkpoint = latest.get();
+    outbox.publish(
+        EventType.LEDGER_CHECKPOINT_SIGNED,
+        config.origin(),
+        new LedgerCheckpointSigned(
+            config.origin(),
+            checkpoint.treeSize,
+            Base64.getEncoder().encodeToString(checkpoint.rootHash),
+            checkpoint.signedAt,
+            checkpoint.note,
+            size,
+            tree.consistencyProof(size, checkpoint.treeSize).stream()
+                .map(Base64.getEncoder()::encodeToString)
+                .toList()),
+        ACTOR);
   }
 
   /** The checkpoint of the largest tree. */

@@ -1,5 +1,7 @@
 package be.permits.review.ledger;
 
+import be.permits.contracts.ActorRole;
+import be.permits.contracts.Agency;
 import be.permits.contracts.EventType;
 import be.permits.support.incoming.IncomingEvent;
 import be.permits.support.incoming.PoisonEventException;
@@ -8,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -78,6 +81,9 @@ public class Ledger {
     entry.payloadHash = LedgerHash.sha256(fact.payload() == null ? "" : fact.payload());
     entry.entryHash = entry.computeHash();
     em.persist(entry);
+    // Entries written without their leaves (by a version before the tree, still running during an
+    // upgrade) are taken in first: the tree never has a gap.
+    tree.takeInUpTo(entry.seq - 1);
     tree.append(entry.seq - 1, entry.leafHash());
     return entry;
   }
@@ -98,9 +104,19 @@ public class Ledger {
             type.type(),
             applicationOf(event),
             event.actor() == null ? "unknown" : event.actor(),
-            event.actorRole(),
-            event.actorAgency(),
+            // A role or agency the suite does not know is recorded as not stated: its text would
+            // not fit, and the event must still enter the ledger.
+            ActorRole.fromAttribute(event.actorRole()).map(ActorRole::attribute).orElse(null),
+            agencyNamed(event.actorAgency()),
             event.data()));
+  }
+
+  private static String agencyNamed(String name) {
+    return Arrays.stream(Agency.values())
+        .map(Agency::name)
+        .filter(n -> n.equals(name))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The application an event is about: its subject, which must then be an application's id. */

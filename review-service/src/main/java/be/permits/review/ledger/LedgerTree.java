@@ -49,18 +49,38 @@ public class LedgerTree {
 
   private int catchUpPage() {
     ledger.lock();
+    return takeIn(size(), Long.MAX_VALUE, CATCH_UP_PAGE);
+  }
+
+  /**
+   * Adds the leaves of entries {@code size() + 1} to {@code lastSeq} if the tree lacks them. Called
+   * under the append lock before each append, so that an entry written without its leaf (by an
+   * older instance during an upgrade) never leaves a gap; usually a single index probe.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void takeInUpTo(long lastSeq) {
     long size = size();
+    if (size < lastSeq) {
+      takeIn(size, lastSeq, Integer.MAX_VALUE);
+    }
+  }
+
+  private int takeIn(long size, long lastSeq, int most) {
     List<LedgerEntry> missing =
-        em.createQuery("FROM LedgerEntry WHERE seq > :size ORDER BY seq", LedgerEntry.class)
+        em.createQuery(
+                "FROM LedgerEntry WHERE seq > :size AND seq <= :last ORDER BY seq",
+                LedgerEntry.class)
             .setParameter("size", size)
-            .setMaxResults(CATCH_UP_PAGE)
+            .setParameter("last", lastSeq)
+            .setMaxResults(most)
             .getResultList();
+    long next = size + 1;
     for (LedgerEntry entry : missing) {
-      if (entry.seq != size + 1) {
-        throw new IllegalStateException("The ledger has no entry " + (size + 1));
+      if (entry.seq != next) {
+        throw new IllegalStateException("The ledger has no entry " + next);
       }
       append(entry.seq - 1, entry.leafHash());
-      size++;
+      next++;
     }
     return missing.size();
   }

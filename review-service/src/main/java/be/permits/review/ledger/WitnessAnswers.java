@@ -27,6 +27,7 @@ public class WitnessAnswers {
   @Inject EntityManager em;
   @Inject LedgerKeys keys;
   @Inject BusinessMetrics metrics;
+  @Inject Checkpoints checkpoints;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void cosigned(WitnessCosigned answer) {
@@ -74,9 +75,17 @@ public class WitnessAnswers {
     if (em.find(LedgerRefusal.class, eventId) != null) {
       return;
     }
-    LOG.errorf(
-        "Witness %s refused checkpoint %d (%s): %s",
-        refusal.witness(), refusal.treeSize(), refusal.reason(), refusal.detail());
+    if ("STALE".equals(refusal.reason()) && refusal.cosignedSize() != null) {
+      // Not a tampering: the witness missed a checkpoint. It gets the proof from where it is.
+      LOG.warnf(
+          "Witness %s holds the tree of %d entries; the latest checkpoint is sent again from there",
+          refusal.witness(), refusal.cosignedSize());
+      checkpoints.sendAgainFrom(refusal.cosignedSize());
+    } else {
+      LOG.errorf(
+          "Witness %s refused checkpoint %d (%s): %s",
+          refusal.witness(), refusal.treeSize(), refusal.reason(), refusal.detail());
+    }
     LedgerRefusal kept = new LedgerRefusal();
     kept.id = eventId;
     kept.treeSize = refusal.treeSize();

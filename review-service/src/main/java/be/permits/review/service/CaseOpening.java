@@ -76,7 +76,9 @@ public class CaseOpening {
       step.reason = routed.reason();
       step.reasonTexts = new HashMap<>(routed.reasons());
       step.status = ReviewStep.Status.OPEN;
-      step.dueDate = procedure.due(today, rules.deadlineDays().get(routed.agency()));
+      step.periodStart = today;
+      step.periodDays = rules.deadlineDays().get(routed.agency());
+      step.dueDate = procedure.due(today, step.periodDays);
       step.openedAt = now;
       c.steps.add(step);
     }

@@ -2,6 +2,7 @@ package be.permits.review.service;
 
 import be.permits.contracts.EventJson;
 import be.permits.review.domain.ProcedureRegimes;
+import be.permits.review.domain.ReviewStep;
 import be.permits.support.clock.ClockStop;
 import be.permits.support.clock.Deadlines;
 import be.permits.support.clock.Deadlines.Running;
@@ -67,17 +68,35 @@ public class ProcedureClock {
   }
 
   /**
-   * The new last day of a period that stood still from {@code stoppedOn} to {@code resumedOn}: what
-   * was left of it on the day it stopped, counted again from then with the days held left out (and
-   * rolled forward to a working day like every period).
+   * A step's last day, always recomputed from the day its period started, with every time its clock
+   * stood still left out, never moved from a date that was already rolled forward to a working day.
+   * A step opened before periods were recorded keeps its due date, moved by what was left of it on
+   * the day its clock stopped.
    */
-  public LocalDate resumed(LocalDate due, LocalDate stoppedOn, LocalDate resumedOn, String why) {
-    int left = (int) Math.max(1, ChronoUnit.DAYS.between(stoppedOn, due));
+  public LocalDate due(ReviewStep step) {
+    List<ClockStop> stops = step.clockStops.stream().map(ProcedureClock::stop).toList();
+    if (step.periodStart == null || step.periodDays == null) {
+      if (stops.isEmpty()) {
+        return step.dueDate;
+      }
+      ClockStop last = stops.get(stops.size() - 1);
+      int left = (int) Math.max(1, ChronoUnit.DAYS.between(last.stoppedOn(), step.dueDate));
+      return deadlines
+          .dueDate(Running.from(last.stoppedOn(), Period.calendarDays(left)).stopped(List.of(last)))
+          .orElseThrow();
+    }
     return deadlines
         .dueDate(
-            Running.from(stoppedOn, Period.calendarDays(left))
-                .stopped(List.of(new ClockStop(stoppedOn, resumedOn, why))))
+            Running.from(step.periodStart, Period.calendarDays(step.periodDays)).stopped(stops))
         .orElseThrow();
+  }
+
+  private static ClockStop stop(String recorded) {
+    int slash = recorded.indexOf('/');
+    return new ClockStop(
+        LocalDate.parse(recorded.substring(0, slash)),
+        LocalDate.parse(recorded.substring(slash + 1)),
+        "information requested");
   }
 
   /** The engine itself, for what the procedure's phases compute. */

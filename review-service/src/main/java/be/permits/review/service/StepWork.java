@@ -249,9 +249,7 @@ public class StepWork {
     threads.answered(answer, now);
     for (ReviewStep step : c.steps) {
       if (answer.requestId().equals(step.openRequestId)) {
-        step.answered(
-            answer.revision(),
-            procedure.resumed(step.dueDate, step.clockStoppedOn, today, "information requested"));
+        step.answered(answer.revision(), today, procedure::due);
       }
     }
   }
@@ -266,8 +264,9 @@ public class StepWork {
     decision.reason = why.get("en");
     decision.reasonTexts = new HashMap<>(why);
     decision.status = ReviewStep.Status.OPEN;
-    decision.dueDate =
-        procedure.due(today, rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY));
+    decision.periodStart = today;
+    decision.periodDays = rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY);
+    decision.dueDate = procedure.due(today, decision.periodDays);
     decision.openedAt = now;
     decision.reviewedRevision = c.revision;
     c.steps.add(decision);

@@ -23,6 +23,12 @@ public final class Judgement {
     FORK,
     ROLLBACK,
     INCONSISTENT,
+    /**
+     * The proof starts from another size than the one cosigned last (a checkpoint the witness
+     * missed or refused): not a sign of tampering; the ledger sends the proof again from the size
+     * the refusal names.
+     */
+    STALE,
     BAD_SIGNATURE,
     MALFORMED
   }
@@ -99,7 +105,7 @@ public final class Judgement {
     }
     if (previousSize == null || previousSize != last.size()) {
       return new Decision(
-          Verdict.INCONSISTENT,
+          Verdict.STALE,
           "the proof starts from "
               + previousSize
               + " entries, not from the "

@@ -65,7 +65,9 @@ public class Witnessing {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Judgement.Verdict consider(UUID eventId, LedgerCheckpointSigned signed) {
-    WitnessedLog log = lockedLog(signed.origin());
+    // The row of the log this witness watches, whatever the event says: a checkpoint of another
+    // origin is refused by the judgement, never taken for a first one.
+    WitnessedLog log = lockedLog(origin);
     Decision decision =
         Judgement.judge(
             origin,
