@@ -6,6 +6,12 @@ package be.permits.contracts;
  * claim.
  */
 public enum Agency {
+  /**
+   * The coordinating officials (the technical and delegated officials of the Walloon permis
+   * unique): they check that a file is complete before the review opens, and are no reviewing
+   * agency of its substance.
+   */
+  COORDINATION,
   URBAN_PLANNING,
   ENVIRONMENT,
   CUSTOMS,
@@ -16,7 +22,7 @@ public enum Agency {
 
   /** The constants as one regular expression, for the bounds of request parameters. */
   public static final String PATTERN =
-      "URBAN_PLANNING|ENVIRONMENT|CUSTOMS|STATE_SECURITY|DATA_PROTECTION|FDI_SCREENING"
+      "COORDINATION|URBAN_PLANNING|ENVIRONMENT|CUSTOMS|STATE_SECURITY|DATA_PROTECTION|FDI_SCREENING"
           + "|DECIDING_AUTHORITY";
 
   public String claim() {

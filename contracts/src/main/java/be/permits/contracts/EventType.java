@@ -6,6 +6,7 @@ import be.permits.contracts.notification.NotificationSent;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
+import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
@@ -29,6 +30,8 @@ public enum EventType {
   PERMIT_WITHDRAWN("permit.withdrawn.v1", Topics.PERMIT_EVENTS, PermitWithdrawn.class),
   PERMIT_INFORMATION_PROVIDED(
       "permit.information-provided.v1", Topics.PERMIT_EVENTS, PermitInformationProvided.class),
+  REVIEW_COMPLETENESS_OPENED(
+      "review.completeness-opened.v1", Topics.REVIEW_EVENTS, ReviewCompletenessOpened.class),
   REVIEW_OPENED("review.opened.v1", Topics.REVIEW_EVENTS, ReviewOpened.class),
   REVIEW_INFORMATION_REQUESTED(
       "review.information-requested.v1", Topics.REVIEW_EVENTS, ReviewInformationRequested.class),

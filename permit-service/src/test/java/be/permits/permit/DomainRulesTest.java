@@ -39,6 +39,12 @@ class DomainRulesTest {
     "DRAFT, SUBMITTED, true",
     "DRAFT, UNDER_REVIEW, false",
     "SUBMITTED, UNDER_REVIEW, true",
+    // An incomplete file: the coordinating officials ask for what is missing, which goes back to
+    // their check.
+    "SUBMITTED, INFORMATION_REQUESTED, true",
+    "INFORMATION_REQUESTED, SUBMITTED, true",
+    "UNDER_REVIEW, SUBMITTED, false",
+    "SUBMITTED, APPROVED, false",
     "UNDER_REVIEW, INFORMATION_REQUESTED, true",
     "INFORMATION_REQUESTED, UNDER_REVIEW, true",
     "INFORMATION_REQUESTED, APPROVED, false",

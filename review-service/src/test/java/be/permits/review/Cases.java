@@ -10,6 +10,7 @@ import be.permits.contracts.EventType;
 import be.permits.contracts.Topics;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.testsupport.KafkaEvents;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,17 +36,38 @@ final class Cases {
   static final String STATE_SECURITY = TestTokens.reviewer("sam", "state-security");
   static final String URBAN_PLANNING = TestTokens.reviewer("ursula", "urban-planning");
 
+  /** A coordinating official: checks that files are complete. */
+  static final String COLETTE =
+      TestTokens.token(
+          "colette", Set.of("reviewer", "coordinator"), Map.of("agency", "coordination"));
+
   static List<ReceivedEvent> opened(UUID applicationId) {
     return KafkaEvents.readAll(Topics.REVIEW_EVENTS).stream()
         .filter(e -> applicationId.toString().equals(e.key()))
+        .filter(e -> EventType.REVIEW_OPENED.type().equals(e.type()))
         .toList();
   }
 
+  /**
+   * The review of a submitted application, once open: the coordinating official finds the file
+   * complete first, as every procedure asks.
+   */
   static ReceivedEvent awaitOpened(UUID applicationId) {
+    ReviewCompletenessOpened check =
+        awaitEvent(
+            applicationId, EventType.REVIEW_COMPLETENESS_OPENED, ReviewCompletenessOpened.class);
+    fileComplete(check).statusCode(200).body("status", equalTo("DECIDED"));
     return await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> opened(applicationId), events -> !events.isEmpty())
         .get(0);
+  }
+
+  /** Colette claims the completeness check, declares no conflict and finds the file complete. */
+  static ValidatableResponse fileComplete(ReviewCompletenessOpened check) {
+    OpenCase c = new OpenCase(null, check.caseId(), check.stepId());
+    act(COLETTE, c, check.stepId(), "claim").statusCode(200);
+    return decide(COLETTE, c, check.stepId(), Map.of("outcome", "COMPLETE"));
   }
 
   static final String URSULA = URBAN_PLANNING;
@@ -119,6 +142,12 @@ final class Cases {
 
   /** permit-service's event for the applicant's answer, with the revised application. */
   static void answer(OpenCase c, ReviewInformationRequested request, Submissions revised) {
+    answer(c, request, revised, URSULA);
+  }
+
+  /** The applicant's answer, awaited as {@code reader} sees the case. */
+  static void answer(
+      OpenCase c, ReviewInformationRequested request, Submissions revised, String reader) {
     revised.applicationId = c.submission().applicationId();
     KafkaEvents.publish(
         EventType.PERMIT_INFORMATION_PROVIDED,
@@ -141,7 +170,7 @@ final class Cases {
             () ->
                 given()
                     .auth()
-                    .oauth2(URSULA)
+                    .oauth2(reader)
                     .get("/api/cases/{id}", c.caseId())
                     .then()
                     .body("revision", equalTo(revised.revision)));

@@ -51,8 +51,20 @@ class ObservabilityTest {
         UUID.randomUUID(),
         "00-" + traceId + "-00f067aa0ba902b7-01");
 
-    ReceivedEvent opened = Cases.awaitOpened(submission.applicationId());
-    assertEquals(traceId, opened.traceId(), "review.opened continues the submission's trace");
+    // The event that the submission causes: the completeness check opens.
+    ReceivedEvent check =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    KafkaEvents.readAll(Topics.REVIEW_EVENTS).stream()
+                        .filter(e -> submission.applicationId().toString().equals(e.key()))
+                        .toList(),
+                events -> !events.isEmpty())
+            .get(0);
+    assertEquals(EventType.REVIEW_COMPLETENESS_OPENED.type(), check.type());
+    assertEquals(
+        traceId, check.traceId(), "review.completeness-opened continues the submission's trace");
   }
 
   @Test

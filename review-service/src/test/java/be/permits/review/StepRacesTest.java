@@ -38,6 +38,7 @@ class StepRacesTest {
   static final String ELISE = TestTokens.reviewer("elise", "environment");
 
   @Inject CaseOpening opening;
+  @Inject be.permits.review.service.StepWork work;
   @Inject CaseWithdrawal withdrawal;
   @Inject EntityManager em;
 
@@ -56,6 +57,8 @@ class StepRacesTest {
                   em.createQuery("FROM ReviewCase WHERE applicationId = :id", ReviewCase.class)
                       .setParameter("id", submitted.applicationId())
                       .getSingleResult();
+              // The file is complete (here by silence), and its review opens.
+              work.completeBySilence(stepOf(c, Agency.COORDINATION));
               return new TwoSteps(
                   c.applicationId,
                   c.id,

@@ -149,7 +149,7 @@ class StepWorkTest {
                     .then()
                     .body("revision", equalTo(2))
                     .body("application.project.requestedFloorArea", equalTo(4000))
-                    .body("steps[0].status", equalTo("OPEN"))
-                    .body("steps[0].reviewedRevision", equalTo(2)));
+                    .body("myStep.status", equalTo("OPEN"))
+                    .body("myStep.reviewedRevision", equalTo(2)));
   }
 }

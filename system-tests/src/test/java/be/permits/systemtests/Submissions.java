@@ -3,13 +3,18 @@ package be.permits.systemtests;
 import static be.permits.systemtests.WholeStoryTest.as;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-/** The demo application (the Liège hub), submitted through the API by a demo applicant. */
+/**
+ * The demo application (the Liège hub), submitted through the API by a demo applicant and found
+ * complete by Colette, a coordinating official, so that its review is open.
+ */
 final class Submissions {
   private Submissions() {}
 
@@ -50,6 +55,23 @@ final class Submissions {
             .statusCode(200)
             .extract()
             .path("reference");
+    fileComplete(reference);
     return new Submitted(id, reference);
+  }
+
+  /** Colette, a coordinating official, finds the file complete: its review opens. */
+  static void fileComplete(String reference) {
+    JsonPath check = WholeStoryTest.myCase("colette", reference);
+    String caseId = check.getString("id");
+    String step = check.getString("myStep.id");
+    as("colette").post("/api/cases/{c}/steps/{s}/claim", caseId, step).then().statusCode(200);
+    WholeStoryTest.declareNoConflict("colette", caseId, step);
+    as("colette")
+        .contentType(ContentType.JSON)
+        .body(Map.of("outcome", "COMPLETE"))
+        .post("/api/cases/{c}/steps/{s}/decision", caseId, step)
+        .then()
+        .statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("DECIDED"));
   }
 }

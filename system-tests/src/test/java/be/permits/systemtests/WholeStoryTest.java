@@ -124,6 +124,9 @@ class WholeStoryTest {
     }
     String id = submitted.id();
     String reference = submitted.reference();
+    // The coordinating officials check the file first; complete, its review opens.
+    awaitStatus("bob", id, "SUBMITTED");
+    Submissions.fileComplete(reference);
     awaitStatus("bob", id, "UNDER_REVIEW");
 
     // The routing rules open a step for every agency the facts concern.

@@ -15,7 +15,8 @@ import java.time.Duration;
 
 /**
  * Demo data, created through the public APIs with the demo users' real tokens, so that a fresh run
- * has work in the reviewers' queues: the Liège Airport hub expansion, submitted by Alice.
+ * has work in the reviewers' queues: the Liège Airport hub expansion, submitted by Alice and found
+ * complete by Colette, a coordinating official, so that its review is open.
  */
 public final class DemoData {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,10 +60,55 @@ public final class DemoData {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(draft)),
             201);
-    send(
-        authorised(entryUrl + "/api/applications/" + created.get("id").asText() + "/submit", alice)
-            .POST(HttpRequest.BodyPublishers.noBody()),
-        200);
+    JsonNode submitted =
+        send(
+            authorised(
+                    entryUrl + "/api/applications/" + created.get("id").asText() + "/submit", alice)
+                .POST(HttpRequest.BodyPublishers.noBody()),
+            200);
+    fileComplete(realmUrl, entryUrl, submitted.get("reference").asText());
+  }
+
+  /** Colette finds the file complete: claims the check, declares no conflict, decides. */
+  private static void fileComplete(String realmUrl, String entryUrl, String reference) {
+    String colette = token(realmUrl, "colette", "demo");
+    String caseId = null;
+    long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (caseId == null) {
+      JsonNode found =
+          send(authorised(entryUrl + "/api/cases?reference=" + reference, colette).GET(), 200);
+      if (!found.isEmpty()) {
+        caseId = found.get(0).get("id").asText();
+      } else if (System.nanoTime() > giveUp) {
+        throw new IllegalStateException("The demo case " + reference + " did not open");
+      } else {
+        pause();
+      }
+    }
+    String step =
+        send(authorised(entryUrl + "/api/cases/" + caseId, colette).GET(), 200)
+            .get("myStep")
+            .get("id")
+            .asText();
+    String steps = entryUrl + "/api/cases/" + caseId + "/steps/" + step;
+    send(authorised(steps + "/claim", colette).POST(HttpRequest.BodyPublishers.noBody()), 200);
+    send(json(authorised(steps + "/interest", colette), "{\"conflict\":false}"), 200);
+    send(json(authorised(steps + "/decision", colette), "{\"outcome\":\"COMPLETE\"}"), 200);
+  }
+
+  private static HttpRequest.Builder json(HttpRequest.Builder request, String body) {
+    return request
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static HttpRequest.Builder authorised(String url, String token) {

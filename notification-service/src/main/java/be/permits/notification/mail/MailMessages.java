@@ -51,7 +51,8 @@ public interface MailMessages {
       "{#when agency}{#is 'URBAN_PLANNING'}Urban planning (municipality){#is 'ENVIRONMENT'}Regional"
           + " environment administration{#is 'CUSTOMS'}Customs{#is 'STATE_SECURITY'}State security"
           + " service{#is 'DATA_PROTECTION'}Data protection authority{#is 'FDI_SCREENING'}Foreign"
-          + " investment screening committee{#is 'DECIDING_AUTHORITY'}Deciding authority{/when}")
+          + " investment screening committee{#is 'DECIDING_AUTHORITY'}Deciding authority"
+          + "{#is 'COORDINATION'}Coordinating officials{/when}")
   String agency(String agency);
 
   @Message(

@@ -1,6 +1,7 @@
 package be.permits.notification.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
@@ -59,6 +60,11 @@ public class ReviewEventsConsumer {
                 notices.proposalReturned(
                     e.id(),
                     e.dataAs(EventType.REVIEW_PROPOSAL_RETURNED, ReviewProposalReturned.class)),
+            EventType.REVIEW_COMPLETENESS_OPENED,
+            e ->
+                notices.completenessOpened(
+                    e.id(),
+                    e.dataAs(EventType.REVIEW_COMPLETENESS_OPENED, ReviewCompletenessOpened.class)),
             EventType.REVIEW_DECISION_OPENED,
             e ->
                 notices.decisionOpened(

@@ -5,6 +5,7 @@ import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
@@ -61,6 +62,7 @@ public class Notices {
                   .dataAs(EventType.REVIEW_PROPOSAL_RETURNED, ReviewProposalReturned.class)
                   .agency());
       case REVIEW_DECISION_OPENED -> agencies.add(Agency.DECIDING_AUTHORITY);
+      case REVIEW_COMPLETENESS_OPENED -> agencies.add(Agency.COORDINATION);
       case PERMIT_INFORMATION_PROVIDED ->
           agencies.add(
               event
@@ -140,6 +142,19 @@ public class Notices {
     return !proposer.isEmpty()
         ? proposer
         : people.stream().filter(p -> !p.subject().equals(returned.returnedBy())).toList();
+  }
+
+  /** The coordinating officials are told that a file waits for their completeness check. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void completenessOpened(UUID eventId, ReviewCompletenessOpened opened) {
+    notifications.notifyAgency(
+        eventId,
+        opened.applicationId(),
+        Kind.STEP_OPENED,
+        Agency.COORDINATION,
+        reviewerData(
+            opened.reference(), Agency.COORDINATION, opened.dueDate(), null, opened.caseId()),
+        people -> people);
   }
 
   /** The deciding authority is told that every advisory step is done. */

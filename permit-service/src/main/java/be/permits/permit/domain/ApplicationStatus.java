@@ -27,9 +27,11 @@ public enum ApplicationStatus {
     }
     return switch (target) {
       case DRAFT -> false;
-      case SUBMITTED -> this == DRAFT;
+      // Back to SUBMITTED when the missing items of an incomplete file are sent.
+      case SUBMITTED -> this == DRAFT || this == INFORMATION_REQUESTED;
       case UNDER_REVIEW -> this == SUBMITTED || this == INFORMATION_REQUESTED;
-      case INFORMATION_REQUESTED -> this == UNDER_REVIEW;
+      // From SUBMITTED: the coordinating officials found the file incomplete.
+      case INFORMATION_REQUESTED -> this == UNDER_REVIEW || this == SUBMITTED;
       case APPROVED, APPROVED_WITH_CONDITIONS -> this == UNDER_REVIEW;
       // A binding agency's rejection may end the review while a request is still open.
       case REJECTED -> this == UNDER_REVIEW || this == INFORMATION_REQUESTED;

@@ -1,5 +1,6 @@
 package be.permits.permit.service;
 
+import be.permits.contracts.Agency;
 import be.permits.contracts.EventType;
 import be.permits.contracts.RevisionDiff;
 import be.permits.contracts.permit.PermitInformationProvided;
@@ -109,7 +110,12 @@ public class InformationRequests {
     request.answeredBy = caller.subject();
     request.answerRevision = a.revision;
     if (stillOpen(a).isEmpty()) {
-      a.moveTo(ApplicationStatus.UNDER_REVIEW);
+      // The missing items of an incomplete file go back to the completeness check; an answer to
+      // an agency goes back to the review.
+      a.moveTo(
+          request.agency == Agency.COORDINATION
+              ? ApplicationStatus.SUBMITTED
+              : ApplicationStatus.UNDER_REVIEW);
     }
     outbox.publish(
         EventType.PERMIT_INFORMATION_PROVIDED,

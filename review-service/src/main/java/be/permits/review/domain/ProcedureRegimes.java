@@ -21,6 +21,7 @@ public record ProcedureRegimes(
     String version,
     String note,
     List<String> regionalHolidays,
+    Map<String, String> completenessReason,
     List<Regime> regimes,
     Regime screening) {
 
@@ -111,6 +112,11 @@ public record ProcedureRegimes(
    */
   public ProcedureRegimes validated() {
     holidays();
+    for (String language : List.of("fr", "nl", "de", "en")) {
+      if (completenessReason == null || completenessReason.get(language) == null) {
+        throw new IllegalStateException("The completeness check has no reason in " + language);
+      }
+    }
     for (Regime r : allRegimes()) {
       for (String language : List.of("fr", "nl", "de", "en")) {
         if (r.name() == null
@@ -122,6 +128,12 @@ public record ProcedureRegimes(
       r.phases()
           .forEach(
               (phase, rule) -> {
+                if ((phase == Phase.COMPLETENESS || phase == Phase.DECISION)
+                    && rule.unit() != Period.Unit.CALENDAR_DAYS) {
+                  // A step's period is kept in calendar days (ReviewStep.periodDays).
+                  throw new IllegalStateException(
+                      "Regime " + r.id() + ", phase " + phase + " must be in calendar days");
+                }
                 try {
                   rule.period();
                   rule.suspensionPeriods();

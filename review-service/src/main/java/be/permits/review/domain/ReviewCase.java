@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +53,18 @@ public class ReviewCase {
   @Column(nullable = false)
   public Status status;
 
+  /** The day the file was found complete and its review opened; null while it is checked. */
+  @Column(name = "completed_on")
+  public LocalDate completedOn;
+
+  /** Whether the file counts as complete because the check was not done in time. */
+  @Column(name = "tacitly_complete", nullable = false)
+  public boolean tacitlyComplete;
+
+  /** The last day of the decision period, counted from {@link #completedOn} by the regime. */
+  @Column(name = "decision_due_date")
+  public LocalDate decisionDueDate;
+
   @Column(name = "applicant_subject", nullable = false)
   public String applicantSubject;
 
@@ -76,6 +89,11 @@ public class ReviewCase {
   public List<ReviewStep> steps = new ArrayList<>();
 
   @Version public int version;
+
+  /** Whether the file still waits for its completeness check (no agency reviews it yet). */
+  public boolean inCompletenessCheck() {
+    return completedOn == null && status == Status.OPEN;
+  }
 
   /** The applicant to whom the case's events are addressed. */
   public Contact applicant() {

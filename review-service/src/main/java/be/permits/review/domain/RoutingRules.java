@@ -115,6 +115,10 @@ public record RoutingRules(
       throw new IllegalArgumentException("Routing rules need a version of at most 40 characters");
     }
     for (Agency agency : Agency.values()) {
+      if (agency == Agency.COORDINATION) {
+        // The completeness check is no routed step: its period is the procedure's.
+        continue;
+      }
       Integer days = deadlineDays.get(agency);
       if (days == null || days < 1 || days > 365) {
         throw new IllegalArgumentException("No deadline of 1 to 365 days for " + agency);

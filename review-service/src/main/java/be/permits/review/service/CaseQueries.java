@@ -101,7 +101,8 @@ public class CaseQueries {
                     .regimes()
                     .regime(c.regime)
                     .map(ProcedureRegimes.Regime::name)
-                    .orElse(Map.of())));
+                    .orElse(Map.of())),
+        CaseTimetable.of(c, today, procedure.regimes().holidays()));
   }
 
   /** The case as the desk shows it to the caller. */

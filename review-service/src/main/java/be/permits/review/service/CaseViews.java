@@ -184,7 +184,9 @@ public final class CaseViews {
       @Schema(description = "The revision under review, as the applicant submitted it")
           PermitSubmitted application,
       @Schema(description = "The procedure the case runs under; none for cases opened before")
-          ProcedureView procedure) {
+          ProcedureView procedure,
+      @Schema(maxItems = 30, description = "The procedure's milestones, planned and actual")
+          List<CaseTimetable.Milestone> timetable) {
 
     /** The procedure's name in {@code language}; empty for a case without one. */
     public String procedureIn(String language) {

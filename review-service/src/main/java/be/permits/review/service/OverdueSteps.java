@@ -1,7 +1,10 @@
 package be.permits.review.service;
 
+import be.permits.contracts.Agency;
 import be.permits.contracts.EventType;
 import be.permits.contracts.review.ReviewStepOverdue;
+import be.permits.review.domain.ProcedureRegimes;
+import be.permits.review.domain.ProcedureRegimes.Phase;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.support.outbox.Outbox;
@@ -20,10 +23,11 @@ import org.hibernate.LockOptions;
 
 /**
  * Escalates the steps that passed their statutory deadline undecided: each gets a flag and one
- * {@code review.step-overdue} event. Each batch locks the cases it escalates in, like every other
- * change to a case ({@link CaseLock}), and skips the cases that another transaction holds (a
- * reviewer deciding, another instance escalating): they are taken on a later run. A step is
- * escalated once.
+ * {@code review.step-overdue} event; a completeness check left undone counts as a complete file
+ * where the case's procedure says so, and its review opens. Each batch locks the cases it escalates
+ * in, like every other change to a case ({@link CaseLock}), and skips the cases that another
+ * transaction holds (a reviewer deciding, another instance escalating): they are taken on a later
+ * run. A step is escalated once.
  */
 @ApplicationScoped
 public class OverdueSteps {
@@ -32,6 +36,8 @@ public class OverdueSteps {
   @Inject EntityManager em;
   @Inject Outbox outbox;
   @Inject Clock clock;
+  @Inject ProcedureClock procedure;
+  @Inject StepWork work;
 
   @Scheduled(
       identity = "overdue-steps",
@@ -65,9 +71,24 @@ public class OverdueSteps {
     for (ReviewCase c : cases) {
       c.steps.stream()
           .filter(step -> step.escalatedAt == null && step.isOverdue(today))
-          .forEach(step -> escalate(c, step, now));
+          .toList()
+          .forEach(
+              step -> {
+                if (step.agency == Agency.COORDINATION && silenceIsComplete(c)) {
+                  work.completeBySilence(step);
+                } else {
+                  escalate(c, step, now);
+                }
+              });
     }
     return cases.size();
+  }
+
+  private boolean silenceIsComplete(ReviewCase c) {
+    return procedure
+        .phase(c, Phase.COMPLETENESS)
+        .map(ProcedureRegimes.PhaseRule::silenceIsComplete)
+        .orElse(false);
   }
 
   private void escalate(ReviewCase c, ReviewStep step, Instant now) {

@@ -2,6 +2,9 @@ package be.permits.review.service;
 
 import be.permits.contracts.EventJson;
 import be.permits.review.domain.ProcedureRegimes;
+import be.permits.review.domain.ProcedureRegimes.Phase;
+import be.permits.review.domain.ProcedureRegimes.PhaseRule;
+import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.support.clock.ClockStop;
 import be.permits.support.clock.Deadlines;
@@ -17,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,6 +64,13 @@ public class ProcedureClock {
 
   public ProcedureRegimes regimes() {
     return regimes;
+  }
+
+  /** The rule of {@code phase} in the case's procedure, if its procedure has that phase. */
+  public Optional<PhaseRule> phase(ReviewCase c, Phase phase) {
+    return c.regime == null
+        ? Optional.empty()
+        : regimes.regime(c.regime).flatMap(regime -> regime.phase(phase));
   }
 
   /** The last day of a period of {@code days} calendar days that starts on {@code start}. */

@@ -1,5 +1,6 @@
 package be.permits.review.service;
 
+import be.permits.contracts.Agency;
 import be.permits.review.domain.ReviewNote;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,16 @@ public final class StepCommands {
     APPROVE,
     APPROVE_WITH_CONDITIONS,
     REJECT,
-    REQUEST_INFORMATION
+    REQUEST_INFORMATION,
+    /** The coordinating officials find the file complete: its review opens. */
+    COMPLETE;
+
+    /** What can be decided on a step of {@code agency}. */
+    public static List<Outcome> on(Agency agency) {
+      return agency == Agency.COORDINATION
+          ? List.of(COMPLETE, REQUEST_INFORMATION)
+          : List.of(APPROVE, APPROVE_WITH_CONDITIONS, REJECT, REQUEST_INFORMATION);
+    }
   }
 
   /** A decision on a step; what each outcome needs is checked (422 when missing). */

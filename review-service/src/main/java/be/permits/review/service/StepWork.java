@@ -1,5 +1,6 @@
 package be.permits.review.service;
 
+import be.permits.contracts.ActorRole;
 import be.permits.contracts.Agency;
 import be.permits.contracts.EventJson;
 import be.permits.contracts.EventType;
@@ -11,6 +12,7 @@ import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepDecided;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.review.domain.CaseRevision;
+import be.permits.review.domain.ProcedureRegimes.Phase;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.review.domain.RoutingRules;
@@ -24,6 +26,7 @@ import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Actor;
 import be.permits.support.security.Caller;
+import be.permits.support.security.Roles;
 import be.permits.support.time.SuiteTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,6 +64,7 @@ public class StepWork {
   @Inject PeopleNames names;
   @Inject InformationThreads threads;
   @Inject ProcedureClock procedure;
+  @Inject CaseOpening caseOpening;
 
   /**
    * Decides the step held by the caller.
@@ -74,7 +78,11 @@ public class StepWork {
     StepAccess.requireOpen(step);
     StepAccess.requireHeldBy(step, caller);
     access.requireNoConflictDeclared(step, caller);
-    validate(decision);
+    if (step.agency == Agency.COORDINATION && !caller.hasRole(Roles.COORDINATOR)) {
+      throw Refusal.conflict(
+          "coordinator-only", "Only a coordinating official decides whether a file is complete.");
+    }
+    validate(step, decision);
     Instant now = clock.instant();
     LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
     ReviewCase c = step.reviewCase;
@@ -119,8 +127,21 @@ public class StepWork {
           Actor.reviewer(caller));
       return names.view(step, today);
     }
-    decided(step, caller, now, today);
+    decided(step, Actor.reviewer(caller), now, today);
     return names.view(step, today);
+  }
+
+  /**
+   * The coordinating officials let the completeness period pass without deciding, and the case's
+   * procedure counts that silence as a complete file: the check is decided so, by the service, and
+   * the review opens. The caller holds the case's lock.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void completeBySilence(ReviewStep check) {
+    Instant now = clock.instant();
+    check.decision = Outcome.COMPLETE.name();
+    check.actedOnRevision = check.reviewCase.revision;
+    decided(check, SystemActor.ACTOR, now, now.atZone(SuiteTime.ZONE).toLocalDate());
   }
 
   /**
@@ -134,7 +155,7 @@ public class StepWork {
     ReviewStep step = proposedByAnother(caller, caseId, stepId);
     Instant now = clock.instant();
     LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
-    decided(step, caller, now, today);
+    decided(step, Actor.reviewer(caller), now, today);
     return names.view(step, today);
   }
 
@@ -184,11 +205,11 @@ public class StepWork {
     return step;
   }
 
-  private void decided(ReviewStep step, Caller caller, Instant now, LocalDate today) {
+  private void decided(ReviewStep step, Actor actor, Instant now, LocalDate today) {
     ReviewCase c = step.reviewCase;
     step.moveTo(ReviewStep.Status.DECIDED);
     step.decidedAt = now;
-    step.decidedBy = caller.subject();
+    step.decidedBy = actor.subject();
     metrics.timeOnCommit(
         "permits.review.step.duration",
         Duration.between(step.openedAt, now),
@@ -212,12 +233,14 @@ public class StepWork {
             now,
             step.decidedBy,
             step.proposedBy),
-        Actor.reviewer(caller));
-    if (step.agency == Agency.DECIDING_AUTHORITY) {
-      conclude(c, step, caller, now);
+        actor);
+    if (step.agency == Agency.COORDINATION) {
+      caseOpening.fileComplete(c, actor.role() == ActorRole.SYSTEM, actor);
+    } else if (step.agency == Agency.DECIDING_AUTHORITY) {
+      conclude(c, step, actor, now);
     } else if (endsEarly(step)) {
       c.steps.forEach(ReviewStep::close);
-      conclude(c, step, caller, now);
+      conclude(c, step, actor, now);
     } else if (c.steps.stream()
         .filter(s -> s.agency != Agency.DECIDING_AUTHORITY)
         .allMatch(s -> s.status == ReviewStep.Status.DECIDED)) {
@@ -249,6 +272,10 @@ public class StepWork {
     threads.answered(answer, now);
     for (ReviewStep step : c.steps) {
       if (answer.requestId().equals(step.openRequestId)) {
+        if (step.agency == Agency.COORDINATION) {
+          // The completeness period starts again from the day the missing items arrive.
+          step.periodStart = today;
+        }
         step.answered(answer.revision(), today, procedure::due);
       }
     }
@@ -264,9 +291,15 @@ public class StepWork {
     decision.reason = why.get("en");
     decision.reasonTexts = new HashMap<>(why);
     decision.status = ReviewStep.Status.OPEN;
-    decision.periodStart = today;
-    decision.periodDays = rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY);
-    decision.dueDate = procedure.due(today, decision.periodDays);
+    // The procedure's decision period runs from the day the file was complete; a case under no
+    // procedure gives the deciding authority the rules' days from now.
+    var period = procedure.phase(c, Phase.DECISION);
+    decision.periodStart = period.isPresent() && c.completedOn != null ? c.completedOn : today;
+    decision.periodDays =
+        period.isPresent() && c.completedOn != null
+            ? period.get().days()
+            : rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY);
+    decision.dueDate = procedure.due(decision);
     decision.openedAt = now;
     decision.reviewedRevision = c.revision;
     c.steps.add(decision);
@@ -290,7 +323,7 @@ public class StepWork {
         && Outcome.REJECT.name().equals(step.decision);
   }
 
-  private void conclude(ReviewCase c, ReviewStep decisionStep, Caller caller, Instant now) {
+  private void conclude(ReviewCase c, ReviewStep decisionStep, Actor actor, Instant now) {
     c.status = ReviewCase.Status.CONCLUDED;
     LinkedHashSet<String> conditions = new LinkedHashSet<>(decisionStep.conditions);
     c.steps.forEach(s -> conditions.addAll(s.conditions));
@@ -312,11 +345,16 @@ public class StepWork {
             List.copyOf(decisionStep.reasons),
             now,
             c.applicant()),
-        Actor.reviewer(caller));
+        actor);
   }
 
-  private void validate(Decision d) {
+  private void validate(ReviewStep step, Decision d) {
     List<FieldError> errors = new ArrayList<>();
+    if (!Outcome.on(step.agency).contains(d.outcome())) {
+      throw Refusal.incomplete(
+          "This outcome cannot be decided on this step.",
+          List.of(new FieldError("outcome", "not an outcome of this step")));
+    }
     switch (d.outcome()) {
       case APPROVE_WITH_CONDITIONS -> {
         if (nullToEmpty(d.conditions()).isEmpty()) {
@@ -336,7 +374,7 @@ public class StepWork {
           errors.add(new FieldError("dueDate", "must be a day after today"));
         }
       }
-      case APPROVE -> {
+      case APPROVE, COMPLETE -> {
         // Nothing more is needed.
       }
     }

@@ -1,5 +1,6 @@
 package be.permits.review.web;
 
+import be.permits.contracts.Agency;
 import be.permits.review.domain.ReviewNote;
 import be.permits.review.service.StepCommands;
 import be.permits.support.web.Option;
@@ -10,11 +11,18 @@ import java.util.List;
 
 /** The desk's choices, labelled in the page's language. */
 public record Choices(List<Option> outcomes, List<Option> visibilities, List<Option> declarations) {
-  static Choices in(String lang) {
+  /** The choices of a reviewer of {@code agency}: the outcomes of its steps. */
+  static Choices in(String lang, Agency agency) {
     DeskMessages msg = MessageBundles.get(DeskMessages.class, Localized.Literal.of(lang));
     return new Choices(
-        Arrays.stream(StepCommands.Outcome.values())
-            .map(o -> new Option(o.name(), msg.outcome(o.name())))
+        StepCommands.Outcome.on(agency).stream()
+            .map(
+                o ->
+                    new Option(
+                        o.name(),
+                        agency == Agency.COORDINATION
+                            ? msg.completeness_outcome(o.name())
+                            : msg.outcome(o.name())))
             .toList(),
         Arrays.stream(ReviewNote.Visibility.values())
             .map(v -> new Option(v.name(), msg.visibility(v.name())))

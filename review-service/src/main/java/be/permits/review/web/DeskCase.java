@@ -73,7 +73,7 @@ public record DeskCase(
             .filter(r -> r.name() != null)
             .map(r -> new Option(r.subject(), r.name()))
             .toList(),
-        Choices.in(page.lang()),
+        Choices.in(page.lang(), view.myStep().agency()),
         form,
         refusal,
         done,

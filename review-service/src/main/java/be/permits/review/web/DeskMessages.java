@@ -160,6 +160,7 @@ public interface DeskMessages {
   @Message(
       "{#when outcome}{#is 'APPROVE'}Approve{#is 'APPROVE_WITH_CONDITIONS'}Approve with conditions"
           + "{#is 'REJECT'}Reject{#is 'REQUEST_INFORMATION'}Ask the applicant for information"
+          + "{#is 'COMPLETE'}File complete"
           + "{#else}{outcome}{/when}")
   String outcome(String outcome);
 
@@ -207,6 +208,23 @@ public interface DeskMessages {
 
   @Message("Questions for the applicant, one per line")
   String field_questions();
+
+  @Message("Is the file complete?")
+  String field_completeness();
+
+  @Message(
+      "{#when outcome}{#is 'COMPLETE'}Complete: open its review by the agencies"
+          + "{#is 'REQUEST_INFORMATION'}Incomplete: send the applicant the list of what is missing"
+          + "{#else}{outcome}{/when}")
+  String completeness_outcome(String outcome);
+
+  @Message("What is missing, one item per line")
+  String field_missing();
+
+  @Message(
+      "The applicant receives this list; the completeness period starts again on the day the"
+          + " items arrive.")
+  String hint_missing();
 
   @Message("Answer expected by")
   String field_dueDate();
@@ -300,6 +318,8 @@ public interface DeskMessages {
           + "{#is 'interest-not-declared'}Declare that you have no conflict of interest in th"
           + "is case before deciding.{#is 'step-not-open'}This step is not open."
           + "{#is 'claim-first'}Claim the step before working on it."
+          + "{#is 'coordinator-only'}Only a coordinating official decides whether a file is"
+          + " complete."
           + "{#is 'step-state'}The step has moved on since you opened the page; look at it ag"
           + "ain.{#else}This is not possible in the step's present state.{/when}")
   String refusal(String code);
@@ -372,6 +392,9 @@ public interface DeskMessages {
           + "{#is 'declared'}Your declaration is recorded: no conflict of interest."
           + "{#is 'recused'}Your recusal is recorded; the step is back in the queue."
           + "{#is 'handed-over'}The step is handed to your colleague, who is told."
+          + "{#is 'decided-complete'}The file is complete: its review is open and the agencies"
+          + " are told.{#is 'decided-incomplete'}The list of what is missing is sent to the"
+          + " applicant; the completeness period starts again when it arrives."
           + "{#is 'decided-request_information'}Your questions are sent to the applicant;"
           + " your step's clock is stopped until they answer."
           + "{#is 'confirmed'}The decision is confirmed."
@@ -380,4 +403,43 @@ public interface DeskMessages {
           + " is recorded; a second reviewer of your agency confirms it.{#else}Your decision"
           + " is recorded.{/if}{/when}")
   String done(String code, String status);
+
+  // ---- timetable ----
+  @Message("Timetable")
+  String timetable_title();
+
+  @Message("Milestone")
+  String col_milestone();
+
+  @Message("Planned")
+  String col_planned();
+
+  @Message("Reached")
+  String col_actual();
+
+  @Message("Where it stands")
+  String col_state();
+
+  @Message("not yet")
+  String no_date();
+
+  @Message(
+      "{#when kind}{#is 'FILED'}File received{#is 'COMPLETENESS'}File complete"
+          + "{#is 'DECISION'}Decision{#else}{kind}{/when}")
+  String milestone(String kind);
+
+  @Message("Opinion: {agency}")
+  String milestone_opinion(String agency);
+
+  @Message(
+      "{#when state}{#is 'ON_TIME'}On time{#is 'PLANNED'}Due"
+          + "{#is 'STOPPED'}Waiting for the applicant; the clock is stopped"
+          + "{#is 'TACIT'}Counted as complete: not checked in time"
+          + "{#is 'LATE'}Late by {days} working {#if days == 1}day{#else}days{/if}"
+          + "{#is 'OVERDUE'}Overdue by {days} working {#if days == 1}day{#else}days{/if}"
+          + "{#else}{state}{/when}")
+  String milestone_state(String state, int days);
+
+  @Message("({days} {#if days == 1}day{#else}days{/if} with the clock stopped)")
+  String days_stopped(int days);
 }

@@ -230,7 +230,11 @@ public class DeskPages {
     if (form.hasProblems()) {
       return invalid(id, form, null);
     }
-    String done = "decided-" + outcome.name().toLowerCase(java.util.Locale.ROOT);
+    // The completeness form says so, for the confirmation's words only.
+    String done =
+        outcome == Outcome.REQUEST_INFORMATION && "completeness".equals(form.text("check"))
+            ? "decided-incomplete"
+            : "decided-" + outcome.name().toLowerCase(java.util.Locale.ROOT);
     return act(id, done, form, me -> work.decide(me, id, step, decision));
   }
 

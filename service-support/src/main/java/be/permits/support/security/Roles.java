@@ -4,6 +4,10 @@ package be.permits.support.security;
 public final class Roles {
   public static final String APPLICANT = "applicant";
   public static final String REVIEWER = "reviewer";
+
+  /** A coordinating official: decides whether a file is complete (with {@link #REVIEWER}). */
+  public static final String COORDINATOR = "coordinator";
+
   public static final String AUDITOR = "auditor";
   public static final String ADMIN = "admin";
 

@@ -79,7 +79,8 @@ public interface CommonMessages {
           + "{#is 'CUSTOMS'}Customs{#is 'STATE_SECURITY'}State security service"
           + "{#is 'DATA_PROTECTION'}Data protection authority"
           + "{#is 'FDI_SCREENING'}Foreign investment screening committee"
-          + "{#is 'DECIDING_AUTHORITY'}Deciding authority{#else}{agency}{/when}")
+          + "{#is 'DECIDING_AUTHORITY'}Deciding authority"
+          + "{#is 'COORDINATION'}Coordinating officials{#else}{agency}{/when}")
   String agency(String agency);
 
   @Message(
@@ -149,6 +150,8 @@ public interface CommonMessages {
           + " personal data outside the EU."
           + "{#is 'FDI_SCREENING'}the screening committee reviews foreign investment in"
           + " sensitive activities."
+          + "{#is 'COORDINATION'}the coordinating officials check that the file is complete"
+          + " before the agencies review it."
           + "{#is 'DECIDING_AUTHORITY'}the competent authority decides on the"
           + " permit.{#else}an agency reviews a part of the application.{/when}")
   String agency_role(String agency);
