@@ -29,7 +29,8 @@ final class PageLoad {
 
   /** Reviewers of every agency the Liège hub is routed to, and both demo applicants. */
   private static final List<String> REVIEWERS =
-      List.of("urbain", "elise", "carl", "sophie", "simon", "dana", "farid", "fiona");
+      // Colette's queue holds every new file (its completeness check) in the sustained run.
+      List.of("colette", "urbain", "elise", "carl", "sophie", "simon", "dana", "farid", "fiona");
 
   private static final List<String> APPLICANTS = List.of("alice", "bob");
 

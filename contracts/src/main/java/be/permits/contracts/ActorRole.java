@@ -13,7 +13,9 @@ public enum ActorRole {
   REVIEWER,
   AUDITOR,
   ADMIN,
-  SYSTEM;
+  SYSTEM,
+  /** A member of the public, not signed in: someone who sends an observation to an inquiry. */
+  PUBLIC;
 
   /** As the event attribute and the ledger write it: {@code applicant}, {@code reviewer}, ... */
   public String attribute() {

@@ -10,7 +10,10 @@ import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
+import be.permits.contracts.review.ReviewObservationPublished;
+import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepDecided;
@@ -44,6 +47,12 @@ public enum EventType {
   REVIEW_DECISION_OPENED(
       "review.decision-opened.v1", Topics.REVIEW_EVENTS, ReviewDecisionOpened.class),
   REVIEW_NOTE_SHARED("review.note-shared.v1", Topics.REVIEW_EVENTS, ReviewNoteShared.class),
+  REVIEW_INQUIRY_OPENED(
+      "review.inquiry-opened.v1", Topics.REVIEW_EVENTS, ReviewInquiryOpened.class),
+  REVIEW_OBSERVATION_RECEIVED(
+      "review.observation-received.v1", Topics.REVIEW_EVENTS, ReviewObservationReceived.class),
+  REVIEW_OBSERVATION_PUBLISHED(
+      "review.observation-published.v1", Topics.REVIEW_EVENTS, ReviewObservationPublished.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),

@@ -41,6 +41,22 @@ final class Cases {
       TestTokens.token(
           "colette", Set.of("reviewer", "coordinator"), Map.of("agency", "coordination"));
 
+  /** A reviewer of {@code agency}. */
+  static String reviewerOf(be.permits.contracts.Agency agency) {
+    return TestTokens.reviewer("first-" + agency.claim(), agency.claim());
+  }
+
+  /** Another reviewer of {@code agency}, for four-eyes confirmations. */
+  static String secondReviewerOf(be.permits.contracts.Agency agency) {
+    return TestTokens.reviewer("second-" + agency.claim(), agency.claim());
+  }
+
+  /** Whether a second reviewer confirms the agency's decisions (the rules in force). */
+  static boolean fourEyes(be.permits.contracts.Agency agency) {
+    return agency == be.permits.contracts.Agency.STATE_SECURITY
+        || agency == be.permits.contracts.Agency.FDI_SCREENING;
+  }
+
   static List<ReceivedEvent> opened(UUID applicationId) {
     return KafkaEvents.readAll(Topics.REVIEW_EVENTS).stream()
         .filter(e -> applicationId.toString().equals(e.key()))

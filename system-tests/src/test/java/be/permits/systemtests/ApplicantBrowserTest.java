@@ -120,8 +120,10 @@ class ApplicantBrowserTest {
       assertTrue(browser.source().contains("Uw aanvraag is ingediend"));
       browser.assertWellMade("file page");
 
-      // The review service opens the case; the file follows it.
+      // The coordinating officials find the file complete; its review opens and the file follows.
       String file = browser.url();
+      assertTrue(browser.source().contains("controleren of het dossier volledig is"));
+      Submissions.fileComplete(reference);
       Awaitility.await()
           .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofSeconds(2))

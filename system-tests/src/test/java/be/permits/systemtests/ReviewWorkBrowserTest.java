@@ -155,6 +155,7 @@ class ReviewWorkBrowserTest {
         .statusCode(200)
         .body("status", equalTo("DECIDED"));
     everyAgencyButStateSecurityApproves(submitted.reference());
+    Submissions.inquiryEnded(submitted.reference());
 
     // Diane adopts state security's condition by ticking it, without retyping it.
     claimed("diane", "DECIDING_AUTHORITY", submitted.reference());

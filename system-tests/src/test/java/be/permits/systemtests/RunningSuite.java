@@ -40,6 +40,9 @@ public class RunningSuite implements BeforeAllCallback {
               "OTLP_ENDPOINT", traces.endpoint(),
               "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
               "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.5S",
+              // The jobs that act on dates (overdue steps, inquiries that end) run often, so
+              // that a test which moves a date back sees them act within seconds.
+              "REVIEW_ESCALATION_EVERY", "2s",
               "LOG_JSON", "true");
       suite =
           LocalSuite.start(new LocalSuite.Options(home, data, ports, true, true, production, null));

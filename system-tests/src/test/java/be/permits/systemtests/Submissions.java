@@ -59,6 +59,26 @@ final class Submissions {
     return new Submitted(id, reference);
   }
 
+  /**
+   * Time passes for the public inquiry on {@code reference}: its days are moved back so that it
+   * ended yesterday, and the service's own job closes it (every two seconds in these tests) as it
+   * would after its last day.
+   */
+  static void inquiryEnded(String reference) {
+    try (java.sql.Connection c = SuiteBacklog.database("review");
+        java.sql.PreparedStatement moved =
+            c.prepareStatement(
+                "UPDATE inquiry SET starts_on = current_date - 20, ends_on = current_date - 1"
+                    + " WHERE reference = ?")) {
+      moved.setString(1, reference);
+      if (moved.executeUpdate() != 1) {
+        throw new IllegalStateException("No inquiry on " + reference);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Colette, a coordinating official, finds the file complete: its review opens. */
   static void fileComplete(String reference) {
     JsonPath check = WholeStoryTest.myCase("colette", reference);

@@ -132,6 +132,7 @@ class WholeStoryTest {
     // The routing rules open a step for every agency the facts concern.
     assertEquals(
         Set.of(
+            "COORDINATION",
             "URBAN_PLANNING",
             "ENVIRONMENT",
             "CUSTOMS",
@@ -208,6 +209,8 @@ class WholeStoryTest {
         .body("status", equalTo("DECIDED"));
     Map<String, Object> approve = Map.of("outcome", "APPROVE");
     everyAgencyButStateSecurityApproves(reference);
+    // The decision waits for the public inquiry of a class 2 establishment to end.
+    Submissions.inquiryEnded(reference);
     claimAndDecide("diane", "DECIDING_AUTHORITY", reference, approve);
 
     awaitStatus("bob", id, "APPROVED_WITH_CONDITIONS");

@@ -37,6 +37,8 @@ public class Notification {
     REVIEW_OPENED,
     INFORMATION_REQUESTED,
     DECISION,
+    /** The applicant: a public inquiry on the application runs. */
+    INQUIRY_OPENED,
     /** Reviewers: a new step for my agency. */
     STEP_OPENED,
     /** Reviewers: my agency's step passed its deadline and is escalated. */
@@ -50,11 +52,18 @@ public class Notification {
     /** The deciding authority: every advisory step is done. */
     DECISION_OPENED,
     /** Reviewers of an agency that chose it: the day's new steps, in one message. */
-    DAILY_DIGEST;
+    DAILY_DIGEST,
+    /** A member of the public: confirm the observation sent to an inquiry. */
+    OBSERVATION_TO_CONFIRM;
 
     /** Whether the message goes to reviewers, about a case on their desk. */
     public boolean isForReviewers() {
-      return ordinal() >= STEP_OPENED.ordinal();
+      return ordinal() >= STEP_OPENED.ordinal() && ordinal() <= DAILY_DIGEST.ordinal();
+    }
+
+    /** Whether the message goes to someone without an account, who chooses nothing. */
+    public boolean isForThePublic() {
+      return this == OBSERVATION_TO_CONFIRM;
     }
   }
 

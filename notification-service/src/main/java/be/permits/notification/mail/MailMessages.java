@@ -16,9 +16,30 @@ public interface MailMessages {
   String submissionReceived_subject(String reference);
 
   @Message(
-      "We received your application {reference}. The authorities that must review it will be"
-          + " chosen now; we will tell you which.")
+      "We received your application {reference}. The coordinating officials first check that the"
+          + " file is complete: we will tell you if anything is missing, and then which"
+          + " authorities review it.")
   String submissionReceived_body(String reference);
+
+  @Message("Public inquiry on application {reference}")
+  String inquiryOpened_subject(String reference);
+
+  @Message(
+      "A public inquiry on your application {reference} runs from {from} to {to}. Anyone may read"
+          + " the project on its public page and send an observation; you will read them there,"
+          + " once published:")
+  String inquiryOpened_body(String reference, String from, String to);
+
+  @Message("Confirm your observation on {reference}")
+  String observationToConfirm_subject(String reference);
+
+  @Message(
+      "You sent an observation to the public inquiry {reference}. It counts once you confirm it,"
+          + " by {until}, on this page:")
+  String observationToConfirm_body(String reference, String until);
+
+  @Message("If you did not send it, ignore this message: nothing will be done with it.")
+  String observationToConfirm_ignore();
 
   @Message("Application {reference} is under review")
   String reviewOpened_subject(String reference);

@@ -29,6 +29,8 @@ public class MailRenderer {
           case REVIEW_OPENED -> words.reviewOpened_subject(reference);
           case INFORMATION_REQUESTED -> words.informationRequested_subject(reference);
           case DECISION -> words.decision_subject(reference);
+          case INQUIRY_OPENED -> words.inquiryOpened_subject(reference);
+          case OBSERVATION_TO_CONFIRM -> words.observationToConfirm_subject(reference);
           case DAILY_DIGEST -> words.digest_subject(String.valueOf(data.get("day")));
           default -> words.reviewer_subject(kind.name(), reference);
         };

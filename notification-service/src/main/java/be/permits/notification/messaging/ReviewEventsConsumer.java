@@ -5,6 +5,8 @@ import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewInquiryOpened;
+import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepOverdue;
@@ -68,8 +70,17 @@ public class ReviewEventsConsumer {
             EventType.REVIEW_DECISION_OPENED,
             e ->
                 notices.decisionOpened(
+                    e.id(), e.dataAs(EventType.REVIEW_DECISION_OPENED, ReviewDecisionOpened.class)),
+            EventType.REVIEW_INQUIRY_OPENED,
+            e ->
+                notices.inquiryOpened(
+                    e.id(), e.dataAs(EventType.REVIEW_INQUIRY_OPENED, ReviewInquiryOpened.class)),
+            EventType.REVIEW_OBSERVATION_RECEIVED,
+            e ->
+                notices.observationReceived(
                     e.id(),
-                    e.dataAs(EventType.REVIEW_DECISION_OPENED, ReviewDecisionOpened.class))),
+                    e.dataAs(
+                        EventType.REVIEW_OBSERVATION_RECEIVED, ReviewObservationReceived.class))),
         notices::prepare);
   }
 }

@@ -9,6 +9,8 @@ import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewInquiryOpened;
+import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepOverdue;
@@ -17,13 +19,17 @@ import be.permits.notification.config.NotificationsConfig;
 import be.permits.notification.directory.AgencyDirectory;
 import be.permits.notification.domain.Notification.Kind;
 import be.permits.support.incoming.IncomingEvent;
+import be.permits.support.time.SuiteTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -155,6 +161,47 @@ public class Notices {
         reviewerData(
             opened.reference(), Agency.COORDINATION, opened.dueDate(), null, opened.caseId()),
         people -> people);
+  }
+
+  /** The applicant is told that a public inquiry runs, with its dates and public page. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void inquiryOpened(UUID eventId, ReviewInquiryOpened inquiry) {
+    String locale = inquiry.applicant().locale();
+    notifications.notify(
+        eventId,
+        inquiry.applicationId(),
+        Kind.INQUIRY_OPENED,
+        inquiry.applicant(),
+        Map.of(
+            "reference", inquiry.reference(),
+            "from", longDate(inquiry.startsOn(), locale),
+            "to", longDate(inquiry.endsOn(), locale),
+            "link", config.publicUrl() + "/inquiries/" + inquiry.reference()));
+  }
+
+  /**
+   * The sender of an observation is asked to confirm it: the link to the confirmation page goes to
+   * that address alone.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void observationReceived(UUID eventId, ReviewObservationReceived received) {
+    String locale = received.observer().locale();
+    notifications.notify(
+        eventId,
+        received.applicationId(),
+        Kind.OBSERVATION_TO_CONFIRM,
+        received.observer(),
+        Map.of(
+            "reference", received.reference(),
+            "until", longDate(received.confirmBy().atZone(SuiteTime.ZONE).toLocalDate(), locale),
+            "link",
+                config.publicUrl() + "/inquiries/confirmations/" + received.confirmationToken()));
+  }
+
+  private static String longDate(LocalDate day, String locale) {
+    return day.format(
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(Locale.forLanguageTag(locale)));
   }
 
   /** The deciding authority is told that every advisory step is done. */

@@ -204,7 +204,7 @@ public class InboxPages {
         PageContext.LANGUAGES.stream().map(l -> new Option(l, msg.language_name(l))).toList();
     List<Option> kinds =
         Arrays.stream(Kind.values())
-            .filter(k -> me.agency() != null || !k.isForReviewers())
+            .filter(k -> !k.isForThePublic() && (me.agency() != null || !k.isForReviewers()))
             .map(k -> new Option(k.name(), msg.kind(k.name())))
             .toList();
     return page.render(Templates.preferences(form, languages, kinds, me.agency() != null, saved));

@@ -1,6 +1,7 @@
 package be.permits.permit.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewNoteShared;
@@ -35,6 +36,10 @@ public class ReviewEventsConsumer {
         message,
         CONSUMER,
         Map.of(
+            EventType.REVIEW_COMPLETENESS_OPENED,
+            e ->
+                progress.completenessOpened(
+                    e.dataAs(EventType.REVIEW_COMPLETENESS_OPENED, ReviewCompletenessOpened.class)),
             EventType.REVIEW_OPENED,
             e -> progress.opened(e.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class)),
             EventType.REVIEW_INFORMATION_REQUESTED,

@@ -1,6 +1,7 @@
 package be.permits.permit.service;
 
 import be.permits.contracts.Agency;
+import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
@@ -32,6 +33,18 @@ public class ReviewProgress {
   @Inject OwnedApplications owned;
   @Inject Clock clock;
 
+  /** The coordinating officials check the file first: the file page shows by when. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void completenessOpened(ReviewCompletenessOpened check) {
+    Application a = owned.lockNamedByEvent(check.applicationId());
+    if (a == null) {
+      LOG.warnf("review.completeness-opened names unknown application %s", check.applicationId());
+      return;
+    }
+    record(a, Map.of(Agency.COORDINATION, check.dueDate()));
+    LOG.infof("Application %s waits for its completeness check", a.id);
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   public void opened(ReviewOpened opened) {
     Application a = owned.lockNamedByEvent(opened.applicationId());
@@ -46,6 +59,11 @@ public class ReviewProgress {
     Map<Agency, LocalDate> agencies = new EnumMap<>(Agency.class);
     agencies.put(Agency.DECIDING_AUTHORITY, null);
     opened.steps().forEach(step -> agencies.put(step.agency(), step.dueDate()));
+    record(a, agencies);
+  }
+
+  /** Records the agencies that review the application, each once, with its due date. */
+  private void record(Application a, Map<Agency, LocalDate> agencies) {
     agencies.forEach(
         (agency, due) -> {
           if (em.find(ReviewingAgency.class, new ReviewingAgency.Key(a.id, agency)) == null) {

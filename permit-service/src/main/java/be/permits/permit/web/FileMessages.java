@@ -138,9 +138,10 @@ public interface FileMessages {
 
   @Message(
       "{#when status}"
-          + "{#is 'SUBMITTED'}Your application is received. The agencies that must review it"
-          + " are being chosen; you will be told which, and by when they give their"
-          + " opinion."
+          + "{#is 'SUBMITTED'}Your application is received. The coordinating officials check"
+          + " that the file is complete: if something is missing, you will be asked here and"
+          + " by email; once it is complete, the agencies that must review it are chosen and"
+          + " you will be told which, and by when they give their opinion."
           + "{#is 'UNDER_REVIEW'}The agencies below review your application. If one needs"
           + " more information, you will be asked here and by email; the decision comes"
           + " after every opinion."

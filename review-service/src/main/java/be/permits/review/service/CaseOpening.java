@@ -44,6 +44,7 @@ public class CaseOpening {
   @Inject RoutingRulesSource rulesSource;
   @Inject ProcedureClock procedure;
   @Inject Clock clock;
+  @Inject Inquiries inquiries;
 
   /**
    * Opens a case and its completeness check ({@code review.completeness-opened}), or its review at
@@ -170,6 +171,7 @@ public class CaseOpening {
       em.persist(step);
     }
     outbox.publish(EventType.REVIEW_OPENED, c.applicationId, openedEvent(c, now), actor);
+    inquiries.openIfRequired(c);
   }
 
   private static ReviewOpened openedEvent(ReviewCase c, Instant now) {

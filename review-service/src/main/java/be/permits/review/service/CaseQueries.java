@@ -6,6 +6,7 @@ import be.permits.contracts.RevisionDiff;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.review.domain.CaseRevision;
 import be.permits.review.domain.InterestDeclaration;
+import be.permits.review.domain.Observation;
 import be.permits.review.domain.ProcedureRegimes;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
@@ -49,6 +50,7 @@ public class CaseQueries {
   @Inject PeopleNames names;
   @Inject RoutingRulesSource rules;
   @Inject ProcedureClock procedure;
+  @Inject Inquiries inquiries;
   @Inject InformationThreads threads;
 
   /**
@@ -73,7 +75,13 @@ public class CaseQueries {
             .filter(s -> s.agency == agency)
             .reduce((first, later) -> later)
             .orElseThrow();
-    Function<String, String> people = names.of(PeopleNames.peopleOn(c.steps));
+    List<Observation> observations = inquiries.confirmed(c.id);
+    List<String> subjects = new java.util.ArrayList<>(PeopleNames.peopleOn(c.steps));
+    observations.stream()
+        .map(o -> o.redactedBy)
+        .filter(java.util.Objects::nonNull)
+        .forEach(subjects::add);
+    Function<String, String> people = names.of(subjects);
     List<Change> changes =
         mine.actedOnRevision != null && mine.actedOnRevision < c.revision
             ? changes(c, mine.actedOnRevision, c.revision)
@@ -102,7 +110,8 @@ public class CaseQueries {
                     .regime(c.regime)
                     .map(ProcedureRegimes.Regime::name)
                     .orElse(Map.of())),
-        CaseTimetable.of(c, today, procedure.regimes().holidays()));
+        CaseTimetable.of(c, inquiries.of(c.id), today, procedure.regimes().holidays()),
+        CaseViews.InquiryView.of(inquiries.of(c.id), observations, people));
   }
 
   /** The case as the desk shows it to the caller. */

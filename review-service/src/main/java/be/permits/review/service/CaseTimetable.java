@@ -1,6 +1,7 @@
 package be.permits.review.service;
 
 import be.permits.contracts.Agency;
+import be.permits.review.domain.Inquiry;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
 import be.permits.support.clock.BelgianHolidays;
@@ -26,6 +27,8 @@ public final class CaseTimetable {
     FILED,
     /** The coordinating officials found the file complete. */
     COMPLETENESS,
+    /** The public inquiry closed. */
+    INQUIRY,
     /** An agency gave its opinion. */
     OPINION,
     /** The deciding authority decided. */
@@ -61,7 +64,8 @@ public final class CaseTimetable {
           int daysStopped) {}
 
   /** The case's milestones as of {@code today}, working days counted with {@code holidays}. */
-  public static List<Milestone> of(ReviewCase c, LocalDate today, BelgianHolidays holidays) {
+  public static List<Milestone> of(
+      ReviewCase c, Inquiry inquiry, LocalDate today, BelgianHolidays holidays) {
     List<Milestone> milestones = new ArrayList<>();
     LocalDate filed = day(c.openedAt);
     milestones.add(new Milestone(Kind.FILED, null, null, filed, State.ON_TIME, 0, 0));
@@ -72,6 +76,18 @@ public final class CaseTimetable {
       } else if (step.agency == Agency.COORDINATION) {
         milestones.add(ofStep(Kind.COMPLETENESS, step, today, holidays, c.tacitlyComplete));
       }
+    }
+    if (inquiry != null) {
+      LocalDate closed = inquiry.closedAt == null ? null : day(inquiry.closedAt);
+      milestones.add(
+          new Milestone(
+              Kind.INQUIRY,
+              null,
+              inquiry.endsOn,
+              closed,
+              closed != null ? State.ON_TIME : State.PLANNED,
+              0,
+              0));
     }
     c.steps.stream()
         .filter(s -> s.agency != Agency.COORDINATION && s.agency != Agency.DECIDING_AUTHORITY)

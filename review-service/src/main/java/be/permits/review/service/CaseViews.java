@@ -2,12 +2,17 @@ package be.permits.review.service;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.review.domain.Inquiry;
+import be.permits.review.domain.Observation;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewNote;
 import be.permits.review.domain.ReviewStep;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -186,7 +191,8 @@ public final class CaseViews {
       @Schema(description = "The procedure the case runs under; none for cases opened before")
           ProcedureView procedure,
       @Schema(maxItems = 30, description = "The procedure's milestones, planned and actual")
-          List<CaseTimetable.Milestone> timetable) {
+          List<CaseTimetable.Milestone> timetable,
+      @Schema(description = "The public inquiry, if the procedure has one") InquiryView inquiry) {
 
     /** The procedure's name in {@code language}; empty for a case without one. */
     public String procedureIn(String language) {
@@ -201,4 +207,89 @@ public final class CaseViews {
       @Schema(maxLength = 40) String version,
       @Schema(description = "Its name by language: fr, nl, de, en")
           Map<String, @Size(max = 200) String> name) {}
+
+  /**
+   * A public inquiry as the reviewing agencies read it: its dates, the confirmed observations
+   * counted by stance and by topic, and each one as sent (with its redacted copy once published).
+   */
+  @Schema(name = "Inquiry")
+  public record InquiryView(
+      LocalDate startsOn,
+      LocalDate endsOn,
+      @Schema(description = "When it closed; none while it runs") Instant closedAt,
+      @Schema(description = "Confirmed observations by stance")
+          Map<Observation.Stance, @Min(0) @Max(100000) Long> byStance,
+      @Schema(description = "Confirmed observations by topic")
+          Map<Observation.Topic, @Min(0) @Max(100000) Long> byTopic,
+      @Schema(maxItems = 10000) List<ObservationView> observations) {
+
+    static InquiryView of(
+        Inquiry inquiry, List<Observation> confirmed, Function<String, String> names) {
+      if (inquiry == null) {
+        return null;
+      }
+      Map<Observation.Stance, Long> byStance = new EnumMap<>(Observation.Stance.class);
+      Map<Observation.Topic, Long> byTopic = new EnumMap<>(Observation.Topic.class);
+      for (Observation o : confirmed) {
+        byStance.merge(o.stance, 1L, Long::sum);
+        o.topics.forEach(t -> byTopic.merge(t, 1L, Long::sum));
+      }
+      return new InquiryView(
+          inquiry.startsOn,
+          inquiry.endsOn,
+          inquiry.closedAt,
+          byStance,
+          byTopic,
+          confirmed.stream().map(o -> ObservationView.of(o, names)).toList());
+    }
+
+    /** Confirmed observations. */
+    public long total() {
+      return observations.size();
+    }
+
+    /** Confirmed observations of {@code stance} (SUPPORT, NEUTRAL, OBJECTION). */
+    public long count(String stance) {
+      return byStance.getOrDefault(Observation.Stance.valueOf(stance), 0L);
+    }
+  }
+
+  /** A confirmed observation: as sent, and its redacted copy once published. */
+  @Schema(name = "Observation")
+  public record ObservationView(
+      UUID id,
+      Instant receivedAt,
+      @Schema(maxLength = 200) String name,
+      Observation.Stance stance,
+      @Schema(maxItems = 10) List<Observation.Topic> topics,
+      @Schema(maxLength = 5000, description = "As its sender wrote it") String originalText,
+      @Schema(maxLength = 5000, description = "What the applicant and the public read")
+          String redactedText,
+      @Schema(maxLength = 255) String redactedBy,
+      @Schema(maxLength = 200) String redactedByName,
+      Instant publishedAt,
+      @Schema(maxLength = 200) String documentName,
+      @Schema(maxLength = 64) String documentSha256) {
+
+    static ObservationView of(Observation o, Function<String, String> names) {
+      return new ObservationView(
+          o.id,
+          o.receivedAt,
+          o.name,
+          o.stance,
+          List.copyOf(o.topics),
+          o.originalText,
+          o.redactedText,
+          o.redactedBy,
+          names.apply(o.redactedBy),
+          o.publishedAt,
+          o.documentName,
+          o.documentSha256);
+    }
+
+    /** A first redaction to edit: email addresses and telephone numbers already taken out. */
+    public String suggestedRedaction() {
+      return Redactions.suggest(originalText, name);
+    }
+  }
 }

@@ -65,6 +65,7 @@ public class StepWork {
   @Inject InformationThreads threads;
   @Inject ProcedureClock procedure;
   @Inject CaseOpening caseOpening;
+  @Inject Inquiries inquiries;
 
   /**
    * Decides the step held by the caller.
@@ -241,9 +242,26 @@ public class StepWork {
     } else if (endsEarly(step)) {
       c.steps.forEach(ReviewStep::close);
       conclude(c, step, actor, now);
-    } else if (c.steps.stream()
-        .filter(s -> s.agency != Agency.DECIDING_AUTHORITY)
-        .allMatch(s -> s.status == ReviewStep.Status.DECIDED)) {
+    } else {
+      openDecisionWhenReady(c, now, today);
+    }
+  }
+
+  /**
+   * Opens the deciding authority's step once every advisory step is decided and the public inquiry,
+   * if any, has closed: the decision weighs both. The caller holds the case's lock.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void openDecisionWhenReady(ReviewCase c, Instant now, LocalDate today) {
+    boolean adviceDone =
+        c.steps.stream()
+            .filter(s -> s.agency != Agency.DECIDING_AUTHORITY)
+            .allMatch(s -> s.status == ReviewStep.Status.DECIDED);
+    boolean decisionOpen = c.steps.stream().anyMatch(s -> s.agency == Agency.DECIDING_AUTHORITY);
+    if (adviceDone
+        && !decisionOpen
+        && c.status == ReviewCase.Status.OPEN
+        && !inquiries.running(c.id)) {
       openDecisionStep(c, now, today);
     }
   }

@@ -320,6 +320,8 @@ public interface DeskMessages {
           + "{#is 'claim-first'}Claim the step before working on it."
           + "{#is 'coordinator-only'}Only a coordinating official decides whether a file is"
           + " complete."
+          + "{#is 'redaction-empty'}Write the text to publish; it cannot be empty."
+          + "{#is 'observation-not-to-moderate'}This observation is published already."
           + "{#is 'step-state'}The step has moved on since you opened the page; look at it ag"
           + "ain.{#else}This is not possible in the step's present state.{/when}")
   String refusal(String code);
@@ -392,6 +394,7 @@ public interface DeskMessages {
           + "{#is 'declared'}Your declaration is recorded: no conflict of interest."
           + "{#is 'recused'}Your recusal is recorded; the step is back in the queue."
           + "{#is 'handed-over'}The step is handed to your colleague, who is told."
+          + "{#is 'published'}The redacted observation is published."
           + "{#is 'decided-complete'}The file is complete: its review is open and the agencies"
           + " are told.{#is 'decided-incomplete'}The list of what is missing is sent to the"
           + " applicant; the completeness period starts again when it arrives."
@@ -442,4 +445,29 @@ public interface DeskMessages {
 
   @Message("({days} {#if days == 1}day{#else}days{/if} with the clock stopped)")
   String days_stopped(int days);
+
+  // ---- the public inquiry's form and its moderation ----
+  @Message("Your name")
+  String field_observerName();
+
+  @Message("Your address")
+  String field_observerAddress();
+
+  @Message("Your email address")
+  String field_observerEmail();
+
+  @Message("Your view of the project")
+  String field_stance();
+
+  @Message("What it is about")
+  String field_topics();
+
+  @Message("Your observation")
+  String field_observation();
+
+  @Message("A PDF document, if you wish (at most 5 MB)")
+  String field_document();
+
+  @Message("Text to publish")
+  String field_redacted();
 }

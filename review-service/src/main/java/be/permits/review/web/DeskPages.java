@@ -4,6 +4,8 @@ import be.permits.review.domain.ReviewNote;
 import be.permits.review.service.CaseQueries;
 import be.permits.review.service.CaseQueries.ReviewerCase;
 import be.permits.review.service.CaseQueue;
+import be.permits.review.service.Inquiries;
+import be.permits.review.service.InquiryCommands.Redaction;
 import be.permits.review.service.Notes;
 import be.permits.review.service.StepAssignment;
 import be.permits.review.service.StepCommands.Decision;
@@ -75,6 +77,7 @@ public class DeskPages {
   @Inject Notes notes;
   @Inject StepAssignment assignment;
   @Inject StepWork work;
+  @Inject Inquiries inquiries;
   @Inject Validator validator;
   @Inject PageContext page;
 
@@ -236,6 +239,24 @@ public class DeskPages {
             ? "decided-incomplete"
             : "decided-" + outcome.name().toLowerCase(java.util.Locale.ROOT);
     return act(id, done, form, me -> work.decide(me, id, step, decision));
+  }
+
+  /** A coordinating official publishes the redacted copy of an observation. */
+  @POST
+  @Path("/cases/{id}/observations/{observation}/publish")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response publishObservation(
+      @PathParam("id") UUID id,
+      @PathParam("observation") UUID observation,
+      MultivaluedMap<String, String> posted) {
+    FormState form = FormState.posted(posted);
+    Redaction redaction = new Redaction(form.text("redacted"));
+    if (!validator.validate(redaction).isEmpty()) {
+      return invalid(id, FormState.empty(), "redaction-empty");
+    }
+    return act(
+        id, "published", form, me -> inquiries.publish(me, id, observation, redaction.text()));
   }
 
   @POST

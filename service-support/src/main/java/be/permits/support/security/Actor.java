@@ -33,4 +33,9 @@ public record Actor(String subject, ActorRole role, Agency agency) {
   public static Actor system(String service) {
     return new Actor("system:" + service, ActorRole.SYSTEM, null);
   }
+
+  /** A member of the public, named by what they sent (never by their name or address). */
+  public static Actor publicPerson(String what) {
+    return new Actor("public:" + what, ActorRole.PUBLIC, null);
+  }
 }

@@ -64,6 +64,7 @@ public interface CommonMessages {
           + "{#is 'document_type'}Only PDF, PNG or JPEG files are accepted, recognised by their"
           + " content."
           + "{#is 'document_size'}The file is empty or larger than {limit}."
+          + "{#is 'pdf_only'}Only a PDF is accepted, recognised by its content."
           + "{#is 'document_missing'}Choose a file to upload."
           + "{#is 'date'}Enter a date, such as 2027-03-31."
           + "{#is 'after_today'}Choose a day after today."

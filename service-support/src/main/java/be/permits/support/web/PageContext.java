@@ -56,6 +56,11 @@ public class PageContext {
     return path;
   }
 
+  /** Whether someone is signed in: a page without login shows no sign-out. */
+  public boolean signedIn() {
+    return !roles.isEmpty();
+  }
+
   /** Where this service ends the browser session (each service keeps its own). */
   public String logoutPath() {
     return logoutPath;
@@ -78,6 +83,11 @@ public class PageContext {
             .withLocale(locale())
             .withZone(SuiteTime.ZONE)
             .format(at);
+  }
+
+  /** The day of {@code at} in Belgium, as {@link #date} writes it. */
+  public String dayOf(Instant at) {
+    return date(at.atZone(be.permits.support.time.SuiteTime.ZONE).toLocalDate());
   }
 
   public String date(LocalDate day) {
