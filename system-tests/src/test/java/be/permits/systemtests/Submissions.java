@@ -65,11 +65,18 @@ final class Submissions {
    * would after its last day.
    */
   static void inquiryEnded(String reference) {
+    moveInquiry(reference, "starts_on = current_date - 20, ends_on = current_date - 1");
+  }
+
+  /** The public inquiry on {@code reference} takes observations from today (not tomorrow). */
+  static void inquiryStarted(String reference) {
+    moveInquiry(reference, "starts_on = current_date");
+  }
+
+  private static void moveInquiry(String reference, String change) {
     try (java.sql.Connection c = SuiteBacklog.database("review");
         java.sql.PreparedStatement moved =
-            c.prepareStatement(
-                "UPDATE inquiry SET starts_on = current_date - 20, ends_on = current_date - 1"
-                    + " WHERE reference = ?")) {
+            c.prepareStatement("UPDATE inquiry SET " + change + " WHERE reference = ?")) {
       moved.setString(1, reference);
       if (moved.executeUpdate() != 1) {
         throw new IllegalStateException("No inquiry on " + reference);
