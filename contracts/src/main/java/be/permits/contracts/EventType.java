@@ -8,6 +8,7 @@ import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
@@ -47,6 +48,8 @@ public enum EventType {
   REVIEW_DECISION_OPENED(
       "review.decision-opened.v1", Topics.REVIEW_EVENTS, ReviewDecisionOpened.class),
   REVIEW_NOTE_SHARED("review.note-shared.v1", Topics.REVIEW_EVENTS, ReviewNoteShared.class),
+  REVIEW_DECISION_EXTENDED(
+      "review.decision-extended.v1", Topics.REVIEW_EVENTS, ReviewDecisionExtended.class),
   REVIEW_INQUIRY_OPENED(
       "review.inquiry-opened.v1", Topics.REVIEW_EVENTS, ReviewInquiryOpened.class),
   REVIEW_OBSERVATION_RECEIVED(

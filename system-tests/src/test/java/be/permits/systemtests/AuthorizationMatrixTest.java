@@ -35,6 +35,7 @@ class AuthorizationMatrixTest {
   static final String REVIEWER = "reviewer";
   static final String AUDITOR = "auditor";
   static final String ADMIN = "admin";
+  static final String COORDINATOR = "coordinator";
   static final Set<String> EVERYONE = Set.of(APPLICANT, REVIEWER, AUDITOR, ADMIN);
 
   /** Who may call each operation, by role. */
@@ -82,6 +83,8 @@ class AuthorizationMatrixTest {
       TABLE.put(op, Set.of(REVIEWER));
     }
     TABLE.put("GET /api/admin/routing-rules", Set.of(ADMIN));
+    // Coordinating officials only (Colette, checked below): every other caller gets 403.
+    TABLE.put("POST /api/cases/{id}/decision-extension", Set.of(COORDINATOR));
     for (String op :
         List.of(
             "GET /api/audit/applications/{id}",
@@ -187,6 +190,16 @@ class AuthorizationMatrixTest {
                   + ")");
         }
       }
+    }
+    // A coordinating official extends the decision period (or is told why not), never refused.
+    int extension =
+        call(
+            "POST",
+            concrete("/api/cases/{id}/decision-extension", objects),
+            RunningSuite.token("colette"),
+            false);
+    if (extension == 401 || extension == 403 || extension >= 500) {
+      failures.add("POST /api/cases/{id}/decision-extension as colette: " + extension);
     }
     // The POSTs above leave empty drafts; their owners delete them, as a user would.
     draftsBefore.forEach(

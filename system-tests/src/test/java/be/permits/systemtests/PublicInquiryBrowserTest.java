@@ -69,6 +69,15 @@ class PublicInquiryBrowserTest {
       assertTrue(colette.source().contains("De geanonimiseerde opmerking is gepubliceerd"));
     }
 
+    // The applicant's file names the inquiry and links to its public page.
+    try (Browser alice = new Browser("de")) {
+      alice.open("/applications/" + submitted.id() + "?lang=de");
+      alice.logIn("alice");
+      assertTrue(alice.source().contains("Öffentliche Untersuchung"));
+      assertTrue(alice.source().contains("href=\"" + page + "\""), "a link to the public page");
+      alice.assertWellMade("applicant's file under inquiry, de");
+    }
+
     try (Browser anyone = new Browser("nl")) {
       anyone.open(page + "?lang=nl");
       String shown = anyone.source();

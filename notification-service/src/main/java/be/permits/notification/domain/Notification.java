@@ -39,6 +39,8 @@ public class Notification {
     DECISION,
     /** The applicant: a public inquiry on the application runs. */
     INQUIRY_OPENED,
+    /** The applicant: the decision period is extended, once, with its reason. */
+    DECISION_EXTENDED,
     /** Reviewers: a new step for my agency. */
     STEP_OPENED,
     /** Reviewers: my agency's step passed its deadline and is escalated. */

@@ -30,6 +30,14 @@ public interface MailMessages {
           + " once published:")
   String inquiryOpened_body(String reference, String from, String to);
 
+  @Message("Decision period extended on application {reference}")
+  String decisionExtended_subject(String reference);
+
+  @Message(
+      "The decision period on your application {reference} is extended by {days} days. The"
+          + " decision is now due by {until}. The reason given:")
+  String decisionExtended_body(String reference, String days, String until);
+
   @Message("Confirm your observation on {reference}")
   String observationToConfirm_subject(String reference);
 

@@ -30,6 +30,7 @@ public class MailRenderer {
           case INFORMATION_REQUESTED -> words.informationRequested_subject(reference);
           case DECISION -> words.decision_subject(reference);
           case INQUIRY_OPENED -> words.inquiryOpened_subject(reference);
+          case DECISION_EXTENDED -> words.decisionExtended_subject(reference);
           case OBSERVATION_TO_CONFIRM -> words.observationToConfirm_subject(reference);
           case DAILY_DIGEST -> words.digest_subject(String.valueOf(data.get("day")));
           default -> words.reviewer_subject(kind.name(), reference);

@@ -3,6 +3,7 @@ package be.permits.notification.messaging;
 import be.permits.contracts.EventType;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
@@ -35,52 +36,77 @@ public class ReviewEventsConsumer {
     return dispatcher.dispatch(
         message,
         CONSUMER,
-        Map.of(
-            EventType.REVIEW_OPENED,
-            e ->
-                notices.reviewOpened(e.id(), e.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class)),
-            EventType.REVIEW_INFORMATION_REQUESTED,
-            e ->
-                notices.informationRequested(
-                    e.id(),
-                    e.dataAs(
-                        EventType.REVIEW_INFORMATION_REQUESTED, ReviewInformationRequested.class)),
-            EventType.REVIEW_CONCLUDED,
-            e ->
-                notices.concluded(
-                    e.id(), e.dataAs(EventType.REVIEW_CONCLUDED, ReviewConcluded.class)),
-            EventType.REVIEW_STEP_OVERDUE,
-            e ->
-                notices.stepOverdue(
-                    e.id(), e.dataAs(EventType.REVIEW_STEP_OVERDUE, ReviewStepOverdue.class)),
-            EventType.REVIEW_STEP_PROPOSED,
-            e ->
-                notices.stepProposed(
-                    e.id(), e.dataAs(EventType.REVIEW_STEP_PROPOSED, ReviewStepProposed.class)),
-            EventType.REVIEW_PROPOSAL_RETURNED,
-            e ->
-                notices.proposalReturned(
-                    e.id(),
-                    e.dataAs(EventType.REVIEW_PROPOSAL_RETURNED, ReviewProposalReturned.class)),
-            EventType.REVIEW_COMPLETENESS_OPENED,
-            e ->
-                notices.completenessOpened(
-                    e.id(),
-                    e.dataAs(EventType.REVIEW_COMPLETENESS_OPENED, ReviewCompletenessOpened.class)),
-            EventType.REVIEW_DECISION_OPENED,
-            e ->
-                notices.decisionOpened(
-                    e.id(), e.dataAs(EventType.REVIEW_DECISION_OPENED, ReviewDecisionOpened.class)),
-            EventType.REVIEW_INQUIRY_OPENED,
-            e ->
-                notices.inquiryOpened(
-                    e.id(), e.dataAs(EventType.REVIEW_INQUIRY_OPENED, ReviewInquiryOpened.class)),
-            EventType.REVIEW_OBSERVATION_RECEIVED,
-            e ->
-                notices.observationReceived(
-                    e.id(),
-                    e.dataAs(
-                        EventType.REVIEW_OBSERVATION_RECEIVED, ReviewObservationReceived.class))),
+        Map.ofEntries(
+            Map.entry(
+                EventType.REVIEW_OPENED,
+                e ->
+                    notices.reviewOpened(
+                        e.id(), e.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class))),
+            Map.entry(
+                EventType.REVIEW_INFORMATION_REQUESTED,
+                e ->
+                    notices.informationRequested(
+                        e.id(),
+                        e.dataAs(
+                            EventType.REVIEW_INFORMATION_REQUESTED,
+                            ReviewInformationRequested.class))),
+            Map.entry(
+                EventType.REVIEW_CONCLUDED,
+                e ->
+                    notices.concluded(
+                        e.id(), e.dataAs(EventType.REVIEW_CONCLUDED, ReviewConcluded.class))),
+            Map.entry(
+                EventType.REVIEW_STEP_OVERDUE,
+                e ->
+                    notices.stepOverdue(
+                        e.id(), e.dataAs(EventType.REVIEW_STEP_OVERDUE, ReviewStepOverdue.class))),
+            Map.entry(
+                EventType.REVIEW_STEP_PROPOSED,
+                e ->
+                    notices.stepProposed(
+                        e.id(),
+                        e.dataAs(EventType.REVIEW_STEP_PROPOSED, ReviewStepProposed.class))),
+            Map.entry(
+                EventType.REVIEW_PROPOSAL_RETURNED,
+                e ->
+                    notices.proposalReturned(
+                        e.id(),
+                        e.dataAs(
+                            EventType.REVIEW_PROPOSAL_RETURNED, ReviewProposalReturned.class))),
+            Map.entry(
+                EventType.REVIEW_COMPLETENESS_OPENED,
+                e ->
+                    notices.completenessOpened(
+                        e.id(),
+                        e.dataAs(
+                            EventType.REVIEW_COMPLETENESS_OPENED, ReviewCompletenessOpened.class))),
+            Map.entry(
+                EventType.REVIEW_DECISION_OPENED,
+                e ->
+                    notices.decisionOpened(
+                        e.id(),
+                        e.dataAs(EventType.REVIEW_DECISION_OPENED, ReviewDecisionOpened.class))),
+            Map.entry(
+                EventType.REVIEW_INQUIRY_OPENED,
+                e ->
+                    notices.inquiryOpened(
+                        e.id(),
+                        e.dataAs(EventType.REVIEW_INQUIRY_OPENED, ReviewInquiryOpened.class))),
+            Map.entry(
+                EventType.REVIEW_OBSERVATION_RECEIVED,
+                e ->
+                    notices.observationReceived(
+                        e.id(),
+                        e.dataAs(
+                            EventType.REVIEW_OBSERVATION_RECEIVED,
+                            ReviewObservationReceived.class))),
+            Map.entry(
+                EventType.REVIEW_DECISION_EXTENDED,
+                e ->
+                    notices.decisionExtended(
+                        e.id(),
+                        e.dataAs(
+                            EventType.REVIEW_DECISION_EXTENDED, ReviewDecisionExtended.class)))),
         notices::prepare);
   }
 }

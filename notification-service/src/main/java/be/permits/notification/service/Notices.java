@@ -7,6 +7,7 @@ import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
@@ -196,6 +197,22 @@ public class Notices {
             "until", longDate(received.confirmBy().atZone(SuiteTime.ZONE).toLocalDate(), locale),
             "link",
                 config.publicUrl() + "/inquiries/confirmations/" + received.confirmationToken()));
+  }
+
+  /** The applicant is told that the decision period is extended, by how much and why. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void decisionExtended(UUID eventId, ReviewDecisionExtended extended) {
+    String locale = extended.applicant().locale();
+    notifications.notify(
+        eventId,
+        extended.applicationId(),
+        Kind.DECISION_EXTENDED,
+        extended.applicant(),
+        Map.of(
+            "reference", extended.reference(),
+            "days", String.valueOf(extended.days()),
+            "until", longDate(extended.decisionDueDate(), locale),
+            "reason", extended.reason()));
   }
 
   private static String longDate(LocalDate day, String locale) {

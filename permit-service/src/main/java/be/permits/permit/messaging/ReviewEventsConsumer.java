@@ -4,6 +4,7 @@ import be.permits.contracts.EventType;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewInformationRequested;
+import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.permit.service.InformationRequests;
@@ -40,6 +41,10 @@ public class ReviewEventsConsumer {
             e ->
                 progress.completenessOpened(
                     e.dataAs(EventType.REVIEW_COMPLETENESS_OPENED, ReviewCompletenessOpened.class)),
+            EventType.REVIEW_INQUIRY_OPENED,
+            e ->
+                progress.inquiryOpened(
+                    e.dataAs(EventType.REVIEW_INQUIRY_OPENED, ReviewInquiryOpened.class)),
             EventType.REVIEW_OPENED,
             e -> progress.opened(e.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class)),
             EventType.REVIEW_INFORMATION_REQUESTED,

@@ -20,7 +20,11 @@ public record ApplicationFile(
     Map<Integer, List<RevisionDiff.Change>> changesByRevision,
     RelatedView related,
     ApplicationForm answers,
-    List<Consulted> consulted) {
+    List<Consulted> consulted,
+    Inquiry inquiry) {
+
+  /** The public inquiry on the application, if one runs or ran: its dates and public page. */
+  public record Inquiry(LocalDate startsOn, LocalDate endsOn, String page) {}
 
   /** An agency consulted on the application, and when its opinion is due (none: it decides). */
   public record Consulted(Agency agency, LocalDate dueDate) {}

@@ -5,6 +5,7 @@ import be.permits.permit.domain.AgencyNote;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.InformationRequest;
+import be.permits.permit.domain.PublicInquiry;
 import be.permits.permit.domain.ReviewingAgency;
 import be.permits.permit.domain.SubmissionCheck;
 import be.permits.permit.service.RevisionViews.DifferenceView;
@@ -141,7 +142,16 @@ public class ApplicationQueries {
             .setParameter("id", a.id)
             .getResultStream()
             .map(r -> new ApplicationFile.Consulted(r.agency, r.dueDate))
-            .toList());
+            .toList(),
+        inquiry(a));
+  }
+
+  private ApplicationFile.Inquiry inquiry(Application a) {
+    PublicInquiry inquiry = em.find(PublicInquiry.class, a.id);
+    return inquiry == null
+        ? null
+        : new ApplicationFile.Inquiry(
+            inquiry.startsOn, inquiry.endsOn, "/inquiries/" + inquiry.reference);
   }
 
   public List<AttachmentView> documents(Caller caller, UUID id) {

@@ -1,13 +1,16 @@
 package be.permits.permit.service;
 
+import be.permits.contracts.permit.PublicDocuments;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.Attachment;
 import be.permits.permit.domain.DocumentType;
+import be.permits.permit.domain.PublicInquiry;
 import be.permits.permit.domain.ReviewingAgency;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Caller;
+import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -160,6 +163,29 @@ public class Attachments {
     if (attachment == null
         || !attachment.applicationId.equals(applicationId)
         || !attachment.isSubmitted()) {
+      throw Refusal.notFound();
+    }
+    return new Content(
+        attachment.fileName, attachment.mediaType, attachment.sha256, attachment.content);
+  }
+
+  /**
+   * A public document of an application under public inquiry, for anyone, while the inquiry runs: a
+   * submitted site plan or impact study that no later document replaced.
+   *
+   * @throws Refusal not found for any other document, application or day
+   */
+  @ReadOnly
+  public Content contentForThePublic(UUID applicationId, UUID attachmentId) {
+    PublicInquiry inquiry = em.find(PublicInquiry.class, applicationId);
+    Attachment attachment = em.find(Attachment.class, attachmentId);
+    if (inquiry == null
+        || !inquiry.runsOn(SuiteTime.today(clock))
+        || attachment == null
+        || !attachment.applicationId.equals(applicationId)
+        || !attachment.isSubmitted()
+        || attachment.supersededBy != null
+        || !PublicDocuments.KINDS.contains(attachment.kind.name())) {
       throw Refusal.notFound();
     }
     return new Content(

@@ -3,11 +3,13 @@ package be.permits.permit.service;
 import be.permits.contracts.Agency;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.permit.domain.AgencyNote;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
+import be.permits.permit.domain.PublicInquiry;
 import be.permits.permit.domain.ReviewingAgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +45,23 @@ public class ReviewProgress {
     }
     record(a, Map.of(Agency.COORDINATION, check.dueDate()));
     LOG.infof("Application %s waits for its completeness check", a.id);
+  }
+
+  /** A public inquiry runs: its public documents open to anyone while it does. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void inquiryOpened(ReviewInquiryOpened inquiry) {
+    if (em.find(Application.class, inquiry.applicationId()) == null) {
+      LOG.warnf("review.inquiry-opened names unknown application %s", inquiry.applicationId());
+      return;
+    }
+    if (em.find(PublicInquiry.class, inquiry.applicationId()) == null) {
+      PublicInquiry known = new PublicInquiry();
+      known.applicationId = inquiry.applicationId();
+      known.reference = inquiry.reference();
+      known.startsOn = inquiry.startsOn();
+      known.endsOn = inquiry.endsOn();
+      em.persist(known);
+    }
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -133,6 +133,20 @@ public interface FileMessages {
   @Message("It decides once every opinion is given.")
   String decides_last();
 
+  @Message("The check is due by {date}.")
+  String check_due(String date);
+
+  @Message("Public inquiry")
+  String inquiry_title();
+
+  @Message(
+      "Anyone may read your project and send an observation from {from} to {to}; the observations"
+          + " are published there once personal details are taken out.")
+  String inquiry_dates(String from, String to);
+
+  @Message("The inquiry's public page")
+  String inquiry_link();
+
   @Message("Your answers, as submitted")
   String answers_title();
 

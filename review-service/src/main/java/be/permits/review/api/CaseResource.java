@@ -6,6 +6,7 @@ import be.permits.review.service.CaseQueue;
 import be.permits.review.service.CaseViews.CaseSummary;
 import be.permits.review.service.CaseViews.CaseView;
 import be.permits.review.service.CaseViews.NoteView;
+import be.permits.review.service.DecisionExtension;
 import be.permits.review.service.Notes;
 import be.permits.review.service.StepCommands.NewNote;
 import be.permits.support.problem.Problem;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.REVIEWER)
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
+  @Inject DecisionExtension extension;
   @Inject CaseQueries cases;
   @Inject CaseQueue queue;
   @Inject Notes notes;
@@ -151,5 +153,27 @@ public class CaseResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response write(@PathParam("id") UUID id, @Valid @NotNull NewNote request) {
     return Response.status(201).entity(notes.write(caller.get(), id, request)).build();
+  }
+
+  /** The decision period's last day after an extension. */
+  @Schema(name = "ExtendedDecisionPeriod")
+  public record Extended(LocalDate decisionDueDate) {}
+
+  @POST
+  @Path("/{id}/decision-extension")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.COORDINATOR)
+  @Operation(
+      summary =
+          "Coordinating officials: extend the decision period once, by the days the case's"
+              + " procedure allows, before it ends; the applicant is told")
+  @APIResponse(responseCode = "200", description = "Extended")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not extendable, extended already, or the period has ended",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Extended extendDecision(
+      @PathParam("id") UUID id, @Valid @NotNull DecisionExtension.Extend request) {
+    return new Extended(extension.extend(caller.get(), id, request));
   }
 }

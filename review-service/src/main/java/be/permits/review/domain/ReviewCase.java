@@ -65,6 +65,19 @@ public class ReviewCase {
   @Column(name = "decision_due_date")
   public LocalDate decisionDueDate;
 
+  /** The decision period's one extension, in days; null while it has none. */
+  @Column(name = "decision_extension_days")
+  public Integer decisionExtensionDays;
+
+  @Column(name = "decision_extension_reason")
+  public String decisionExtensionReason;
+
+  @Column(name = "decision_extended_by")
+  public String decisionExtendedBy;
+
+  @Column(name = "decision_extended_at")
+  public Instant decisionExtendedAt;
+
   @Column(name = "applicant_subject", nullable = false)
   public String applicantSubject;
 

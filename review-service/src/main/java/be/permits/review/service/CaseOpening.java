@@ -149,11 +149,7 @@ public class CaseOpening {
     c.ruleVersion = rules.version();
     c.completedOn = today;
     c.tacitlyComplete = tacitly;
-    c.decisionDueDate =
-        procedure
-            .phase(c, Phase.DECISION)
-            .map(decision -> procedure.due(today, decision.days()))
-            .orElse(null);
+    c.decisionDueDate = procedure.decisionDue(c);
     for (RoutingRules.Routed routed : rules.route(application)) {
       ReviewStep step = new ReviewStep();
       step.id = UUID.randomUUID();

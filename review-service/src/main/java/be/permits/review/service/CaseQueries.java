@@ -109,7 +109,11 @@ public class CaseQueries {
                     .regimes()
                     .regime(c.regime)
                     .map(ProcedureRegimes.Regime::name)
-                    .orElse(Map.of())),
+                    .orElse(Map.of()),
+                procedure
+                    .phase(c, ProcedureRegimes.Phase.DECISION)
+                    .map(ProcedureRegimes.PhaseRule::extensionDays)
+                    .orElse(null)),
         CaseTimetable.of(c, inquiries.of(c.id), today, procedure.regimes().holidays()),
         CaseViews.InquiryView.of(inquiries.of(c.id), observations, people));
   }

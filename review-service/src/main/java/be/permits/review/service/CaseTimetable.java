@@ -61,14 +61,18 @@ public final class CaseTimetable {
       @Schema(minimum = "0", maximum = "10000", description = "Working days past its planned day")
           int workingDaysLate,
       @Schema(minimum = "0", maximum = "10000", description = "Days its clock stood still")
-          int daysStopped) {}
+          int daysStopped,
+      @Schema(minimum = "1", maximum = "365", description = "The decision period's extension")
+          Integer extendedDays,
+      @Schema(maxLength = 2000, description = "Why the decision period was extended")
+          String extensionReason) {}
 
   /** The case's milestones as of {@code today}, working days counted with {@code holidays}. */
   public static List<Milestone> of(
       ReviewCase c, Inquiry inquiry, LocalDate today, BelgianHolidays holidays) {
     List<Milestone> milestones = new ArrayList<>();
     LocalDate filed = day(c.openedAt);
-    milestones.add(new Milestone(Kind.FILED, null, null, filed, State.ON_TIME, 0, 0));
+    milestones.add(new Milestone(Kind.FILED, null, null, filed, State.ON_TIME, 0, 0, null, null));
     ReviewStep decision = null;
     for (ReviewStep step : c.steps) {
       if (step.agency == Agency.DECIDING_AUTHORITY) {
@@ -87,13 +91,26 @@ public final class CaseTimetable {
               closed,
               closed != null ? State.ON_TIME : State.PLANNED,
               0,
-              0));
+              0,
+              null,
+              null));
     }
     c.steps.stream()
         .filter(s -> s.agency != Agency.COORDINATION && s.agency != Agency.DECIDING_AUTHORITY)
         .forEach(s -> milestones.add(ofStep(Kind.OPINION, s, today, holidays, false)));
     if (decision != null) {
-      milestones.add(ofStep(Kind.DECISION, decision, today, holidays, false));
+      Milestone m = ofStep(Kind.DECISION, decision, today, holidays, false);
+      milestones.add(
+          new Milestone(
+              m.kind(),
+              null,
+              m.planned(),
+              m.actual(),
+              m.state(),
+              m.workingDaysLate(),
+              m.daysStopped(),
+              c.decisionExtensionDays,
+              c.decisionExtensionReason));
     } else if (c.status == ReviewCase.Status.OPEN) {
       LocalDate planned = c.decisionDueDate;
       milestones.add(
@@ -104,7 +121,9 @@ public final class CaseTimetable {
               null,
               planned != null && today.isAfter(planned) ? State.OVERDUE : State.PLANNED,
               late(planned, today, holidays),
-              0));
+              0,
+              c.decisionExtensionDays,
+              c.decisionExtensionReason));
     }
     return milestones;
   }
@@ -132,7 +151,9 @@ public final class CaseTimetable {
         actual,
         state,
         late,
-        daysStopped(step, today));
+        daysStopped(step, today),
+        null,
+        null);
   }
 
   /** Working days from the day after {@code planned} to {@code day}, both included. */

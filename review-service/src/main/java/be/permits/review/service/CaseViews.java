@@ -206,7 +206,12 @@ public final class CaseViews {
       @Schema(maxLength = 60) String id,
       @Schema(maxLength = 40) String version,
       @Schema(description = "Its name by language: fr, nl, de, en")
-          Map<String, @Size(max = 200) String> name) {}
+          Map<String, @Size(max = 200) String> name,
+      @Schema(
+              minimum = "1",
+              maximum = "365",
+              description = "How many days the decision period may be extended, once; none if not")
+          Integer decisionExtensionDays) {}
 
   /**
    * A public inquiry as the reviewing agencies read it: its dates, the confirmed observations

@@ -5,6 +5,7 @@ import be.permits.contracts.Contact;
 import be.permits.contracts.EventJson;
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.permit.PublicDocuments;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewObservationPublished;
 import be.permits.contracts.review.ReviewObservationReceived;
@@ -105,9 +106,6 @@ public class Inquiries {
             });
   }
 
-  /** The kinds of document that the public may read: the rest stays with the agencies. */
-  static final List<String> PUBLIC_DOCUMENT_KINDS = List.of("SITE_PLAN", "IMPACT_STUDY");
-
   /**
    * What the public reads of an inquiry: the project and its site as last revised, the documents
    * that are public, the dates, whether it takes observations today, and the published (redacted)
@@ -118,11 +116,15 @@ public class Inquiries {
       String applicant,
       PermitSubmitted.Site site,
       PermitSubmitted.Project project,
-      List<PermitSubmitted.Document> documents,
+      List<PublicDocument> documents,
       LocalDate startsOn,
       LocalDate endsOn,
       boolean open,
       List<PublishedObservation> observations) {}
+
+  /** A document the public may read, and where it downloads it (permit-service holds it). */
+  public record PublicDocument(
+      String kind, String fileName, long sizeBytes, String sha256, String href) {}
 
   /** An observation as the public reads it. */
   public record PublishedObservation(
@@ -158,7 +160,15 @@ public class Inquiries {
         application.site(),
         application.project(),
         application.documents().stream()
-            .filter(d -> d.supersededBy() == null && PUBLIC_DOCUMENT_KINDS.contains(d.kind()))
+            .filter(d -> d.supersededBy() == null && PublicDocuments.KINDS.contains(d.kind()))
+            .map(
+                d ->
+                    new PublicDocument(
+                        d.kind(),
+                        d.fileName(),
+                        d.sizeBytes(),
+                        d.sha256(),
+                        PublicDocuments.path(inquiry.applicationId, d.id())))
             .toList(),
         inquiry.startsOn,
         inquiry.endsOn,

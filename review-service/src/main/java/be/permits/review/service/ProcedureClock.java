@@ -9,6 +9,7 @@ import be.permits.review.domain.ReviewStep;
 import be.permits.support.clock.ClockStop;
 import be.permits.support.clock.Deadlines;
 import be.permits.support.clock.Deadlines.Running;
+import be.permits.support.clock.Extension;
 import be.permits.support.clock.Period;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.quarkus.runtime.Startup;
@@ -71,6 +72,27 @@ public class ProcedureClock {
     return c.regime == null
         ? Optional.empty()
         : regimes.regime(c.regime).flatMap(regime -> regime.phase(phase));
+  }
+
+  /**
+   * The last day of a case's decision period: the procedure's DECISION days from the day the file
+   * was complete, with the one extension if it has one; none for a case under no procedure or still
+   * being checked.
+   */
+  public LocalDate decisionDue(ReviewCase c) {
+    return phase(c, Phase.DECISION)
+        .filter(rule -> c.completedOn != null)
+        .map(
+            rule -> {
+              Running running = Running.from(c.completedOn, Period.calendarDays(rule.days()));
+              if (c.decisionExtensionDays != null) {
+                running =
+                    running.extended(
+                        new Extension(c.decisionExtensionDays, c.decisionExtensionReason));
+              }
+              return deadlines.dueDate(running).orElseThrow();
+            })
+        .orElse(null);
   }
 
   /** The last day of a period of {@code days} calendar days that starts on {@code start}. */

@@ -315,7 +315,7 @@ public class StepWork {
     decision.periodStart = period.isPresent() && c.completedOn != null ? c.completedOn : today;
     decision.periodDays =
         period.isPresent() && c.completedOn != null
-            ? period.get().days()
+            ? period.get().days() + (c.decisionExtensionDays == null ? 0 : c.decisionExtensionDays)
             : rules.current().deadlineDays().get(Agency.DECIDING_AUTHORITY);
     decision.dueDate = procedure.due(decision);
     decision.openedAt = now;

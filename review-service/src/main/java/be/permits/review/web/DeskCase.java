@@ -114,6 +114,24 @@ public record DeskCase(
         .toList();
   }
 
+  /**
+   * Whether the reader, a coordinating official, may extend the case's decision period: the case is
+   * under review, its procedure allows one extension, none was made, and no decision yet.
+   */
+  public boolean canExtendDecision() {
+    return view.myStep().agency() == Agency.COORDINATION
+        && view.status() == be.permits.review.domain.ReviewCase.Status.OPEN
+        && view.procedure() != null
+        && view.procedure().decisionExtensionDays() != null
+        && view.timetable().stream()
+            .anyMatch(
+                m ->
+                    m.kind() == be.permits.review.service.CaseTimetable.Kind.DECISION
+                        && m.actual() == null
+                        && m.planned() != null
+                        && m.extendedDays() == null);
+  }
+
   public boolean holdsMyStep() {
     return me.equals(view.myStep().assignee());
   }

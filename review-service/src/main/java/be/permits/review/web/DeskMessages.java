@@ -321,6 +321,9 @@ public interface DeskMessages {
           + "{#is 'coordinator-only'}Only a coordinating official decides whether a file is"
           + " complete."
           + "{#is 'redaction-empty'}Write the text to publish; it cannot be empty."
+          + "{#is 'extended-already'}The decision period was extended already."
+          + "{#is 'not-extendable'}This case's decision period cannot be extended."
+          + "{#is 'decision-period-ended'}The decision period has ended; it cannot be extended."
           + "{#is 'observation-not-to-moderate'}This observation is published already."
           + "{#is 'step-state'}The step has moved on since you opened the page; look at it ag"
           + "ain.{#else}This is not possible in the step's present state.{/when}")
@@ -395,6 +398,7 @@ public interface DeskMessages {
           + "{#is 'recused'}Your recusal is recorded; the step is back in the queue."
           + "{#is 'handed-over'}The step is handed to your colleague, who is told."
           + "{#is 'published'}The redacted observation is published."
+          + "{#is 'extended'}The decision period is extended; the applicant is told."
           + "{#is 'decided-complete'}The file is complete: its review is open and the agencies"
           + " are told.{#is 'decided-incomplete'}The list of what is missing is sent to the"
           + " applicant; the completeness period starts again when it arrives."
@@ -470,4 +474,20 @@ public interface DeskMessages {
 
   @Message("Text to publish")
   String field_redacted();
+
+  // ---- the decision period's extension ----
+  @Message("(extended by {days} days: {reason})")
+  String extended(int days, String reason);
+
+  @Message("Extend the decision period by {days} days")
+  String extension_title(int days);
+
+  @Message("Why the period is extended")
+  String field_extensionReason();
+
+  @Message("Once only, before the period ends. The applicant is told, with this reason.")
+  String hint_extensionReason();
+
+  @Message("Extend the period")
+  String extension_send();
 }

@@ -4,6 +4,7 @@ import be.permits.review.domain.ReviewNote;
 import be.permits.review.service.CaseQueries;
 import be.permits.review.service.CaseQueries.ReviewerCase;
 import be.permits.review.service.CaseQueue;
+import be.permits.review.service.DecisionExtension;
 import be.permits.review.service.Inquiries;
 import be.permits.review.service.InquiryCommands.Redaction;
 import be.permits.review.service.Notes;
@@ -78,6 +79,7 @@ public class DeskPages {
   @Inject StepAssignment assignment;
   @Inject StepWork work;
   @Inject Inquiries inquiries;
+  @Inject DecisionExtension extension;
   @Inject Validator validator;
   @Inject PageContext page;
 
@@ -239,6 +241,22 @@ public class DeskPages {
             ? "decided-incomplete"
             : "decided-" + outcome.name().toLowerCase(java.util.Locale.ROOT);
     return act(id, done, form, me -> work.decide(me, id, step, decision));
+  }
+
+  /** A coordinating official extends the decision period, once, saying why. */
+  @POST
+  @Path("/cases/{id}/decision-extension")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response extendDecision(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+    FormState form = FormState.posted(posted);
+    DecisionExtension.Extend why = new DecisionExtension.Extend(form.text("extensionReason"));
+    form.addViolations("", validator.validate(why));
+    if (form.problem("reason") != null) {
+      form.reject("extensionReason", form.problem("reason").code(), form.problem("reason").limit());
+      return invalid(id, form, null);
+    }
+    return act(id, "extended", form, me -> extension.extend(me, id, why));
   }
 
   /** A coordinating official publishes the redacted copy of an observation. */
