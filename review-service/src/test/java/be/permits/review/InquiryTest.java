@@ -32,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -264,6 +265,28 @@ class InquiryTest {
     // An unknown reference or token answers 404.
     given().get("/inquiries/PA-1999-000001").then().statusCode(404);
     given().get("/inquiries/confirmations/" + "A".repeat(43)).then().statusCode(404);
+  }
+
+  @Test
+  void anyoneReadsTheProceduresMilestonesButNotWhichAgenciesGiveAnOpinion() {
+    Hub hub = hubUnderInquiry();
+    String reference = hub.application().reference();
+    String page =
+        given()
+            .get("/timetables/" + reference + "?lang=fr")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    for (String milestone :
+        List.of("Dossier reçu", "Dossier complet", "Enquête publique", "Décision")) {
+      assertTrue(page.contains(milestone), milestone);
+    }
+    assertTrue(page.contains("Grâce-Hollogne") || page.contains("Gr&acirc;ce"), "the municipality");
+    for (String hidden : List.of("Sûreté", "Sûreté", "douane", "Douane", "filtrage", "alice")) {
+      assertTrue(!page.contains(hidden), hidden + " stays with the applicant and the agencies");
+    }
+    given().get("/timetables/PA-1999-000001").then().statusCode(404);
   }
 
   @Test

@@ -210,13 +210,49 @@ final class Browser implements AutoCloseable {
     try {
       java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
       Files.createDirectories(dir);
-      byte[] png =
-          ((org.openqa.selenium.TakesScreenshot) driver)
-              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      byte[] png = wholePage();
       Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9-]+", "-") + ".png"), png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The whole page, not only what the window shows, so that a person reviewing the screenshots sees
+   * every section (Chrome's DevTools capture beyond the viewport).
+   */
+  private byte[] wholePage() {
+    if (driver instanceof ChromeDriver chrome) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> size =
+          (java.util.Map<String, Object>)
+              chrome
+                  .executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of())
+                  .get("cssContentSize");
+      java.util.Map<String, Object> shot =
+          chrome.executeCdpCommand(
+              "Page.captureScreenshot",
+              java.util.Map.of(
+                  "format",
+                  "png",
+                  "captureBeyondViewport",
+                  true,
+                  "clip",
+                  java.util.Map.of(
+                      "x",
+                      0,
+                      "y",
+                      0,
+                      "width",
+                      ((Number) size.get("width")).doubleValue(),
+                      "height",
+                      Math.min(((Number) size.get("height")).doubleValue(), 8000),
+                      "scale",
+                      1)));
+      return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+    }
+    return ((org.openqa.selenium.TakesScreenshot) driver)
+        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
   }
 
   @Override

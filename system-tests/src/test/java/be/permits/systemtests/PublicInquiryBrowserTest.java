@@ -12,10 +12,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The public inquiry on the Liège hub as the people around it use it: a neighbour, without an
- * account, reads the project in French and sends an objection; the link in her email confirms it;
- * Colette, a coordinating official, reads it on the desk in Dutch and publishes it with the phone
- * number taken out; the public page then shows the redacted text and nothing of the original.
+ * The public inquiry on the Liège hub as the people around it use it (Bob's company applies): a
+ * neighbour, without an account, reads the project in French and sends an objection; the link in
+ * her email confirms it; Colette, a coordinating official, reads it on the desk in Dutch and
+ * publishes it with the phone number taken out; the public page then shows the redacted text and
+ * nothing of the original.
  */
 @ExtendWith(RunningSuite.class)
 class PublicInquiryBrowserTest {
@@ -24,7 +25,7 @@ class PublicInquiryBrowserTest {
 
   @Test
   void aNeighbourObjectsConfirmsAndReadsHerObservationPublishedRedacted() {
-    Submissions.Submitted submitted = Submissions.throughApi("alice");
+    Submissions.Submitted submitted = Submissions.throughApi("bob");
     String reference = submitted.reference();
     Submissions.inquiryStarted(reference);
     String page = "/inquiries/" + reference;
@@ -70,12 +71,12 @@ class PublicInquiryBrowserTest {
     }
 
     // The applicant's file names the inquiry and links to its public page.
-    try (Browser alice = new Browser("de")) {
-      alice.open("/applications/" + submitted.id() + "?lang=de");
-      alice.logIn("alice");
-      assertTrue(alice.source().contains("Öffentliche Untersuchung"));
-      assertTrue(alice.source().contains("href=\"" + page + "\""), "a link to the public page");
-      alice.assertWellMade("applicant's file under inquiry, de");
+    try (Browser bob = new Browser("de")) {
+      bob.open("/applications/" + submitted.id() + "?lang=de");
+      bob.logIn("bob");
+      assertTrue(bob.source().contains("Öffentliche Untersuchung"));
+      assertTrue(bob.source().contains("href=\"" + page + "\""), "a link to the public page");
+      bob.assertWellMade("applicant's file under inquiry, de");
     }
 
     try (Browser anyone = new Browser("nl")) {
@@ -86,6 +87,12 @@ class PublicInquiryBrowserTest {
       assertFalse(shown.contains("Jeanne Voisin"), "no name");
       assertFalse(shown.contains("jeanne.voisin@example.org"), "no email address");
       anyone.assertWellMade("public inquiry with an observation, nl");
+      // The application's public timetable, linked from the inquiry's page.
+      anyone.press(By.cssSelector("a[href='/timetables/" + reference + "']"));
+      assertTrue(anyone.heading().contains("Tijdschema van aanvraag " + reference));
+      assertTrue(anyone.source().contains("Dossier volledig"));
+      assertFalse(anyone.source().contains("Staatsveiligheid"), "no agency is named");
+      anyone.assertWellMade("public timetable, nl");
     }
   }
 

@@ -133,6 +133,9 @@ public interface FileMessages {
   @Message("It decides once every opinion is given.")
   String decides_last();
 
+  @Message("The timetable of the procedure: each step planned and reached")
+  String timetable_link();
+
   @Message("The check is due by {date}.")
   String check_due(String date);
 

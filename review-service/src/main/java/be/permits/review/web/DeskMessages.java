@@ -432,7 +432,7 @@ public interface DeskMessages {
 
   @Message(
       "{#when kind}{#is 'FILED'}File received{#is 'COMPLETENESS'}File complete"
-          + "{#is 'DECISION'}Decision{#else}{kind}{/when}")
+          + "{#is 'INQUIRY'}Public inquiry closed{#is 'DECISION'}Decision{#else}{kind}{/when}")
   String milestone(String kind);
 
   @Message("Opinion: {agency}")

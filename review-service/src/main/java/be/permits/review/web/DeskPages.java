@@ -68,9 +68,13 @@ public class DeskPages {
           "decided-approve_with_conditions",
           "decided-reject",
           "decided-request_information",
+          "decided-complete",
+          "decided-incomplete",
           "confirmed",
           "returned",
-          "noted");
+          "noted",
+          "published",
+          "extended");
 
   @Inject CurrentCaller caller;
   @Inject CaseQueries cases;

@@ -167,4 +167,16 @@ public interface InquiryMessages {
 
   @Message("Attached document: {name}")
   String desk_document(String name);
+
+  // ---- the public timetable ----
+  @Message("Timetable of application {reference}")
+  String timetable_title(String reference);
+
+  @Message(
+      "The procedure's milestones: the day each is due and the day it was reached. Late days are"
+          + " working days; days waiting for the applicant do not count.")
+  String timetable_lead();
+
+  @Message("The application's timetable")
+  String timetable_link();
 }
