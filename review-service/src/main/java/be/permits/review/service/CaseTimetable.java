@@ -72,7 +72,7 @@ public final class CaseTimetable {
       ReviewCase c, Inquiry inquiry, LocalDate today, BelgianHolidays holidays) {
     List<Milestone> milestones = new ArrayList<>();
     LocalDate filed = day(c.openedAt);
-    milestones.add(new Milestone(Kind.FILED, null, null, filed, State.ON_TIME, 0, 0, null, null));
+    milestones.add(new Milestone(Kind.FILED, null, filed, filed, State.ON_TIME, 0, 0, null, null));
     ReviewStep decision = null;
     for (ReviewStep step : c.steps) {
       if (step.agency == Agency.DECIDING_AUTHORITY) {
