@@ -76,7 +76,6 @@ class StepWorkTest {
         .oauth2(Cases.DIANE)
         .get("/api/cases/{id}", c.caseId())
         .then()
-        // Once seen in CI: an empty answer without a content type here; the status says which.
         .statusCode(200)
         .body("status", equalTo("CONCLUDED"));
   }

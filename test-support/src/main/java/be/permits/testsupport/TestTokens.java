@@ -2,6 +2,7 @@ package be.permits.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,10 @@ public final class TestTokens {
             .preferredUserName(user)
             .claim("name", user.substring(0, 1).toUpperCase() + user.substring(1))
             .claim("email", user + "@example.org")
-            .claim("realm_access", Map.of("roles", List.copyOf(roles)));
+            .claim("realm_access", Map.of("roles", List.copyOf(roles)))
+            // Tests keep tokens in constants for a whole run, which outlasts the library's
+            // five-minute default on a slow machine (a 401 mid-suite, seen in CI).
+            .expiresIn(Duration.ofHours(3));
     claims.forEach(builder::claim);
     return builder;
   }
