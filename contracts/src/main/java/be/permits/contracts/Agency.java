@@ -18,12 +18,17 @@ public enum Agency {
   STATE_SECURITY,
   DATA_PROTECTION,
   FDI_SCREENING,
-  DECIDING_AUTHORITY;
+  DECIDING_AUTHORITY,
+  /**
+   * The appeal authority (the Walloon government, for a permis unique): it decides the appeals
+   * against a decision, and its decision replaces the first.
+   */
+  APPEAL_AUTHORITY;
 
   /** The constants as one regular expression, for the bounds of request parameters. */
   public static final String PATTERN =
       "COORDINATION|URBAN_PLANNING|ENVIRONMENT|CUSTOMS|STATE_SECURITY|DATA_PROTECTION|FDI_SCREENING"
-          + "|DECIDING_AUTHORITY";
+          + "|DECIDING_AUTHORITY|APPEAL_AUTHORITY";
 
   public String claim() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

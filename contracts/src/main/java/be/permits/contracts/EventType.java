@@ -6,6 +6,9 @@ import be.permits.contracts.notification.NotificationSent;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
+import be.permits.contracts.review.ReviewAppealDecided;
+import be.permits.contracts.review.ReviewAppealLodged;
+import be.permits.contracts.review.ReviewAppealReceived;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionExtended;
@@ -56,6 +59,11 @@ public enum EventType {
       "review.observation-received.v1", Topics.REVIEW_EVENTS, ReviewObservationReceived.class),
   REVIEW_OBSERVATION_PUBLISHED(
       "review.observation-published.v1", Topics.REVIEW_EVENTS, ReviewObservationPublished.class),
+  REVIEW_APPEAL_RECEIVED(
+      "review.appeal-received.v1", Topics.REVIEW_EVENTS, ReviewAppealReceived.class),
+  REVIEW_APPEAL_LODGED("review.appeal-lodged.v1", Topics.REVIEW_EVENTS, ReviewAppealLodged.class),
+  REVIEW_APPEAL_DECIDED(
+      "review.appeal-decided.v1", Topics.REVIEW_EVENTS, ReviewAppealDecided.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),

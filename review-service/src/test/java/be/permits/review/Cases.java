@@ -193,7 +193,14 @@ final class Cases {
   }
 
   static <T> T awaitEvent(UUID applicationId, EventType type, Class<T> payload) {
-    ReceivedEvent event =
+    return awaitEvents(applicationId, type, payload, 1).get(0);
+  }
+
+  /**
+   * The first {@code count} events of {@code type} on the application, each valid by its schema.
+   */
+  static <T> List<T> awaitEvents(UUID applicationId, EventType type, Class<T> payload, int count) {
+    List<ReceivedEvent> events =
         await()
             .atMost(Duration.ofSeconds(30))
             .until(
@@ -202,9 +209,14 @@ final class Cases {
                         .filter(e -> applicationId.toString().equals(e.key()))
                         .filter(e -> type.type().equals(e.type()))
                         .toList(),
-                events -> !events.isEmpty())
-            .get(0);
-    assertEquals(List.of(), EventSchemas.violations(type, event.data()));
-    return event.dataAs(payload);
+                found -> found.size() >= count);
+    return events.stream()
+        .limit(count)
+        .map(
+            event -> {
+              assertEquals(List.of(), EventSchemas.violations(type, event.data()));
+              return event.dataAs(payload);
+            })
+        .toList();
   }
 }

@@ -75,10 +75,13 @@ class InquiryTest {
   }
 
   static String csrf(String reference) {
-    Matcher m =
-        CSRF.matcher(
-            given().get("/inquiries/" + reference).then().statusCode(200).extract().asString());
-    assertTrue(m.find(), "the observation form carries a CSRF token");
+    return csrfOf("/inquiries/" + reference);
+  }
+
+  /** The CSRF token of the form on the public page at {@code path}. */
+  static String csrfOf(String path) {
+    Matcher m = CSRF.matcher(given().get(path).then().statusCode(200).extract().asString());
+    assertTrue(m.find(), "the page's form carries a CSRF token");
     return m.group(1);
   }
 

@@ -34,6 +34,7 @@ public final class SuiteRoutes {
     owners.put("/audit", "review-service");
     owners.put("/inquiries", "review-service");
     owners.put("/timetables", "review-service");
+    owners.put("/appeals", "review-service");
     owners.put("/api/notifications", "notification-service");
     owners.put("/inbox", "notification-service");
     owners.put("/api/applications", "permit-service");

@@ -56,7 +56,15 @@ public class Notification {
     /** Reviewers of an agency that chose it: the day's new steps, in one message. */
     DAILY_DIGEST,
     /** A member of the public: confirm the observation sent to an inquiry. */
-    OBSERVATION_TO_CONFIRM;
+    OBSERVATION_TO_CONFIRM,
+    /** A member of the public (or the applicant): confirm the appeal sent against a decision. */
+    APPEAL_TO_CONFIRM,
+    /** The appellant: the appeal is lodged, and by when the appeal authority decides. */
+    APPEAL_RECEIPT,
+    /** The applicant: an appeal is lodged against the decision on the application. */
+    APPEAL_LODGED,
+    /** The applicant and every appellant: the appeal authority decided, replacing the decision. */
+    APPEAL_DECIDED;
 
     /** Whether the message goes to reviewers, about a case on their desk. */
     public boolean isForReviewers() {
@@ -65,7 +73,7 @@ public class Notification {
 
     /** Whether the message goes to someone without an account, who chooses nothing. */
     public boolean isForThePublic() {
-      return this == OBSERVATION_TO_CONFIRM;
+      return this == OBSERVATION_TO_CONFIRM || this == APPEAL_TO_CONFIRM || this == APPEAL_RECEIPT;
     }
   }
 

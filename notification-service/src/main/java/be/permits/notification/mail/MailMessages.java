@@ -49,6 +49,47 @@ public interface MailMessages {
   @Message("If you did not send it, ignore this message: nothing will be done with it.")
   String observationToConfirm_ignore();
 
+  @Message("Confirm your appeal against the decision on {reference}")
+  String appealToConfirm_subject(String reference);
+
+  @Message(
+      "You sent an appeal against the decision on application {reference}. It is lodged, on the"
+          + " day you sent it, once you confirm it, by {until}, on this page:")
+  String appealToConfirm_body(String reference, String until);
+
+  @Message("Your appeal against the decision on {reference} is lodged")
+  String appealReceipt_subject(String reference);
+
+  @Message(
+      "Your appeal against the decision on application {reference}, sent on {sent}, is lodged."
+          + " The appeal authority decides by {due}; we will send you its decision.")
+  String appealReceipt_body(String reference, String sent, String due);
+
+  @Message("An appeal against the decision on application {reference}")
+  String appealLodged_subject(String reference);
+
+  @Message(
+      "An appeal was lodged on {sent} against the decision on your application {reference}, by"
+          + " {capacity}. The appeal authority decides by {due}; until then the decision is not"
+          + " final. Its public page:")
+  String appealLodged_body(String reference, String sent, String capacity, String due);
+
+  @Message(
+      "{#when capacity}{#is 'APPLICANT'}the applicant{#is 'OFFICIALS'}the coordinating officials"
+          + "{#else}a person with an interest{/when}")
+  String appellant(String capacity);
+
+  @Message("Decision on appeal on application {reference}")
+  String appealDecided_subject(String reference);
+
+  @Message(
+      "The appeal authority decided on the appeal against the decision on application"
+          + " {reference}: {#when outcome}{#is 'APPROVED'}the permit is granted"
+          + "{#is 'APPROVED_WITH_CONDITIONS'}the permit is granted, with conditions"
+          + "{#else}the permit is refused{/when}. This decision replaces the first one. Read it,"
+          + " with its conditions, on its public page:")
+  String appealDecided_body(String reference, String outcome);
+
   @Message("Application {reference} is under review")
   String reviewOpened_subject(String reference);
 
@@ -81,7 +122,7 @@ public interface MailMessages {
           + " environment administration{#is 'CUSTOMS'}Customs{#is 'STATE_SECURITY'}State security"
           + " service{#is 'DATA_PROTECTION'}Data protection authority{#is 'FDI_SCREENING'}Foreign"
           + " investment screening committee{#is 'DECIDING_AUTHORITY'}Deciding authority"
-          + "{#is 'COORDINATION'}Coordinating officials{/when}")
+          + "{#is 'APPEAL_AUTHORITY'}Appeal authority{#is 'COORDINATION'}Coordinating officials{/when}")
   String agency(String agency);
 
   @Message(

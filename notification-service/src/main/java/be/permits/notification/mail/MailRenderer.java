@@ -32,6 +32,10 @@ public class MailRenderer {
           case INQUIRY_OPENED -> words.inquiryOpened_subject(reference);
           case DECISION_EXTENDED -> words.decisionExtended_subject(reference);
           case OBSERVATION_TO_CONFIRM -> words.observationToConfirm_subject(reference);
+          case APPEAL_TO_CONFIRM -> words.appealToConfirm_subject(reference);
+          case APPEAL_RECEIPT -> words.appealReceipt_subject(reference);
+          case APPEAL_LODGED -> words.appealLodged_subject(reference);
+          case APPEAL_DECIDED -> words.appealDecided_subject(reference);
           case DAILY_DIGEST -> words.digest_subject(String.valueOf(data.get("day")));
           default -> words.reviewer_subject(kind.name(), reference);
         };

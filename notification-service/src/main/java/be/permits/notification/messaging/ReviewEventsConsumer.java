@@ -1,6 +1,9 @@
 package be.permits.notification.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewAppealDecided;
+import be.permits.contracts.review.ReviewAppealLodged;
+import be.permits.contracts.review.ReviewAppealReceived;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionExtended;
@@ -106,7 +109,25 @@ public class ReviewEventsConsumer {
                     notices.decisionExtended(
                         e.id(),
                         e.dataAs(
-                            EventType.REVIEW_DECISION_EXTENDED, ReviewDecisionExtended.class)))),
+                            EventType.REVIEW_DECISION_EXTENDED, ReviewDecisionExtended.class))),
+            Map.entry(
+                EventType.REVIEW_APPEAL_RECEIVED,
+                e ->
+                    notices.appealReceived(
+                        e.id(),
+                        e.dataAs(EventType.REVIEW_APPEAL_RECEIVED, ReviewAppealReceived.class))),
+            Map.entry(
+                EventType.REVIEW_APPEAL_LODGED,
+                e ->
+                    notices.appealLodged(
+                        e.id(),
+                        e.dataAs(EventType.REVIEW_APPEAL_LODGED, ReviewAppealLodged.class))),
+            Map.entry(
+                EventType.REVIEW_APPEAL_DECIDED,
+                e ->
+                    notices.appealDecided(
+                        e.id(),
+                        e.dataAs(EventType.REVIEW_APPEAL_DECIDED, ReviewAppealDecided.class)))),
         notices::prepare);
   }
 }

@@ -76,6 +76,18 @@ public class Application {
   @Column(name = "withdrawal_reason")
   public String withdrawalReason;
 
+  /** When an appeal against the decision was first lodged; null if none. */
+  @Column(name = "appealed_at")
+  public Instant appealedAt;
+
+  /** By when the appeal authority decides, while an appeal is pending. */
+  @Column(name = "appeal_decision_due")
+  public java.time.LocalDate appealDecisionDue;
+
+  /** Whether the decision in force is the appeal authority's. */
+  @Column(name = "decided_on_appeal", nullable = false)
+  public boolean decidedOnAppeal;
+
   @Column(name = "decided_at")
   public Instant decidedAt;
 
@@ -149,5 +161,27 @@ public class Application {
           "An application in status " + status + " cannot become " + target + ".");
     }
     status = target;
+  }
+
+  /**
+   * The appeal authority's decision replaces the decision: the only way from one decided status to
+   * another.
+   *
+   * @throws Refusal conflict unless the application was decided (not withdrawn) and the new status
+   *     is a decision
+   */
+  public void replaceDecisionOnAppeal(ApplicationStatus decision) {
+    if (!status.isDecision() || !decision.isDecision()) {
+      throw Refusal.conflict(
+          "application-state",
+          "An application in status "
+              + status
+              + " has no decision to replace by "
+              + decision
+              + ".");
+    }
+    status = decision;
+    decidedOnAppeal = true;
+    appealDecisionDue = null;
   }
 }

@@ -17,6 +17,11 @@ public enum ApplicationStatus {
   private static final Set<ApplicationStatus> FINAL =
       EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, WITHDRAWN);
 
+  /** Whether this status is a decision on the permit (granted, with conditions, refused). */
+  public boolean isDecision() {
+    return this == APPROVED || this == APPROVED_WITH_CONDITIONS || this == REJECTED;
+  }
+
   public boolean isFinal() {
     return FINAL.contains(this);
   }

@@ -1,6 +1,8 @@
 package be.permits.permit.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewAppealDecided;
+import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewInformationRequested;
@@ -19,8 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * The application follows its review: opened, information requested, concluded; and the notes that
- * agencies write for the applicant.
+ * The application follows its review: opened, information requested, concluded, appealed and
+ * decided on appeal; and the notes that agencies write for the applicant.
  */
 @ApplicationScoped
 public class ReviewEventsConsumer {
@@ -56,7 +58,14 @@ public class ReviewEventsConsumer {
             e -> progress.concluded(e.dataAs(EventType.REVIEW_CONCLUDED, ReviewConcluded.class)),
             EventType.REVIEW_NOTE_SHARED,
             e ->
-                progress.noteShared(
-                    e.dataAs(EventType.REVIEW_NOTE_SHARED, ReviewNoteShared.class))));
+                progress.noteShared(e.dataAs(EventType.REVIEW_NOTE_SHARED, ReviewNoteShared.class)),
+            EventType.REVIEW_APPEAL_LODGED,
+            e ->
+                progress.appealLodged(
+                    e.dataAs(EventType.REVIEW_APPEAL_LODGED, ReviewAppealLodged.class)),
+            EventType.REVIEW_APPEAL_DECIDED,
+            e ->
+                progress.appealDecided(
+                    e.dataAs(EventType.REVIEW_APPEAL_DECIDED, ReviewAppealDecided.class))));
   }
 }

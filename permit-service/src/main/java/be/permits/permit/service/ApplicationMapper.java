@@ -40,7 +40,10 @@ public final class ApplicationMapper {
                 a.status,
                 a.decidedAt,
                 List.copyOf(a.decisionConditions),
-                List.copyOf(a.decisionReasons)));
+                List.copyOf(a.decisionReasons),
+                a.appealedAt,
+                a.appealDecisionDue,
+                a.decidedOnAppeal));
   }
 
   /** The applicant's data of {@code a}, as the form holds it. */

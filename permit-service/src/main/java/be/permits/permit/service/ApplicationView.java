@@ -37,5 +37,11 @@ public record ApplicationView(
       ApplicationStatus outcome,
       Instant decidedAt,
       @Schema(maxItems = 50) List<@Size(max = 2000) String> conditions,
-      @Schema(maxItems = 50) List<@Size(max = 2000) String> reasons) {}
+      @Schema(maxItems = 50) List<@Size(max = 2000) String> reasons,
+      @Schema(description = "When an appeal against it was lodged; none if none")
+          Instant appealedAt,
+      @Schema(description = "By when the appeal authority decides, while an appeal is pending")
+          java.time.LocalDate appealDecisionDue,
+      @Schema(description = "Whether this is the appeal authority's decision, replacing the first")
+          boolean decidedOnAppeal) {}
 }

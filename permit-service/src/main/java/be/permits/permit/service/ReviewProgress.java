@@ -1,6 +1,8 @@
 package be.permits.permit.service;
 
 import be.permits.contracts.Agency;
+import be.permits.contracts.review.ReviewAppealDecided;
+import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewInquiryOpened;
@@ -130,6 +132,41 @@ public class ReviewProgress {
     }
     a.moveTo(ApplicationStatus.valueOf(event.outcome()));
     a.decidedAt = event.concludedAt();
+    a.decisionConditions = new ArrayList<>(event.conditions());
+    a.decisionReasons = new ArrayList<>(event.reasons());
+    a.updatedAt = clock.instant();
+  }
+
+  /** An appeal is lodged: the decision stands, but is not final until the appeal is decided. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void appealLodged(ReviewAppealLodged event) {
+    Application a = owned.lockNamedByEvent(event.applicationId());
+    if (a == null) {
+      LOG.warnf("Appeal on unknown application %s", event.applicationId());
+      return;
+    }
+    if (a.appealedAt == null) {
+      a.appealedAt = event.lodgedAt();
+    }
+    a.appealDecisionDue = event.decisionDueDate();
+    a.updatedAt = clock.instant();
+  }
+
+  /**
+   * The appeal authority decided: its decision replaces the first.
+   *
+   * @throws be.permits.support.refusal.Refusal conflict if the application has no decision: the
+   *     event goes to the dead-letter topic, where an operator sees it
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void appealDecided(ReviewAppealDecided event) {
+    Application a = owned.lockNamedByEvent(event.applicationId());
+    if (a == null) {
+      LOG.warnf("Appeal decision for unknown application %s", event.applicationId());
+      return;
+    }
+    a.replaceDecisionOnAppeal(ApplicationStatus.valueOf(event.outcome()));
+    a.decidedAt = event.decidedAt();
     a.decisionConditions = new ArrayList<>(event.conditions());
     a.decisionReasons = new ArrayList<>(event.reasons());
     a.updatedAt = clock.instant();

@@ -61,6 +61,17 @@ public interface FileMessages {
   @Message("Decision")
   String decision_title();
 
+  @Message("Decided on appeal: this decision replaces the first one.")
+  String decided_on_appeal();
+
+  @Message(
+      "An appeal is lodged against this decision. The appeal authority decides by {date}; until"
+          + " then the decision is not final.")
+  String under_appeal(String date);
+
+  @Message("The decision's public page: who may appeal, and until when")
+  String appeal_link();
+
   @Message("Conditions")
   String decision_conditions();
 

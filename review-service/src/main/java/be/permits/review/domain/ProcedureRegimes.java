@@ -22,6 +22,7 @@ public record ProcedureRegimes(
     String note,
     List<String> regionalHolidays,
     Map<String, String> completenessReason,
+    Map<String, String> appealReason,
     List<Regime> regimes,
     Regime screening) {
 
@@ -116,6 +117,9 @@ public record ProcedureRegimes(
       if (completenessReason == null || completenessReason.get(language) == null) {
         throw new IllegalStateException("The completeness check has no reason in " + language);
       }
+      if (appealReason == null || appealReason.get(language) == null) {
+        throw new IllegalStateException("The appeal step has no reason in " + language);
+      }
     }
     for (Regime r : allRegimes()) {
       for (String language : List.of("fr", "nl", "de", "en")) {
@@ -144,7 +148,11 @@ public record ProcedureRegimes(
               });
       if (r.appeal() != null) {
         r.appeal().window().period();
-        r.appeal().decision().period();
+        if (r.appeal().decision().unit() != Period.Unit.CALENDAR_DAYS) {
+          // The appeal authority's step keeps its period in calendar days, as every step.
+          throw new IllegalStateException(
+              "Regime " + r.id() + ": appeal decision in calendar days");
+        }
         if (r.appeal().who() == null || r.appeal().who().isEmpty()) {
           throw new IllegalStateException("Regime " + r.id() + " names nobody who may appeal");
         }

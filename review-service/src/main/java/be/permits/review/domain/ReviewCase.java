@@ -16,16 +16,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The review of one application: its steps, one per agency that the routing rules chose. */
 @Entity
 @Table(name = "review_case")
 public class ReviewCase {
-  /** The life of a case: open until concluded by a decision, or withdrawn by its applicant. */
+  /**
+   * The life of a case: open until concluded by a decision, or withdrawn by its applicant; appealed
+   * while the appeal authority works on an appeal, concluded again by its decision.
+   */
   public enum Status {
     OPEN,
     WITHDRAWN,
-    CONCLUDED
+    CONCLUDED,
+    APPEALED
   }
 
   @Id public UUID id;
@@ -77,6 +83,27 @@ public class ReviewCase {
 
   @Column(name = "decision_extended_at")
   public Instant decisionExtendedAt;
+
+  /** The day the decision was taken, notified and posted: the appeal windows run from it. */
+  @Column(name = "decided_on")
+  public LocalDate decidedOn;
+
+  /** The decision in force: APPROVED, APPROVED_WITH_CONDITIONS or REJECTED. */
+  @Column(name = "decision_outcome")
+  public String decisionOutcome;
+
+  /** The conditions of the decision in force. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "decision_conditions", nullable = false)
+  public List<String> decisionConditions = new ArrayList<>();
+
+  /** The last day anyone the procedure names may appeal; null without a decision or appeal. */
+  @Column(name = "appeal_until")
+  public LocalDate appealUntil;
+
+  /** Whether the decision in force is the appeal authority's. */
+  @Column(name = "decided_on_appeal", nullable = false)
+  public boolean decidedOnAppeal;
 
   @Column(name = "applicant_subject", nullable = false)
   public String applicantSubject;

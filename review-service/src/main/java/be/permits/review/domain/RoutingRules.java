@@ -115,8 +115,9 @@ public record RoutingRules(
       throw new IllegalArgumentException("Routing rules need a version of at most 40 characters");
     }
     for (Agency agency : Agency.values()) {
-      if (agency == Agency.COORDINATION) {
-        // The completeness check is no routed step: its period is the procedure's.
+      if (agency == Agency.COORDINATION || agency == Agency.APPEAL_AUTHORITY) {
+        // The completeness check and the appeal are no routed steps: their periods are the
+        // procedure's.
         continue;
       }
       Integer days = deadlineDays.get(agency);

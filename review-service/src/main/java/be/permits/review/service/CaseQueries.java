@@ -51,6 +51,7 @@ public class CaseQueries {
   @Inject RoutingRulesSource rules;
   @Inject ProcedureClock procedure;
   @Inject Inquiries inquiries;
+  @Inject Appeals appeals;
   @Inject InformationThreads threads;
 
   /**
@@ -115,7 +116,12 @@ public class CaseQueries {
                     .map(ProcedureRegimes.PhaseRule::extensionDays)
                     .orElse(null)),
         CaseTimetable.of(c, inquiries.of(c.id), today, procedure.regimes().holidays()),
-        CaseViews.InquiryView.of(inquiries.of(c.id), observations, people));
+        CaseViews.InquiryView.of(inquiries.of(c.id), observations, people),
+        CaseViews.AppealsView.of(
+            c,
+            appeals.windows(c),
+            Appeals.READERS.contains(agency) ? appeals.lodged(c.id) : List.of(),
+            today));
   }
 
   /** The case as the desk shows it to the caller. */

@@ -21,6 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class CaseTimetable {
   private CaseTimetable() {}
 
+  /** The agencies whose steps are opinions: all but the procedure's own steps. */
+  private static final java.util.Set<Agency> OPINIONS =
+      java.util.EnumSet.complementOf(
+          java.util.EnumSet.of(
+              Agency.COORDINATION, Agency.DECIDING_AUTHORITY, Agency.APPEAL_AUTHORITY));
+
   /** The milestones of a procedure, in their order. */
   public enum Kind {
     /** The application was filed (submitted). */
@@ -32,7 +38,11 @@ public final class CaseTimetable {
     /** An agency gave its opinion. */
     OPINION,
     /** The deciding authority decided. */
-    DECISION
+    DECISION,
+    /** The last day anyone the procedure names may appeal the decision. */
+    APPEAL_WINDOW,
+    /** The appeal authority decided, replacing the decision. */
+    APPEAL_DECISION
   }
 
   /** Where a milestone stands. */
@@ -74,9 +84,12 @@ public final class CaseTimetable {
     LocalDate filed = day(c.openedAt);
     milestones.add(new Milestone(Kind.FILED, null, filed, filed, State.ON_TIME, 0, 0, null, null));
     ReviewStep decision = null;
+    ReviewStep appeal = null;
     for (ReviewStep step : c.steps) {
       if (step.agency == Agency.DECIDING_AUTHORITY) {
         decision = step;
+      } else if (step.agency == Agency.APPEAL_AUTHORITY) {
+        appeal = step;
       } else if (step.agency == Agency.COORDINATION) {
         milestones.add(ofStep(Kind.COMPLETENESS, step, today, holidays, c.tacitlyComplete));
       }
@@ -96,7 +109,7 @@ public final class CaseTimetable {
               null));
     }
     c.steps.stream()
-        .filter(s -> s.agency != Agency.COORDINATION && s.agency != Agency.DECIDING_AUTHORITY)
+        .filter(s -> OPINIONS.contains(s.agency))
         .forEach(s -> milestones.add(ofStep(Kind.OPINION, s, today, holidays, false)));
     if (decision != null) {
       Milestone m = ofStep(Kind.DECISION, decision, today, holidays, false);
@@ -124,6 +137,24 @@ public final class CaseTimetable {
               0,
               c.decisionExtensionDays,
               c.decisionExtensionReason));
+    }
+    if (c.appealUntil != null) {
+      // Reached on its last day: from then on the decision, or the appeal's, is what stands.
+      LocalDate actual = today.isAfter(c.appealUntil) ? c.appealUntil : null;
+      milestones.add(
+          new Milestone(
+              Kind.APPEAL_WINDOW,
+              null,
+              c.appealUntil,
+              actual,
+              actual == null ? State.PLANNED : State.ON_TIME,
+              0,
+              0,
+              null,
+              null));
+    }
+    if (appeal != null) {
+      milestones.add(ofStep(Kind.APPEAL_DECISION, appeal, today, holidays, false));
     }
     return milestones;
   }

@@ -27,13 +27,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -56,8 +54,6 @@ public class Inquiries {
 
   /** How long a sender has to confirm the address. */
   static final Duration CONFIRM_WITHIN = Duration.ofHours(48);
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject EntityManager em;
   @Inject Outbox outbox;
@@ -144,16 +140,7 @@ public class Inquiries {
             .findFirst()
             .orElseThrow(Refusal::notFound);
     ReviewCase c = em.find(ReviewCase.class, inquiry.caseId);
-    PermitSubmitted application =
-        EventJson.read(
-            em.createQuery(
-                    "SELECT r.data FROM CaseRevision r WHERE r.caseId = :id"
-                        + " ORDER BY r.revision DESC",
-                    String.class)
-                .setParameter("id", c.id)
-                .setMaxResults(1)
-                .getSingleResult(),
-            PermitSubmitted.class);
+    PermitSubmitted application = latestApplication(c.id);
     return new PublicInquiry(
         inquiry.reference,
         application.organisation().legalName(),
@@ -179,6 +166,18 @@ public class Inquiries {
                     new PublishedObservation(
                         o.receivedAt, o.stance, List.copyOf(o.topics), o.redactedText))
             .toList());
+  }
+
+  /** The application as its latest revision on the case stands. */
+  PermitSubmitted latestApplication(UUID caseId) {
+    return EventJson.read(
+        em.createQuery(
+                "SELECT r.data FROM CaseRevision r WHERE r.caseId = :id ORDER BY r.revision DESC",
+                String.class)
+            .setParameter("id", caseId)
+            .setMaxResults(1)
+            .getSingleResult(),
+        PermitSubmitted.class);
   }
 
   /** The inquiry of a case, if it has one. */
@@ -215,11 +214,11 @@ public class Inquiries {
         || !inquiry.takesObservationsOn(SuiteTime.today(clock))) {
       throw Refusal.conflict("inquiry-closed", "The inquiry does not take observations today.");
     }
-    if (sent.document() != null && !isPdf(sent.document())) {
+    if (sent.document() != null && !PublicSenders.isPdf(sent.document())) {
       throw Refusal.incomplete(
           "The document is not a PDF.", List.of(new FieldError("document", "must be a PDF")));
     }
-    String sender = sha256(senderKey + "|" + senderAddress);
+    String sender = PublicSenders.sha256(senderKey + "|" + senderAddress);
     // Both counts read rows that this insert adds to: the inquiry's lock keeps them exact.
     long fromEmail =
         em.createQuery(
@@ -241,9 +240,7 @@ public class Inquiries {
       throw Refusal.conflict(
           "observation-limit", "This address has sent as many observations as it may.");
     }
-    byte[] token = new byte[32];
-    RANDOM.nextBytes(token);
-    String confirmation = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    String confirmation = PublicSenders.newToken();
     Observation o = new Observation();
     o.id = UUID.randomUUID();
     o.caseId = inquiry.caseId;
@@ -258,10 +255,10 @@ public class Inquiries {
     if (sent.document() != null) {
       o.document = sent.document();
       o.documentName = sent.documentName();
-      o.documentSha256 = sha256(sent.document());
+      o.documentSha256 = PublicSenders.sha256(sent.document());
     }
     o.senderHash = sender;
-    o.tokenHash = sha256(confirmation);
+    o.tokenHash = PublicSenders.sha256(confirmation);
     o.confirmBy = now.plus(CONFIRM_WITHIN);
     em.persist(o);
     outbox.publish(
@@ -309,11 +306,8 @@ public class Inquiries {
   }
 
   private Observation byToken(String token) {
-    if (token == null || !token.matches("[A-Za-z0-9_-]{32,64}")) {
-      throw Refusal.notFound();
-    }
     return em.createQuery("FROM Observation WHERE tokenHash = :hash", Observation.class)
-        .setParameter("hash", sha256(token))
+        .setParameter("hash", PublicSenders.tokenHash(token))
         .getResultStream()
         .findFirst()
         .orElseThrow(Refusal::notFound);
@@ -379,29 +373,6 @@ public class Inquiries {
             Observation.class)
         .setParameter("case", caseId)
         .getResultList();
-  }
-
-  /** Whether {@code bytes} start as a PDF does. */
-  static boolean isPdf(byte[] bytes) {
-    return bytes.length >= 5
-        && bytes[0] == '%'
-        && bytes[1] == 'P'
-        && bytes[2] == 'D'
-        && bytes[3] == 'F'
-        && bytes[4] == '-';
-  }
-
-  private static String sha256(String text) {
-    return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 
   /** Today, for the adapters' views. */

@@ -26,7 +26,13 @@ import java.util.Set;
 public class PublicTimetables {
   /** The milestones the public reads. */
   static final Set<Kind> PUBLIC =
-      Set.of(Kind.FILED, Kind.COMPLETENESS, Kind.INQUIRY, Kind.DECISION);
+      Set.of(
+          Kind.FILED,
+          Kind.COMPLETENESS,
+          Kind.INQUIRY,
+          Kind.DECISION,
+          Kind.APPEAL_WINDOW,
+          Kind.APPEAL_DECISION);
 
   @Inject EntityManager em;
   @Inject ProcedureClock procedure;

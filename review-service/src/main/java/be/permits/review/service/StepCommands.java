@@ -28,9 +28,12 @@ public final class StepCommands {
 
     /** What can be decided on a step of {@code agency}. */
     public static List<Outcome> on(Agency agency) {
-      return agency == Agency.COORDINATION
-          ? List.of(COMPLETE, REQUEST_INFORMATION)
-          : List.of(APPROVE, APPROVE_WITH_CONDITIONS, REJECT, REQUEST_INFORMATION);
+      return switch (agency) {
+        case COORDINATION -> List.of(COMPLETE, REQUEST_INFORMATION);
+        // The appeal authority decides anew on the permit; it asks the applicant nothing here.
+        case APPEAL_AUTHORITY -> List.of(APPROVE, APPROVE_WITH_CONDITIONS, REJECT);
+        default -> List.of(APPROVE, APPROVE_WITH_CONDITIONS, REJECT, REQUEST_INFORMATION);
+      };
     }
   }
 

@@ -66,6 +66,7 @@ public class StepWork {
   @Inject ProcedureClock procedure;
   @Inject CaseOpening caseOpening;
   @Inject Inquiries inquiries;
+  @Inject Appeals appeals;
 
   /**
    * Decides the step held by the caller.
@@ -239,6 +240,8 @@ public class StepWork {
       caseOpening.fileComplete(c, actor.role() == ActorRole.SYSTEM, actor);
     } else if (step.agency == Agency.DECIDING_AUTHORITY) {
       conclude(c, step, actor, now);
+    } else if (step.agency == Agency.APPEAL_AUTHORITY) {
+      appeals.decided(c, step, outcome(step, step.conditions), actor, now);
     } else if (endsEarly(step)) {
       c.steps.forEach(ReviewStep::close);
       conclude(c, step, actor, now);
@@ -345,12 +348,9 @@ public class StepWork {
     c.status = ReviewCase.Status.CONCLUDED;
     LinkedHashSet<String> conditions = new LinkedHashSet<>(decisionStep.conditions);
     c.steps.forEach(s -> conditions.addAll(s.conditions));
-    String outcome =
-        switch (Outcome.valueOf(decisionStep.decision)) {
-          case APPROVE -> conditions.isEmpty() ? "APPROVED" : "APPROVED_WITH_CONDITIONS";
-          case APPROVE_WITH_CONDITIONS -> "APPROVED_WITH_CONDITIONS";
-          default -> "REJECTED";
-        };
+    String outcome = outcome(decisionStep, conditions);
+    appeals.decisionTaken(
+        c, outcome, "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions), now);
     outbox.publish(
         EventType.REVIEW_CONCLUDED,
         c.applicationId,
@@ -364,6 +364,15 @@ public class StepWork {
             now,
             c.applicant()),
         actor);
+  }
+
+  /** The decision a step's outcome makes: APPROVED, APPROVED_WITH_CONDITIONS or REJECTED. */
+  private static String outcome(ReviewStep decisionStep, java.util.Collection<String> conditions) {
+    return switch (Outcome.valueOf(decisionStep.decision)) {
+      case APPROVE -> conditions.isEmpty() ? "APPROVED" : "APPROVED_WITH_CONDITIONS";
+      case APPROVE_WITH_CONDITIONS -> "APPROVED_WITH_CONDITIONS";
+      default -> "REJECTED";
+    };
   }
 
   private void validate(ReviewStep step, Decision d) {

@@ -23,8 +23,8 @@ import java.util.Objects;
  * @param refusal the code of a refused action, put in words by the template
  * @param done the code of the action just done, for the confirmation on top of the page
  * @param confirmRecusal a recusal waits for the reviewer to confirm it
- * @param adoptable the deciding authority's choice of other agencies' conditions, to adopt without
- *     retyping them; the values are {@code c1}, {@code c2}, … in the order of {@link
+ * @param adoptable the deciding (or appeal) authority's choice of other agencies' conditions, to
+ *     adopt without retyping them; the values are {@code c1}, {@code c2}, … in the order of {@link
  *     #adoptableConditions}
  */
 public record DeskCase(
@@ -89,7 +89,7 @@ public record DeskCase(
    * authority may adopt. Empty for any other agency.
    */
   static List<String> adoptableConditions(CaseView view) {
-    if (view.myStep().agency() != Agency.DECIDING_AUTHORITY) {
+    if (!decides(view)) {
       return List.of();
     }
     return advice(view).stream().flatMap(s -> s.conditions().stream()).toList();
@@ -97,7 +97,7 @@ public record DeskCase(
 
   private static List<String> adoptableLabels(
       CaseView view, CommonMessages common, DeskMessages desk) {
-    if (view.myStep().agency() != Agency.DECIDING_AUTHORITY) {
+    if (!decides(view)) {
       return List.of();
     }
     return advice(view).stream()
@@ -110,8 +110,14 @@ public record DeskCase(
 
   private static List<StepView> advice(CaseView view) {
     return view.steps().stream()
-        .filter(s -> s.agency() != Agency.DECIDING_AUTHORITY && s.decision() != null)
+        .filter(s -> s.agency() != view.myStep().agency() && s.decision() != null)
         .toList();
+  }
+
+  /** Whether the reader decides the permit: the deciding authority, or on appeal. */
+  private static boolean decides(CaseView view) {
+    return view.myStep().agency() == Agency.DECIDING_AUTHORITY
+        || view.myStep().agency() == Agency.APPEAL_AUTHORITY;
   }
 
   /**

@@ -432,7 +432,9 @@ public interface DeskMessages {
 
   @Message(
       "{#when kind}{#is 'FILED'}File received{#is 'COMPLETENESS'}File complete"
-          + "{#is 'INQUIRY'}Public inquiry closed{#is 'DECISION'}Decision{#else}{kind}{/when}")
+          + "{#is 'INQUIRY'}Public inquiry closed{#is 'DECISION'}Decision"
+          + "{#is 'APPEAL_WINDOW'}Time to appeal ends{#is 'APPEAL_DECISION'}Decision on appeal"
+          + "{#else}{kind}{/when}")
   String milestone(String kind);
 
   @Message("Opinion: {agency}")
@@ -474,6 +476,28 @@ public interface DeskMessages {
 
   @Message("Text to publish")
   String field_redacted();
+
+  // ---- the appeal's form ----
+  @Message("In which capacity you appeal")
+  String field_capacity();
+
+  @Message("Your name, or your association's")
+  String field_appellantName();
+
+  @Message("Your address")
+  String field_appellantAddress();
+
+  @Message("Your email address")
+  String field_appellantEmail();
+
+  @Message("Your interest in the decision (for instance: you live next to the site)")
+  String field_interest();
+
+  @Message("The grounds of your appeal")
+  String field_grounds();
+
+  @Message("Proof that the appeal fee was paid (a PDF, at most 5 MB)")
+  String field_feeProof();
 
   // ---- the decision period's extension ----
   @Message("(extended by {days} days: {reason})")

@@ -1,6 +1,7 @@
 package be.permits.review.web;
 
 import be.permits.review.domain.ReviewNote;
+import be.permits.review.service.AppealLodging;
 import be.permits.review.service.CaseQueries;
 import be.permits.review.service.CaseQueries.ReviewerCase;
 import be.permits.review.service.CaseQueue;
@@ -74,7 +75,8 @@ public class DeskPages {
           "returned",
           "noted",
           "published",
-          "extended");
+          "extended",
+          "appealed");
 
   @Inject CurrentCaller caller;
   @Inject CaseQueries cases;
@@ -84,6 +86,7 @@ public class DeskPages {
   @Inject StepWork work;
   @Inject Inquiries inquiries;
   @Inject DecisionExtension extension;
+  @Inject AppealLodging appeals;
   @Inject Validator validator;
   @Inject PageContext page;
 
@@ -261,6 +264,25 @@ public class DeskPages {
       return invalid(id, form, null);
     }
     return act(id, "extended", form, me -> extension.extend(me, id, why));
+  }
+
+  /** A coordinating official lodges the officials' appeal against the decision. */
+  @POST
+  @Path("/cases/{id}/appeals")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response appeal(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+    FormState form = FormState.posted(posted);
+    String grounds = form.text("grounds");
+    if (grounds == null || grounds.isBlank()) {
+      form.reject("grounds", "required", null);
+    } else if (grounds.length() > 10_000) {
+      form.reject("grounds", "too_long", "10000");
+    }
+    if (form.hasProblems()) {
+      return invalid(id, form, null);
+    }
+    return act(id, "appealed", form, me -> appeals.lodgeForOfficials(me, id, grounds));
   }
 
   /** A coordinating official publishes the redacted copy of an observation. */

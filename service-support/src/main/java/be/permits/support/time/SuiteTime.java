@@ -16,6 +16,11 @@ public final class SuiteTime {
 
   private SuiteTime() {}
 
+  /** The day in Belgium on which {@code instant} falls. */
+  public static LocalDate day(java.time.Instant instant) {
+    return instant.atZone(ZONE).toLocalDate();
+  }
+
   /** Today in Belgium, as {@code clock} tells it. */
   public static LocalDate today(Clock clock) {
     return clock.instant().atZone(ZONE).toLocalDate();

@@ -66,6 +66,7 @@ public interface CommonMessages {
           + "{#is 'document_size'}The file is empty or larger than {limit}."
           + "{#is 'pdf_only'}Only a PDF is accepted, recognised by its content."
           + "{#is 'document_missing'}Choose a file to upload."
+          + "{#is 'applicant_email'}Use the email address of the applicant's account."
           + "{#is 'date'}Enter a date, such as 2027-03-31."
           + "{#is 'after_today'}Choose a day after today."
           + "{#is 'date_order'}Choose a day on or after the first day."
@@ -81,6 +82,7 @@ public interface CommonMessages {
           + "{#is 'DATA_PROTECTION'}Data protection authority"
           + "{#is 'FDI_SCREENING'}Foreign investment screening committee"
           + "{#is 'DECIDING_AUTHORITY'}Deciding authority"
+          + "{#is 'APPEAL_AUTHORITY'}Appeal authority"
           + "{#is 'COORDINATION'}Coordinating officials{#else}{agency}{/when}")
   String agency(String agency);
 
@@ -154,6 +156,8 @@ public interface CommonMessages {
           + "{#is 'COORDINATION'}the coordinating officials check that the file is complete"
           + " before the agencies review it."
           + "{#is 'DECIDING_AUTHORITY'}the competent authority decides on the"
-          + " permit.{#else}an agency reviews a part of the application.{/when}")
+          + " permit.{#is 'APPEAL_AUTHORITY'}the appeal authority (the Walloon government)"
+          + " decides appeals against the decision; its decision replaces the first."
+          + "{#else}an agency reviews a part of the application.{/when}")
   String agency_role(String agency);
 }

@@ -1,0 +1,25 @@
+package be.permits.contracts.review;
+
+import be.permits.contracts.Contact;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * {@code review.appeal-lodged.v1}: an appeal against the decision is lodged (sent within its window
+ * and confirmed); the appeal authority decides by {@code decisionDueDate}, and until then the
+ * decision is not final.
+ *
+ * @param capacity APPLICANT, OFFICIALS or THIRD_PARTIES
+ */
+public record ReviewAppealLodged(
+    UUID caseId,
+    UUID applicationId,
+    String reference,
+    UUID appealId,
+    String capacity,
+    LocalDate sentOn,
+    LocalDate decisionDueDate,
+    Contact appellant,
+    Contact applicant,
+    Instant lodgedAt) {}

@@ -1,0 +1,251 @@
+package be.permits.review.service;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.Contact;
+import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.contracts.review.ReviewAppealDecided;
+import be.permits.review.domain.Appeal;
+import be.permits.review.domain.ProcedureRegimes.AppealRule;
+import be.permits.review.domain.ProcedureRegimes.Appellant;
+import be.permits.review.domain.ProcedureRegimes.Regime;
+import be.permits.review.domain.ProcedureRegimes.WindowStart;
+import be.permits.review.domain.ReviewCase;
+import be.permits.review.domain.ReviewStep;
+import be.permits.support.clock.Deadlines.Running;
+import be.permits.support.outbox.Outbox;
+import be.permits.support.refusal.Refusal;
+import be.permits.support.security.Actor;
+import be.permits.support.security.Caller;
+import be.permits.support.time.SuiteTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The decision in force and its appeal: the people the case's procedure names may appeal within its
+ * window, counted by the clock engine from the day the decision was notified or posted ({@link
+ * AppealLodging} takes the appeals); the appeal authority's decision replaces the first for the
+ * applicant and for everyone told of it.
+ */
+@ApplicationScoped
+public class Appeals {
+  @Inject EntityManager em;
+  @Inject Outbox outbox;
+  @Inject Clock clock;
+  @Inject ProcedureClock procedure;
+  @Inject CaseLock caseLock;
+  @Inject Inquiries inquiries;
+  @Inject StepAccess access;
+
+  /**
+   * The case is decided today: the decision in force, and the last day anyone may appeal it. The
+   * caller holds the case's lock.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void decisionTaken(ReviewCase c, String outcome, List<String> conditions, Instant now) {
+    c.decidedOn = SuiteTime.day(now);
+    c.decisionOutcome = outcome;
+    c.decisionConditions = new ArrayList<>(conditions);
+    c.appealUntil = windows(c).values().stream().max(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /**
+   * What the public reads of a decision: who applied, where, the decision in force and its
+   * conditions, whether it was taken on appeal or is under appeal, and until when each may appeal.
+   */
+  public record PublicDecision(
+      String reference,
+      String applicant,
+      PermitSubmitted.Site site,
+      LocalDate decidedOn,
+      String outcome,
+      List<String> conditions,
+      boolean decidedOnAppeal,
+      boolean underAppeal,
+      LocalDate appealDecisionDue,
+      Map<Appellant, LocalDate> windows,
+      List<Appellant> mayAppealToday,
+      boolean feeRequired) {}
+
+  /**
+   * The public page's content for the decision on {@code reference}.
+   *
+   * @throws Refusal not found while that reference has no decision
+   */
+  @be.permits.support.transaction.ReadOnly
+  public PublicDecision publicView(String reference) {
+    ReviewCase c = em.find(ReviewCase.class, caseOf(reference));
+    PermitSubmitted application = inquiries.latestApplication(c.id);
+    LocalDate today = SuiteTime.today(clock);
+    Map<Appellant, LocalDate> windows = windows(c);
+    ReviewStep step = appealStep(c);
+    AppealRule rule = rule(c);
+    return new PublicDecision(
+        c.reference,
+        application.organisation().legalName(),
+        application.site(),
+        c.decidedOn,
+        c.decisionOutcome,
+        List.copyOf(c.decisionConditions),
+        c.decidedOnAppeal,
+        c.status == ReviewCase.Status.APPEALED,
+        step == null ? null : step.dueDate,
+        windows,
+        windows.entrySet().stream()
+            // The officials appeal from the desk, not from the public page.
+            .filter(w -> w.getKey() != Appellant.OFFICIALS && !today.isAfter(w.getValue()))
+            .map(Map.Entry::getKey)
+            .toList(),
+        rule != null && rule.feeRequired());
+  }
+
+  /** The case's procedure's appeal, if it has one. */
+  public AppealRule rule(ReviewCase c) {
+    return c.regime == null
+        ? null
+        : procedure.regimes().regime(c.regime).map(Regime::appeal).orElse(null);
+  }
+
+  /**
+   * The last day each appellant the procedure names may appeal the decision in force; none before a
+   * decision, or once the appeal authority decided (its decision is not appealed here).
+   */
+  public Map<Appellant, LocalDate> windows(ReviewCase c) {
+    AppealRule rule = rule(c);
+    if (rule == null || c.decidedOn == null || c.decidedOnAppeal) {
+      return Map.of();
+    }
+    Map<Appellant, LocalDate> windows = new EnumMap<>(Appellant.class);
+    rule.who()
+        .forEach(
+            (who, from) ->
+                windows.put(
+                    who,
+                    procedure
+                        .deadlines()
+                        .dueDate(
+                            Running.from(startOf(c, from), rule.window().period())
+                                .suspendedDuring(rule.window().suspensionPeriods()))
+                        .orElseThrow()));
+    return windows;
+  }
+
+  /**
+   * The day a window starts. The suite emails the decision to the applicant and the officials, and
+   * posts it on its public page, on the day it is taken: notification and posting fall on the same
+   * day here (ADR 0018); a posting on site recorded later would move only the third parties'.
+   */
+  private static LocalDate startOf(ReviewCase c, WindowStart from) {
+    return switch (from) {
+      case NOTIFICATION, POSTING -> c.decidedOn;
+    };
+  }
+
+  /**
+   * The appeal authority decided: its decision replaces the first, and the applicant and every
+   * appellant are told. The caller holds the case's lock.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void decided(ReviewCase c, ReviewStep step, String outcome, Actor actor, Instant now) {
+    c.status = ReviewCase.Status.CONCLUDED;
+    c.decisionOutcome = outcome;
+    c.decisionConditions =
+        "REJECTED".equals(outcome) ? new ArrayList<>() : new ArrayList<>(step.conditions);
+    c.decidedOnAppeal = true;
+    Map<String, Contact> appellants = new LinkedHashMap<>();
+    lodged(c.id).forEach(a -> appellants.putIfAbsent(a.email.toLowerCase(Locale.ROOT), contact(a)));
+    outbox.publish(
+        EventType.REVIEW_APPEAL_DECIDED,
+        c.applicationId,
+        new ReviewAppealDecided(
+            c.id,
+            c.applicationId,
+            c.reference,
+            outcome,
+            List.copyOf(c.decisionConditions),
+            List.copyOf(step.reasons),
+            now,
+            c.applicant(),
+            List.copyOf(appellants.values())),
+        actor);
+  }
+
+  /** The lodged appeals of a case, oldest first. */
+  public List<Appeal> lodged(UUID caseId) {
+    return em.createQuery(
+            "FROM Appeal WHERE caseId = :case AND lodgedAt IS NOT NULL ORDER BY sentAt",
+            Appeal.class)
+        .setParameter("case", caseId)
+        .getResultList();
+  }
+
+  /** Who reads the appeals as sent: who decides on them, and the coordinating officials. */
+  static final Set<Agency> READERS =
+      EnumSet.of(Agency.APPEAL_AUTHORITY, Agency.DECIDING_AUTHORITY, Agency.COORDINATION);
+
+  /** A file that came with an appeal. */
+  public record AppealFile(String name, String sha256, byte[] content) {}
+
+  /**
+   * The document, or the proof of payment, of a lodged appeal, for those who read appeals.
+   *
+   * @throws Refusal not found unless the reader's agency reads the case's appeals and the appeal
+   *     has that file
+   */
+  @be.permits.support.transaction.ReadOnly
+  public AppealFile file(Caller reader, UUID caseId, UUID appealId, boolean feeProof) {
+    if (!READERS.contains(reader.agency())) {
+      throw Refusal.notFound();
+    }
+    access.visibleCase(reader.agency(), caseId);
+    Appeal a = em.find(Appeal.class, appealId);
+    if (a == null || !a.caseId.equals(caseId) || a.lodgedAt == null) {
+      throw Refusal.notFound();
+    }
+    byte[] content = feeProof ? a.feeProof : a.document;
+    if (content == null) {
+      throw Refusal.notFound();
+    }
+    return feeProof
+        ? new AppealFile(a.feeProofName, a.feeProofSha256, content)
+        : new AppealFile(a.documentName, a.documentSha256, content);
+  }
+
+  static ReviewStep appealStep(ReviewCase c) {
+    return c.steps.stream()
+        .filter(s -> s.agency == Agency.APPEAL_AUTHORITY)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The case decided under {@code reference}. */
+  UUID caseOf(String reference) {
+    return em.createQuery(
+            "SELECT c.id FROM ReviewCase c WHERE c.reference = :reference"
+                + " AND c.decidedOn IS NOT NULL",
+            UUID.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(Refusal::notFound);
+  }
+
+  static Contact contact(Appeal a) {
+    return new Contact("appellant-" + a.id, a.name, a.email, a.locale);
+  }
+}
