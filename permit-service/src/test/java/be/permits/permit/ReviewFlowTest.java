@@ -14,6 +14,8 @@ import be.permits.contracts.EventSchemas;
 import be.permits.contracts.EventType;
 import be.permits.contracts.Topics;
 import be.permits.contracts.permit.PermitInformationProvided;
+import be.permits.contracts.review.ReviewAppealDecided;
+import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.testsupport.KafkaEvents;
 import be.permits.testsupport.KafkaEvents.ReceivedEvent;
@@ -21,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -212,6 +215,78 @@ class ReviewFlowTest {
         .body(
             "decision.conditions[0]",
             equalTo("Host customer data of EU residents in the EU only."));
+  }
+
+  @Test
+  void anAppealMakesTheDecisionNotFinalAndTheAppealsDecisionReplacesIt() {
+    Reviews.UnderReview app = Reviews.underReview();
+    UUID applicationId = UUID.fromString(app.id());
+    Contact alice = new Contact("sub-alice", "Alice", null, "fr");
+    KafkaEvents.publish(
+        EventType.REVIEW_CONCLUDED,
+        applicationId,
+        new ReviewConcluded(
+            app.caseId(),
+            applicationId,
+            app.reference(),
+            "APPROVED_WITH_CONDITIONS",
+            List.of("No night flights."),
+            List.of(),
+            Instant.now(),
+            alice),
+        UUID.randomUUID());
+    Reviews.awaitStatus(app.id(), "APPROVED_WITH_CONDITIONS");
+    LocalDate due = LocalDate.now().plusDays(70);
+    KafkaEvents.publish(
+        EventType.REVIEW_APPEAL_LODGED,
+        applicationId,
+        new ReviewAppealLodged(
+            app.caseId(),
+            applicationId,
+            app.reference(),
+            UUID.randomUUID(),
+            "THIRD_PARTIES",
+            LocalDate.now(),
+            due,
+            true,
+            new Contact("appellant-1", "Jeanne", "jeanne@example.org", "fr"),
+            alice,
+            Instant.now()),
+        UUID.randomUUID());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(ALICE)
+                    .get("/api/applications/{id}", app.id())
+                    .then()
+                    .body("decision.appealDecisionDue", equalTo(due.toString()))
+                    .body("decision.decidedOnAppeal", equalTo(false)));
+    KafkaEvents.publish(
+        EventType.REVIEW_APPEAL_DECIDED,
+        applicationId,
+        new ReviewAppealDecided(
+            app.caseId(),
+            applicationId,
+            app.reference(),
+            "REJECTED",
+            List.of(),
+            List.of("Night noise near homes."),
+            Instant.now(),
+            alice,
+            List.of()),
+        UUID.randomUUID());
+    Reviews.awaitStatus(app.id(), "REJECTED");
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}", app.id())
+        .then()
+        .body("decision.decidedOnAppeal", equalTo(true))
+        .body("decision.conditions", hasSize(0))
+        .body("decision.reasons[0]", equalTo("Night noise near homes."));
   }
 
   @Test

@@ -167,6 +167,14 @@ class AppealTest {
     assertThrows(Refusal.class, () -> appeals.file(urbain, caseId, lodged.appealId(), true));
     assertArrayEquals(PDF, appeals.file(arthur, caseId, lodged.appealId(), true).content());
 
+    // The appeal authority waits until nobody may appeal any more.
+    OpenCase appealed = new OpenCase(hub.application(), hub.opened().caseId(), null);
+    UUID appealStep = stepOf(ARTHUR, hub, "APPEAL_AUTHORITY");
+    Cases.act(ARTHUR, appealed, appealStep, "claim").statusCode(200);
+    Cases.decide(ARTHUR, appealed, appealStep, Map.of("outcome", "APPROVE"))
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.endsWith("appeal-window-open"));
+
     // Sent the day after the window closed, from the page opened before: refused, nothing kept.
     String opened = InquiryTest.csrfOf("/appeals/" + reference);
     clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(decidedOn, lastDay) + 1));
@@ -175,9 +183,7 @@ class AppealTest {
         .body(containsString("Le délai de recours est écoulé"));
     assertEquals(1, appealsOf(hub));
 
-    OpenCase c = new OpenCase(hub.application(), hub.opened().caseId(), null);
-    UUID appealStep = stepOf(ARTHUR, hub, "APPEAL_AUTHORITY");
-    Cases.act(ARTHUR, c, appealStep, "claim").statusCode(200);
+    OpenCase c = appealed;
     Cases.decide(ARTHUR, c, appealStep, Map.of("outcome", "REQUEST_INFORMATION")).statusCode(422);
     Cases.decide(
             ARTHUR,

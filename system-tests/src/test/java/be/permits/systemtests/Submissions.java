@@ -33,8 +33,19 @@ final class Submissions {
     return throughApi(applicant, null);
   }
 
+  /** Creates and submits the demo application, which waits for its completeness check. */
+  static Submitted submittedOnly(String applicant) {
+    return submit(applicant, null);
+  }
+
   /** Creates and submits the demo application, the submission within a trace if one is given. */
   static Submitted throughApi(String applicant, String traceparent) {
+    Submitted submitted = submit(applicant, traceparent);
+    fileComplete(submitted.reference());
+    return submitted;
+  }
+
+  private static Submitted submit(String applicant, String traceparent) {
     String id =
         as(applicant)
             .contentType(ContentType.JSON)
@@ -55,7 +66,6 @@ final class Submissions {
             .statusCode(200)
             .extract()
             .path("reference");
-    fileComplete(reference);
     return new Submitted(id, reference);
   }
 
@@ -73,13 +83,34 @@ final class Submissions {
     moveInquiry(reference, "starts_on = current_date");
   }
 
+  /**
+   * Time passes after the decision on {@code reference}: it is moved {@code days} back, and so are
+   * the windows to appeal it.
+   */
+  static void decisionTakenDaysAgo(String reference, int days) {
+    move(
+        "review_case",
+        reference,
+        "decided_on = decided_on - "
+            + days
+            + ", appeal_until = appeal_until - "
+            + days
+            + ", appeal_windows = (SELECT jsonb_object_agg(k, to_char(v::date - "
+            + days
+            + ", 'YYYY-MM-DD')) FROM jsonb_each_text(appeal_windows) AS w(k, v))");
+  }
+
   private static void moveInquiry(String reference, String change) {
+    move("inquiry", reference, change);
+  }
+
+  private static void move(String table, String reference, String change) {
     try (java.sql.Connection c = SuiteBacklog.database("review");
         java.sql.PreparedStatement moved =
-            c.prepareStatement("UPDATE inquiry SET " + change + " WHERE reference = ?")) {
+            c.prepareStatement("UPDATE " + table + " SET " + change + " WHERE reference = ?")) {
       moved.setString(1, reference);
       if (moved.executeUpdate() != 1) {
-        throw new IllegalStateException("No inquiry on " + reference);
+        throw new IllegalStateException("No " + table + " on " + reference);
       }
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);

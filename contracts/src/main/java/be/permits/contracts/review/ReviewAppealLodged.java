@@ -11,6 +11,7 @@ import java.util.UUID;
  * decision is not final.
  *
  * @param capacity APPLICANT, OFFICIALS or THIRD_PARTIES
+ * @param opensTheAppeal whether it is the first appeal, which opens the appeal authority's step
  */
 public record ReviewAppealLodged(
     UUID caseId,
@@ -20,6 +21,7 @@ public record ReviewAppealLodged(
     String capacity,
     LocalDate sentOn,
     LocalDate decisionDueDate,
+    boolean opensTheAppeal,
     Contact appellant,
     Contact applicant,
     Instant lodgedAt) {}

@@ -15,6 +15,7 @@ import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
+import be.permits.notification.service.AppealNotices;
 import be.permits.notification.service.Notices;
 import be.permits.support.incoming.EventDispatcher;
 import io.smallrye.common.annotation.Blocking;
@@ -32,6 +33,7 @@ public class ReviewEventsConsumer {
 
   @Inject EventDispatcher dispatcher;
   @Inject Notices notices;
+  @Inject AppealNotices appealNotices;
 
   @Incoming("review-events")
   @Blocking
@@ -113,19 +115,19 @@ public class ReviewEventsConsumer {
             Map.entry(
                 EventType.REVIEW_APPEAL_RECEIVED,
                 e ->
-                    notices.appealReceived(
+                    appealNotices.appealReceived(
                         e.id(),
                         e.dataAs(EventType.REVIEW_APPEAL_RECEIVED, ReviewAppealReceived.class))),
             Map.entry(
                 EventType.REVIEW_APPEAL_LODGED,
                 e ->
-                    notices.appealLodged(
+                    appealNotices.appealLodged(
                         e.id(),
                         e.dataAs(EventType.REVIEW_APPEAL_LODGED, ReviewAppealLodged.class))),
             Map.entry(
                 EventType.REVIEW_APPEAL_DECIDED,
                 e ->
-                    notices.appealDecided(
+                    appealNotices.appealDecided(
                         e.id(),
                         e.dataAs(EventType.REVIEW_APPEAL_DECIDED, ReviewAppealDecided.class)))),
         notices::prepare);

@@ -5,9 +5,6 @@ import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
-import be.permits.contracts.review.ReviewAppealDecided;
-import be.permits.contracts.review.ReviewAppealLodged;
-import be.permits.contracts.review.ReviewAppealReceived;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionExtended;
@@ -219,87 +216,7 @@ public class Notices {
             "reason", extended.reason()));
   }
 
-  /** The sender of an appeal is asked to confirm it, by a link sent to that address alone. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void appealReceived(UUID eventId, ReviewAppealReceived received) {
-    String locale = received.appellant().locale();
-    notifications.notify(
-        eventId,
-        received.applicationId(),
-        Kind.APPEAL_TO_CONFIRM,
-        received.appellant(),
-        Map.of(
-            "reference", received.reference(),
-            "until", longDate(received.confirmBy().atZone(SuiteTime.ZONE).toLocalDate(), locale),
-            "link", config.publicUrl() + "/appeals/confirmations/" + received.confirmationToken()));
-  }
-
-  /**
-   * An appeal is lodged: the appellant gets a receipt, the applicant learns that the decision is
-   * not final, and the appeal authority's reviewers that an appeal waits for them.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void appealLodged(UUID eventId, ReviewAppealLodged lodged) {
-    String link = config.publicUrl() + "/appeals/" + lodged.reference();
-    String appellantLocale = lodged.appellant().locale();
-    notifications.notify(
-        eventId,
-        lodged.applicationId(),
-        Kind.APPEAL_RECEIPT,
-        lodged.appellant(),
-        Map.of(
-            "reference", lodged.reference(),
-            "sent", longDate(lodged.sentOn(), appellantLocale),
-            "due", longDate(lodged.decisionDueDate(), appellantLocale)));
-    String locale = lodged.applicant().locale();
-    notifications.notify(
-        eventId,
-        lodged.applicationId(),
-        Kind.APPEAL_LODGED,
-        lodged.applicant(),
-        Map.of(
-            "reference", lodged.reference(),
-            "sent", longDate(lodged.sentOn(), locale),
-            "due", longDate(lodged.decisionDueDate(), locale),
-            "capacity", lodged.capacity(),
-            "link", link));
-    notifications.notifyAgency(
-        eventId,
-        lodged.applicationId(),
-        Kind.STEP_OPENED,
-        Agency.APPEAL_AUTHORITY,
-        reviewerData(
-            lodged.reference(),
-            Agency.APPEAL_AUTHORITY,
-            lodged.decisionDueDate(),
-            null,
-            lodged.caseId()),
-        people -> people);
-  }
-
-  /**
-   * The applicant and every appellant are told the decision on appeal, which replaces the first.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void appealDecided(UUID eventId, ReviewAppealDecided decided) {
-    Map<String, Object> data =
-        Map.of(
-            "reference", decided.reference(),
-            "outcome", decided.outcome(),
-            "link", config.publicUrl() + "/appeals/" + decided.reference());
-    notifications.notify(
-        eventId, decided.applicationId(), Kind.APPEAL_DECIDED, decided.applicant(), data);
-    for (Contact appellant : decided.appellants()) {
-      // An applicant who appealed is told once, as the applicant.
-      if (appellant.email() == null
-          || !appellant.email().equalsIgnoreCase(String.valueOf(decided.applicant().email()))) {
-        notifications.notify(
-            eventId, decided.applicationId(), Kind.APPEAL_DECIDED, appellant, data);
-      }
-    }
-  }
-
-  private static String longDate(LocalDate day, String locale) {
+  static String longDate(LocalDate day, String locale) {
     return day.format(
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.forLanguageTag(locale)));
@@ -330,7 +247,7 @@ public class Notices {
         people -> people);
   }
 
-  private Map<String, Object> reviewerData(
+  Map<String, Object> reviewerData(
       String reference, Agency agency, LocalDate dueDate, Integer revision, UUID caseId) {
     Map<String, Object> data = new HashMap<>();
     data.put("reference", reference);

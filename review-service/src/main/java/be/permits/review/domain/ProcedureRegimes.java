@@ -82,9 +82,18 @@ public record ProcedureRegimes(
     }
   }
 
-  /** Who may appeal, from when, within how long; whether a fee must be paid; how long it takes. */
+  /**
+   * Who may appeal, from when, within how long; to whom ({@code appealedTo}, by language) and what
+   * remains after the appeal's decision ({@code afterAppeal}); whether a fee must be paid; how long
+   * the appeal authority has.
+   */
   public record AppealRule(
-      PhaseRule window, Map<Appellant, WindowStart> who, boolean feeRequired, PhaseRule decision) {}
+      PhaseRule window,
+      Map<Appellant, WindowStart> who,
+      Map<String, String> appealedTo,
+      Map<String, String> afterAppeal,
+      boolean feeRequired,
+      PhaseRule decision) {}
 
   /** The regime named {@code id}. */
   public Optional<Regime> regime(String id) {
@@ -152,6 +161,15 @@ public record ProcedureRegimes(
           // The appeal authority's step keeps its period in calendar days, as every step.
           throw new IllegalStateException(
               "Regime " + r.id() + ": appeal decision in calendar days");
+        }
+        for (String language : List.of("fr", "nl", "de", "en")) {
+          if (r.appeal().appealedTo() == null
+              || r.appeal().appealedTo().get(language) == null
+              || r.appeal().afterAppeal() == null
+              || r.appeal().afterAppeal().get(language) == null) {
+            throw new IllegalStateException(
+                "Regime " + r.id() + ": its appeal has no authority or remedy in " + language);
+          }
         }
         if (r.appeal().who() == null || r.appeal().who().isEmpty()) {
           throw new IllegalStateException("Regime " + r.id() + " names nobody who may appeal");

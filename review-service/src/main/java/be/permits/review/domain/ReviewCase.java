@@ -97,6 +97,11 @@ public class ReviewCase {
   @Column(name = "decision_conditions", nullable = false)
   public List<String> decisionConditions = new ArrayList<>();
 
+  /** The last day each appellant may appeal (APPLICANT, OFFICIALS, THIRD_PARTIES: ISO day). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "appeal_windows")
+  public java.util.Map<String, String> appealWindows;
+
   /** The last day anyone the procedure names may appeal; null without a decision or appeal. */
   @Column(name = "appeal_until")
   public LocalDate appealUntil;

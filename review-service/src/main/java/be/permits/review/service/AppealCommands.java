@@ -23,7 +23,12 @@ public final class AppealCommands {
       @NotNull Appellant capacity,
       @NotBlank @Size(max = 200) String appellantName,
       @NotBlank @Size(max = 300) String appellantAddress,
-      @NotBlank @Email @Size(max = 254) String appellantEmail,
+      @NotBlank
+          @Email
+          // As the events' contact schema reads an address: no space, one @.
+          @Pattern(regexp = "[^@\\s]+@[^@\\s]+")
+          @Size(max = 254)
+          String appellantEmail,
       @NotNull @Pattern(regexp = "fr|nl|de|en") String locale,
       @NotBlank @Size(max = 2000) String interest,
       @NotBlank @Size(max = 10000) String grounds,

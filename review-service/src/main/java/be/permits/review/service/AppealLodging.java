@@ -95,14 +95,18 @@ public class AppealLodging {
       throw Refusal.incomplete("The appeal cannot be taken as sent.", errors);
     }
     String sender = PublicSenders.sha256(senderKey + "|" + senderAddress);
-    // Both counts read rows that this insert adds to: the case's lock keeps them exact.
+    // The case's lock keeps this count exact. Appeals never confirmed, once their time to confirm
+    // has passed, do not count: a stranger cannot use up someone's appeals with their address.
     long fromEmail =
         em.createQuery(
-                "SELECT count(a) FROM Appeal a WHERE a.caseId = :case AND lower(a.email) = :email",
+                "SELECT count(a) FROM Appeal a WHERE a.caseId = :case AND lower(a.email) = :email"
+                    + " AND (a.lodgedAt IS NOT NULL OR a.confirmBy > :now)",
                 Long.class)
             .setParameter("case", c.id)
             .setParameter("email", sent.appellantEmail().strip().toLowerCase(Locale.ROOT))
+            .setParameter("now", now)
             .getSingleResult();
+    // Across cases, so no lock makes it exact: a burst may pass the hourly limit by a few.
     long fromSender =
         em.createQuery(
                 "SELECT count(a) FROM Appeal a WHERE a.senderHash = :sender AND a.sentAt > :since",
@@ -178,9 +182,9 @@ public class AppealLodging {
     a.caseId = c.id;
     a.capacity = Appellant.OFFICIALS;
     a.sentAt = now;
-    a.name = official.name() == null ? official.subject() : official.name();
+    a.name = bounded(official.name() == null ? official.subject() : official.name(), 200);
     a.address = "";
-    a.email = official.email() == null ? "" : official.email();
+    a.email = official.email() == null ? "" : bounded(official.email(), 254);
     a.locale = official.locale() == null ? "fr" : official.locale();
     a.interest = "";
     a.grounds = grounds.strip();
@@ -190,7 +194,11 @@ public class AppealLodging {
     a.confirmBy = now;
     a.lodgedAt = now;
     em.persist(a);
-    lodged(c, a, now);
+    lodged(c, a, now, Actor.reviewer(official));
+  }
+
+  private static String bounded(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
   }
 
   /**
@@ -245,14 +253,15 @@ public class AppealLodging {
             "appeal-decided", "The appeal authority decided before this appeal was confirmed.");
       }
       a.lodgedAt = now;
-      lodged(c, a, now);
+      lodged(c, a, now, Actor.publicPerson("appeal-" + a.id));
     }
     return c.reference;
   }
 
-  private void lodged(ReviewCase c, Appeal a, Instant now) {
+  private void lodged(ReviewCase c, Appeal a, Instant now, Actor actor) {
     ReviewStep step = Appeals.appealStep(c);
-    if (step == null) {
+    boolean first = step == null;
+    if (first) {
       step = openStep(c, SuiteTime.day(a.sentAt), now);
     }
     c.status = ReviewCase.Status.APPEALED;
@@ -267,10 +276,11 @@ public class AppealLodging {
             a.capacity.name(),
             SuiteTime.day(a.sentAt),
             step.dueDate,
+            first,
             Appeals.contact(a),
             c.applicant(),
             now),
-        Actor.publicPerson("appeal-" + a.id));
+        actor);
   }
 
   /** The appeal authority's step: its period runs from the day the first appeal was sent. */

@@ -26,9 +26,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +63,47 @@ public class Appeals {
     c.decidedOn = SuiteTime.day(now);
     c.decisionOutcome = outcome;
     c.decisionConditions = new ArrayList<>(conditions);
-    c.appealUntil = windows(c).values().stream().max(Comparator.naturalOrder()).orElse(null);
+    // Kept as computed today: a later version of the procedures moves no window already running.
+    Map<Appellant, LocalDate> windows = computedWindows(c);
+    c.appealWindows = new HashMap<>();
+    windows.forEach((who, last) -> c.appealWindows.put(who.name(), last.toString()));
+    c.appealUntil = windows.values().stream().max(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /** The decision a deciding step's outcome makes: APPROVED, APPROVED_WITH_CONDITIONS, REJECTED. */
+  public static String outcomeOf(ReviewStep decisionStep, Collection<String> conditions) {
+    return switch (StepCommands.Outcome.valueOf(decisionStep.decision)) {
+      case APPROVE -> conditions.isEmpty() ? "APPROVED" : "APPROVED_WITH_CONDITIONS";
+      case APPROVE_WITH_CONDITIONS -> "APPROVED_WITH_CONDITIONS";
+      default -> "REJECTED";
+    };
+  }
+
+  /**
+   * The appeal authority decides once nobody can appeal any more: every window has closed and no
+   * appeal sent in time waits for its sender's confirmation. Deciding earlier would shut out an
+   * appeal sent in time.
+   *
+   * @throws Refusal conflict ({@code appeal-window-open}) otherwise
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void requireAppealsClosed(ReviewCase c) {
+    Instant now = clock.instant();
+    LocalDate today = SuiteTime.day(now);
+    boolean windowOpen = windows(c).values().stream().anyMatch(last -> !today.isAfter(last));
+    long pending =
+        em.createQuery(
+                "SELECT count(a) FROM Appeal a WHERE a.caseId = :case AND a.lodgedAt IS NULL"
+                    + " AND a.confirmBy > :now",
+                Long.class)
+            .setParameter("case", c.id)
+            .setParameter("now", now)
+            .getSingleResult();
+    if (windowOpen || pending > 0) {
+      throw Refusal.conflict(
+          "appeal-window-open",
+          "Others may still appeal: the appeal is decided once every window has closed.");
+    }
   }
 
   /**
@@ -80,7 +122,20 @@ public class Appeals {
       LocalDate appealDecisionDue,
       Map<Appellant, LocalDate> windows,
       List<Appellant> mayAppealToday,
-      boolean feeRequired) {}
+      boolean feeRequired,
+      Map<String, String> appealedTo,
+      Map<String, String> afterAppeal) {
+
+    /** To whom the appeal goes, in {@code language}. */
+    public String appealedToIn(String language) {
+      return appealedTo.getOrDefault(language, "");
+    }
+
+    /** What remains once the appeal is decided, in {@code language}. */
+    public String afterAppealIn(String language) {
+      return afterAppeal.getOrDefault(language, "");
+    }
+  }
 
   /**
    * The public page's content for the decision on {@code reference}.
@@ -111,7 +166,9 @@ public class Appeals {
             .filter(w -> w.getKey() != Appellant.OFFICIALS && !today.isAfter(w.getValue()))
             .map(Map.Entry::getKey)
             .toList(),
-        rule != null && rule.feeRequired());
+        rule != null && rule.feeRequired(),
+        rule == null ? Map.of() : rule.appealedTo(),
+        rule == null ? Map.of() : rule.afterAppeal());
   }
 
   /** The case's procedure's appeal, if it has one. */
@@ -126,8 +183,22 @@ public class Appeals {
    * decision, or once the appeal authority decided (its decision is not appealed here).
    */
   public Map<Appellant, LocalDate> windows(ReviewCase c) {
+    if (c.decidedOnAppeal || c.decidedOn == null) {
+      return Map.of();
+    }
+    if (c.appealWindows != null && !c.appealWindows.isEmpty()) {
+      Map<Appellant, LocalDate> kept = new EnumMap<>(Appellant.class);
+      c.appealWindows.forEach(
+          (who, last) -> kept.put(Appellant.valueOf(who), LocalDate.parse(last)));
+      return kept;
+    }
+    return computedWindows(c);
+  }
+
+  /** The windows as the case's procedure computes them from the day of the decision. */
+  private Map<Appellant, LocalDate> computedWindows(ReviewCase c) {
     AppealRule rule = rule(c);
-    if (rule == null || c.decidedOn == null || c.decidedOnAppeal) {
+    if (rule == null || c.decidedOn == null) {
       return Map.of();
     }
     Map<Appellant, LocalDate> windows = new EnumMap<>(Appellant.class);
@@ -237,15 +308,20 @@ public class Appeals {
   UUID caseOf(String reference) {
     return em.createQuery(
             "SELECT c.id FROM ReviewCase c WHERE c.reference = :reference"
-                + " AND c.decidedOn IS NOT NULL",
+                + " AND c.decidedOn IS NOT NULL AND c.status IN :decided",
             UUID.class)
         .setParameter("reference", reference)
+        .setParameter("decided", List.of(ReviewCase.Status.CONCLUDED, ReviewCase.Status.APPEALED))
         .getResultStream()
         .findFirst()
         .orElseThrow(Refusal::notFound);
   }
 
   static Contact contact(Appeal a) {
-    return new Contact("appellant-" + a.id, a.name, a.email, a.locale);
+    return new Contact(
+        "appellant-" + a.id,
+        a.name,
+        a.email == null || a.email.isBlank() ? null : a.email,
+        a.locale);
   }
 }

@@ -14,6 +14,7 @@ import be.permits.review.service.CaseViews.CaseView;
 import be.permits.review.service.CaseViews.Change;
 import be.permits.review.service.CaseViews.StepView;
 import be.permits.support.security.Caller;
+import be.permits.support.security.Roles;
 import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -121,7 +122,8 @@ public class CaseQueries {
             c,
             appeals.windows(c),
             Appeals.READERS.contains(agency) ? appeals.lodged(c.id) : List.of(),
-            today));
+            today,
+            agency == Agency.COORDINATION && caller.hasRole(Roles.COORDINATOR)));
   }
 
   /** The case as the desk shows it to the caller. */

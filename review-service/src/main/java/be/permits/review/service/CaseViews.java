@@ -276,7 +276,11 @@ public final class CaseViews {
           boolean decidedOnAppeal,
       @Schema(description = "The last day each appellant may appeal")
           Map<ProcedureRegimes.Appellant, LocalDate> windows,
-      @Schema(maxItems = 3, description = "Who may still appeal today")
+      @Schema(
+              maxItems = 3,
+              description =
+                  "Who may still appeal today; the officials only when the caller may lodge"
+                      + " theirs (a coordinating official)")
           List<ProcedureRegimes.Appellant> mayAppealToday,
       @Schema(maxItems = 10000, description = "Lodged appeals; empty for the other agencies")
           List<AppealView> appeals) {
@@ -285,7 +289,8 @@ public final class CaseViews {
         ReviewCase c,
         Map<ProcedureRegimes.Appellant, LocalDate> windows,
         List<Appeal> lodged,
-        LocalDate today) {
+        LocalDate today,
+        boolean lodgesForOfficials) {
       if (c.decidedOn == null) {
         return null;
       }
@@ -297,6 +302,7 @@ public final class CaseViews {
           windows.entrySet().stream()
               .filter(w -> !today.isAfter(w.getValue()))
               .map(Map.Entry::getKey)
+              .filter(who -> who != ProcedureRegimes.Appellant.OFFICIALS || lodgesForOfficials)
               .toList(),
           lodged.stream().map(AppealView::of).toList());
     }

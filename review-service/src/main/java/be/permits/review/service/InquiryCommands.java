@@ -20,7 +20,12 @@ public final class InquiryCommands {
   public record NewObservation(
       @NotBlank @Size(max = 200) String observerName,
       @NotBlank @Size(max = 300) String observerAddress,
-      @NotBlank @Email @Size(max = 254) String observerEmail,
+      @NotBlank
+          @Email
+          // As the events' contact schema reads an address: no space, one @.
+          @Pattern(regexp = "[^@\\s]+@[^@\\s]+")
+          @Size(max = 254)
+          String observerEmail,
       @NotNull @Pattern(regexp = "fr|nl|de|en") String locale,
       @NotNull Observation.Stance stance,
       @NotNull @Size(max = 10) List<@NotNull Topic> topics,

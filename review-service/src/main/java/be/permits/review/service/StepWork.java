@@ -85,6 +85,9 @@ public class StepWork {
           "coordinator-only", "Only a coordinating official decides whether a file is complete.");
     }
     validate(step, decision);
+    if (step.agency == Agency.APPEAL_AUTHORITY) {
+      appeals.requireAppealsClosed(step.reviewCase);
+    }
     Instant now = clock.instant();
     LocalDate today = now.atZone(SuiteTime.ZONE).toLocalDate();
     ReviewCase c = step.reviewCase;
@@ -241,7 +244,7 @@ public class StepWork {
     } else if (step.agency == Agency.DECIDING_AUTHORITY) {
       conclude(c, step, actor, now);
     } else if (step.agency == Agency.APPEAL_AUTHORITY) {
-      appeals.decided(c, step, outcome(step, step.conditions), actor, now);
+      appeals.decided(c, step, Appeals.outcomeOf(step, step.conditions), actor, now);
     } else if (endsEarly(step)) {
       c.steps.forEach(ReviewStep::close);
       conclude(c, step, actor, now);
@@ -348,7 +351,7 @@ public class StepWork {
     c.status = ReviewCase.Status.CONCLUDED;
     LinkedHashSet<String> conditions = new LinkedHashSet<>(decisionStep.conditions);
     c.steps.forEach(s -> conditions.addAll(s.conditions));
-    String outcome = outcome(decisionStep, conditions);
+    String outcome = Appeals.outcomeOf(decisionStep, conditions);
     appeals.decisionTaken(
         c, outcome, "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions), now);
     outbox.publish(
@@ -364,15 +367,6 @@ public class StepWork {
             now,
             c.applicant()),
         actor);
-  }
-
-  /** The decision a step's outcome makes: APPROVED, APPROVED_WITH_CONDITIONS or REJECTED. */
-  private static String outcome(ReviewStep decisionStep, java.util.Collection<String> conditions) {
-    return switch (Outcome.valueOf(decisionStep.decision)) {
-      case APPROVE -> conditions.isEmpty() ? "APPROVED" : "APPROVED_WITH_CONDITIONS";
-      case APPROVE_WITH_CONDITIONS -> "APPROVED_WITH_CONDITIONS";
-      default -> "REJECTED";
-    };
   }
 
   private void validate(ReviewStep step, Decision d) {

@@ -50,13 +50,6 @@ public interface AppealMessages {
           + "{#else}{who}{/when}")
   String capacity(String who);
 
-  @Message("The appeal goes to the Walloon government, which decides within its period.")
-  String windows_to_whom();
-
-  @Message(
-      "This decision was taken on appeal; it can only be challenged before the Council of State.")
-  String no_further_appeal();
-
   @Message("The time to appeal this decision has ended.")
   String windows_closed();
 

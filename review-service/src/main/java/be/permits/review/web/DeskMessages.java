@@ -325,6 +325,8 @@ public interface DeskMessages {
           + "{#is 'not-extendable'}This case's decision period cannot be extended."
           + "{#is 'decision-period-ended'}The decision period has ended; it cannot be extended."
           + "{#is 'observation-not-to-moderate'}This observation is published already."
+          + "{#is 'appeal-late'}The time for the officials to appeal has ended."
+          + "{#is 'appeal-decided'}The appeal authority has decided already."
           + "{#is 'step-state'}The step has moved on since you opened the page; look at it ag"
           + "ain.{#else}This is not possible in the step's present state.{/when}")
   String refusal(String code);
@@ -399,6 +401,7 @@ public interface DeskMessages {
           + "{#is 'handed-over'}The step is handed to your colleague, who is told."
           + "{#is 'published'}The redacted observation is published."
           + "{#is 'extended'}The decision period is extended; the applicant is told."
+          + "{#is 'appealed'}The officials' appeal is lodged; the appeal authority is told."
           + "{#is 'decided-complete'}The file is complete: its review is open and the agencies"
           + " are told.{#is 'decided-incomplete'}The list of what is missing is sent to the"
           + " applicant; the completeness period starts again when it arrives."

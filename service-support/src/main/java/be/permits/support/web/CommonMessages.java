@@ -156,8 +156,8 @@ public interface CommonMessages {
           + "{#is 'COORDINATION'}the coordinating officials check that the file is complete"
           + " before the agencies review it."
           + "{#is 'DECIDING_AUTHORITY'}the competent authority decides on the"
-          + " permit.{#is 'APPEAL_AUTHORITY'}the appeal authority (the Walloon government)"
-          + " decides appeals against the decision; its decision replaces the first."
+          + " permit.{#is 'APPEAL_AUTHORITY'}the appeal authority decides"
+          + " appeals against the decision; its decision replaces the first."
           + "{#else}an agency reviews a part of the application.{/when}")
   String agency_role(String agency);
 }
