@@ -214,6 +214,7 @@ class AppealTest {
         .body("status", equalTo("CONCLUDED"))
         .body("appeal.decisionOutcome", equalTo("REJECTED"))
         .body("appeal.decidedOnAppeal", equalTo(true))
+        .body("appeal.decidedOn", equalTo(LocalDate.now(clock).toString()))
         .body("timetable.find { it.kind == 'APPEAL_DECISION' }.state", equalTo("ON_TIME"));
   }
 

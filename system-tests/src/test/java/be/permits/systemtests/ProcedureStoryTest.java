@@ -101,7 +101,7 @@ class ProcedureStoryTest {
       confirm("/inquiries/confirmations/" + token, "/inquiries/" + reference).statusCode(303);
     }
     String caseId = myCase("colette", reference).getString("id");
-    assertEquals(3, myCase("colette", reference).getInt("inquiry.total"));
+    assertEquals(3, myCase("colette", reference).getList("inquiry.observations").size());
     try (Browser colette = new Browser("fr")) {
       colette.open("/desk/cases/" + caseId + "?lang=fr");
       colette.logIn("colette");
@@ -172,6 +172,16 @@ class ProcedureStoryTest {
         .statusCode(409)
         .body(org.hamcrest.Matchers.containsString("Le délai de recours est écoulé"));
     assertEquals(1, myCase("arthur", reference).getList("appeal.appeals").size());
+
+    // The appeal authority reads the appeal on its desk, grounds and proof of the fee included.
+    try (Browser arthur = new Browser("de")) {
+      arthur.open("/desk/cases/" + caseId + "?lang=de");
+      arthur.logIn("arthur");
+      assertTrue(arthur.source().contains("Entscheidung und Beschwerden"), arthur.source());
+      assertTrue(arthur.source().contains("Les vols de nuit ne sont pas interdits le week-end."));
+      assertTrue(arthur.source().contains("Nachweis der Gebührenzahlung"));
+      arthur.assertWellMade("desk, an appeal to decide, de");
+    }
 
     // The appeal authority decides; its decision replaces the first.
     claimAndDecide(

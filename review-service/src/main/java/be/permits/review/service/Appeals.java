@@ -238,6 +238,8 @@ public class Appeals {
     c.decisionConditions =
         "REJECTED".equals(outcome) ? new ArrayList<>() : new ArrayList<>(step.conditions);
     c.decidedOnAppeal = true;
+    // The decision in force is now the appeal's, taken today; no window runs from it here.
+    c.decidedOn = SuiteTime.day(now);
     Map<String, Contact> appellants = new LinkedHashMap<>();
     lodged(c.id).forEach(a -> appellants.putIfAbsent(a.email.toLowerCase(Locale.ROOT), contact(a)));
     outbox.publish(
