@@ -20,6 +20,7 @@ import be.permits.contracts.review.ReviewObservationPublished;
 import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
+import be.permits.contracts.review.ReviewScreeningOpened;
 import be.permits.contracts.review.ReviewStepDecided;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
@@ -64,6 +65,8 @@ public enum EventType {
   REVIEW_APPEAL_LODGED("review.appeal-lodged.v1", Topics.REVIEW_EVENTS, ReviewAppealLodged.class),
   REVIEW_APPEAL_DECIDED(
       "review.appeal-decided.v1", Topics.REVIEW_EVENTS, ReviewAppealDecided.class),
+  REVIEW_SCREENING_OPENED(
+      "review.screening-opened.v1", Topics.REVIEW_EVENTS, ReviewScreeningOpened.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),

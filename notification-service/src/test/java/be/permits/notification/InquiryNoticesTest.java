@@ -10,6 +10,7 @@ import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewObservationReceived;
+import be.permits.contracts.review.ReviewScreeningOpened;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
@@ -79,6 +80,33 @@ class InquiryNoticesTest {
     assertTrue(body.contains("/inquiries/confirmations/" + token), body);
     assertTrue(body.contains("7 janvier 2027"), body);
     assertEquals(1, NotificationFlowTest.mailsAbout("PA-2026-434343").size(), "to them alone");
+  }
+
+  @Test
+  void theApplicantLearnsThatTheScreeningCommitteeOpenedItsScreeningPhaseAndWhy() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    publish(
+        EventType.REVIEW_SCREENING_OPENED,
+        applicationId,
+        new ReviewScreeningOpened(
+            UUID.randomUUID(),
+            applicationId,
+            "PA-2026-444444",
+            UUID.randomUUID(),
+            28,
+            "Control by a third-country state.",
+            LocalDate.of(2027, 2, 26),
+            Instant.now(),
+            new Contact("sub-ann", "Ann", "ann@example.org", "de")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !mailsTo("PA-2026-444444", "ann@example.org").isEmpty());
+    MimeMessage mail = mailsTo("PA-2026-444444", "ann@example.org").get(0);
+    assertTrue(mail.getSubject().contains("PA-2026-444444"), mail.getSubject());
+    String body = unfolded(GreenMailUtil.getBody(mail));
+    assertTrue(body.contains("26. Februar 2027"), body);
+    assertTrue(body.contains("28 weitere Tage"), body);
+    assertTrue(body.contains("Control by a third-country state."), body);
   }
 
   /** The body with quoted-printable's soft line breaks taken out. */

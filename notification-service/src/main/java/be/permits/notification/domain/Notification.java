@@ -41,6 +41,8 @@ public class Notification {
     INQUIRY_OPENED,
     /** The applicant: the decision period is extended, once, with its reason. */
     DECISION_EXTENDED,
+    /** The applicant: the foreign investment screening committee opened its screening phase. */
+    SCREENING_OPENED,
     /** Reviewers: a new step for my agency. */
     STEP_OPENED,
     /** Reviewers: my agency's step passed its deadline and is escalated. */

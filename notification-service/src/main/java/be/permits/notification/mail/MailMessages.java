@@ -38,6 +38,15 @@ public interface MailMessages {
           + " decision is now due by {until}. The reason given:")
   String decisionExtended_body(String reference, String days, String until);
 
+  @Message("Foreign investment screening on application {reference}")
+  String screeningOpened_subject(String reference);
+
+  @Message(
+      "The foreign investment screening committee has opened a screening of your application"
+          + " {reference}, for {days} more days: its opinion is now due by {until}. The reason"
+          + " given:")
+  String screeningOpened_body(String reference, String days, String until);
+
   @Message("Confirm your observation on {reference}")
   String observationToConfirm_subject(String reference);
 

@@ -31,6 +31,7 @@ public class MailRenderer {
           case DECISION -> words.decision_subject(reference);
           case INQUIRY_OPENED -> words.inquiryOpened_subject(reference);
           case DECISION_EXTENDED -> words.decisionExtended_subject(reference);
+          case SCREENING_OPENED -> words.screeningOpened_subject(reference);
           case OBSERVATION_TO_CONFIRM -> words.observationToConfirm_subject(reference);
           case APPEAL_TO_CONFIRM -> words.appealToConfirm_subject(reference);
           case APPEAL_RECEIPT -> words.appealReceipt_subject(reference);

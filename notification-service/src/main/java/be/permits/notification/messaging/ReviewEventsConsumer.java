@@ -13,6 +13,7 @@ import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
+import be.permits.contracts.review.ReviewScreeningOpened;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.notification.service.AppealNotices;
@@ -112,6 +113,12 @@ public class ReviewEventsConsumer {
                         e.id(),
                         e.dataAs(
                             EventType.REVIEW_DECISION_EXTENDED, ReviewDecisionExtended.class))),
+            Map.entry(
+                EventType.REVIEW_SCREENING_OPENED,
+                e ->
+                    notices.screeningOpened(
+                        e.id(),
+                        e.dataAs(EventType.REVIEW_SCREENING_OPENED, ReviewScreeningOpened.class))),
             Map.entry(
                 EventType.REVIEW_APPEAL_RECEIVED,
                 e ->

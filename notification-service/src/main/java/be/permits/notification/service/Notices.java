@@ -14,6 +14,7 @@ import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
+import be.permits.contracts.review.ReviewScreeningOpened;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.notification.config.NotificationsConfig;
@@ -214,6 +215,22 @@ public class Notices {
             "days", String.valueOf(extended.days()),
             "until", longDate(extended.decisionDueDate(), locale),
             "reason", extended.reason()));
+  }
+
+  /** The applicant is told that the screening committee opened its screening phase, and why. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void screeningOpened(UUID eventId, ReviewScreeningOpened opened) {
+    String locale = opened.applicant().locale();
+    notifications.notify(
+        eventId,
+        opened.applicationId(),
+        Kind.SCREENING_OPENED,
+        opened.applicant(),
+        Map.of(
+            "reference", opened.reference(),
+            "days", String.valueOf(opened.days()),
+            "until", longDate(opened.dueDate(), locale),
+            "reason", opened.reason()));
   }
 
   static String longDate(LocalDate day, String locale) {

@@ -9,6 +9,7 @@ import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewScreeningOpened;
 import be.permits.permit.service.InformationRequests;
 import be.permits.permit.service.ReviewProgress;
 import be.permits.support.incoming.EventDispatcher;
@@ -59,6 +60,10 @@ public class ReviewEventsConsumer {
             EventType.REVIEW_NOTE_SHARED,
             e ->
                 progress.noteShared(e.dataAs(EventType.REVIEW_NOTE_SHARED, ReviewNoteShared.class)),
+            EventType.REVIEW_SCREENING_OPENED,
+            e ->
+                progress.screeningOpened(
+                    e.dataAs(EventType.REVIEW_SCREENING_OPENED, ReviewScreeningOpened.class)),
             EventType.REVIEW_APPEAL_LODGED,
             e ->
                 progress.appealLodged(

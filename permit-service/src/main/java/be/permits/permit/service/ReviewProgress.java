@@ -8,6 +8,7 @@ import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
+import be.permits.contracts.review.ReviewScreeningOpened;
 import be.permits.permit.domain.AgencyNote;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationStatus;
@@ -135,6 +136,21 @@ public class ReviewProgress {
     a.decisionConditions = new ArrayList<>(event.conditions());
     a.decisionReasons = new ArrayList<>(event.reasons());
     a.updatedAt = clock.instant();
+  }
+
+  /** The screening committee opened its screening phase: its opinion is due later. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void screeningOpened(ReviewScreeningOpened event) {
+    ReviewingAgency committee =
+        em.find(
+            ReviewingAgency.class,
+            new ReviewingAgency.Key(event.applicationId(), Agency.FDI_SCREENING),
+            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (committee == null) {
+      LOG.warnf("Screening phase on application %s without the committee", event.applicationId());
+      return;
+    }
+    committee.dueDate = event.dueDate();
   }
 
   /** An appeal is lodged: the decision stands, but is not final until the appeal is decided. */

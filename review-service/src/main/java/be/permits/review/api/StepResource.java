@@ -1,6 +1,7 @@
 package be.permits.review.api;
 
 import be.permits.review.service.CaseViews.StepView;
+import be.permits.review.service.FdiScreening;
 import be.permits.review.service.StepAssignment;
 import be.permits.review.service.StepCommands.Decision;
 import be.permits.review.service.StepCommands.Handover;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "The step is not open, or another reviewer holds it",
     content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class StepResource {
+  @Inject FdiScreening screening;
   @Inject StepWork work;
   @Inject StepAssignment assignment;
   @Inject CurrentCaller caller;
@@ -103,6 +105,26 @@ public class StepResource {
   @APIResponse(responseCode = "200", description = "Confirmed: the step is decided")
   public StepView confirm(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
     return work.confirm(caller.get(), caseId, stepId);
+  }
+
+  @POST
+  @Path("/screening-phase")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "FDI screening committee: end the verification phase by opening the screening phase,"
+              + " once, with the reason; the step's period grows by the phase's days")
+  @APIResponse(responseCode = "200", description = "Opened: the step's new due date")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Not the committee's step, decided, opened already, or the verification has ended",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public StepView openScreeningPhase(
+      @PathParam("caseId") UUID caseId,
+      @PathParam("stepId") UUID stepId,
+      @Valid @NotNull FdiScreening.OpenScreening request) {
+    return screening.openScreeningPhase(caller.get(), caseId, stepId, request);
   }
 
   @POST

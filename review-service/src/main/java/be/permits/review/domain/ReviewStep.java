@@ -172,6 +172,19 @@ public class ReviewStep {
   /** A decision as proposed on a four-eyes step. */
   public record Proposal(String outcome, List<String> conditions, List<String> reasons) {}
 
+  /** The FDI screening phase's days, once the committee opened it; null during verification. */
+  @Column(name = "screening_days")
+  public Integer screeningDays;
+
+  @Column(name = "screening_reason")
+  public String screeningReason;
+
+  @Column(name = "screening_opened_by")
+  public String screeningOpenedBy;
+
+  @Column(name = "screening_opened_at")
+  public Instant screeningOpenedAt;
+
   @Version public int version;
 
   public boolean isUndecided() {

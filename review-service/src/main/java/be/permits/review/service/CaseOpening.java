@@ -39,6 +39,7 @@ public class CaseOpening {
   private static final Logger LOG = Logger.getLogger(CaseOpening.class);
   static final String COMPLETENESS_RULE = "completeness";
 
+  @Inject FdiScreening screening;
   @Inject EntityManager em;
   @Inject Outbox outbox;
   @Inject RoutingRulesSource rulesSource;
@@ -160,7 +161,11 @@ public class CaseOpening {
       step.reasonTexts = new HashMap<>(routed.reasons());
       step.status = ReviewStep.Status.OPEN;
       step.periodStart = today;
-      step.periodDays = rules.deadlineDays().get(routed.agency());
+      // The screening committee's period is its verification phase where the procedures say so.
+      step.periodDays =
+          screening
+              .verificationDays(routed.agency())
+              .orElse(rules.deadlineDays().get(routed.agency()));
       step.dueDate = procedure.due(today, step.periodDays);
       step.openedAt = now;
       c.steps.add(step);

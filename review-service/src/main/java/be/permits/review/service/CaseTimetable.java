@@ -72,9 +72,13 @@ public final class CaseTimetable {
           int workingDaysLate,
       @Schema(minimum = "0", maximum = "10000", description = "Days its clock stood still")
           int daysStopped,
-      @Schema(minimum = "1", maximum = "365", description = "The decision period's extension")
+      @Schema(
+              minimum = "1",
+              maximum = "365",
+              description =
+                  "The decision period's extension, or the screening phase on the FDI opinion")
           Integer extendedDays,
-      @Schema(maxLength = 2000, description = "Why the decision period was extended")
+      @Schema(maxLength = 2000, description = "Why the period was extended")
           String extensionReason) {}
 
   /** The case's milestones as of {@code today}, working days counted with {@code holidays}. */
@@ -183,8 +187,9 @@ public final class CaseTimetable {
         state,
         late,
         daysStopped(step, today),
-        null,
-        null);
+        // The screening committee's opinion moves by the screening phase it opened.
+        kind == Kind.OPINION ? step.screeningDays : null,
+        kind == Kind.OPINION ? step.screeningReason : null);
   }
 
   /** Working days from the day after {@code planned} to {@code day}, both included. */

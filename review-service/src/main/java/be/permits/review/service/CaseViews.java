@@ -59,7 +59,15 @@ public final class CaseViews {
               minimum = "1",
               maximum = "10000",
               description = "The revision the agency last decided or asked about")
-          Integer actedOnRevision) {
+          Integer actedOnRevision,
+      @Schema(
+              minimum = "1",
+              maximum = "365",
+              description =
+                  "FDI screening: the screening phase's days, once the committee opened it")
+          Integer screeningDays,
+      @Schema(maxLength = 2000, description = "FDI screening: why the screening phase was opened")
+          String screeningReason) {
 
     /** Why the agency reviews, in {@code lang} if the rules that routed it say so. */
     public String reasonIn(String lang) {
@@ -101,7 +109,9 @@ public final class CaseViews {
                   s.returnedProposal.conditions(),
                   s.returnedProposal.reasons()),
           s.reviewedRevision,
-          s.actedOnRevision);
+          s.actedOnRevision,
+          s.screeningDays,
+          s.screeningReason);
     }
   }
 

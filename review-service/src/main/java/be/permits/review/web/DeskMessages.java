@@ -326,6 +326,11 @@ public interface DeskMessages {
           + "{#is 'decision-period-ended'}The decision period has ended; it cannot be extended."
           + "{#is 'observation-not-to-moderate'}This observation is published already."
           + "{#is 'appeal-late'}The time for the officials to appeal has ended."
+          + "{#is 'screening-opened-already'}The screening phase is open already."
+          + "{#is 'verification-ended'}The verification phase has ended; no screening can open"
+          + " now."
+          + "{#is 'appeal-window-open'}Others may still appeal: decide once every window has"
+          + " closed."
           + "{#is 'appeal-decided'}The appeal authority has decided already."
           + "{#is 'step-state'}The step has moved on since you opened the page; look at it ag"
           + "ain.{#else}This is not possible in the step's present state.{/when}")
@@ -402,6 +407,7 @@ public interface DeskMessages {
           + "{#is 'published'}The redacted observation is published."
           + "{#is 'extended'}The decision period is extended; the applicant is told."
           + "{#is 'appealed'}The officials' appeal is lodged; the appeal authority is told."
+          + "{#is 'screening-opened'}The screening phase is open; the applicant is told."
           + "{#is 'decided-complete'}The file is complete: its review is open and the agencies"
           + " are told.{#is 'decided-incomplete'}The list of what is missing is sent to the"
           + " applicant; the completeness period starts again when it arrives."
@@ -501,6 +507,24 @@ public interface DeskMessages {
 
   @Message("Proof that the appeal fee was paid (a PDF, at most 5 MB)")
   String field_feeProof();
+
+  // ---- the FDI screening phase ----
+  @Message("Open the screening phase")
+  String screening_title();
+
+  @Message("Why the verification calls for a screening")
+  String field_screeningReason();
+
+  @Message(
+      "Once only, before the verification phase ends; the opinion is then due later by the"
+          + " screening phase's days. The applicant is told.")
+  String hint_screeningReason();
+
+  @Message("Open the screening phase")
+  String screening_send();
+
+  @Message("Screening phase open ({days} more days): {reason}")
+  String screening_opened(int days, String reason);
 
   // ---- the decision period's extension ----
   @Message("(extended by {days} days: {reason})")

@@ -1,11 +1,9 @@
 package be.permits.review.web;
 
 import be.permits.review.domain.ReviewNote;
-import be.permits.review.service.AppealLodging;
 import be.permits.review.service.CaseQueries;
 import be.permits.review.service.CaseQueries.ReviewerCase;
 import be.permits.review.service.CaseQueue;
-import be.permits.review.service.DecisionExtension;
 import be.permits.review.service.Inquiries;
 import be.permits.review.service.InquiryCommands.Redaction;
 import be.permits.review.service.Notes;
@@ -76,7 +74,8 @@ public class DeskPages {
           "noted",
           "published",
           "extended",
-          "appealed");
+          "appealed",
+          "screening-opened");
 
   @Inject CurrentCaller caller;
   @Inject CaseQueries cases;
@@ -85,8 +84,6 @@ public class DeskPages {
   @Inject StepAssignment assignment;
   @Inject StepWork work;
   @Inject Inquiries inquiries;
-  @Inject DecisionExtension extension;
-  @Inject AppealLodging appeals;
   @Inject Validator validator;
   @Inject PageContext page;
 
@@ -250,41 +247,6 @@ public class DeskPages {
     return act(id, done, form, me -> work.decide(me, id, step, decision));
   }
 
-  /** A coordinating official extends the decision period, once, saying why. */
-  @POST
-  @Path("/cases/{id}/decision-extension")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Operation(hidden = true)
-  public Response extendDecision(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
-    FormState form = FormState.posted(posted);
-    DecisionExtension.Extend why = new DecisionExtension.Extend(form.text("extensionReason"));
-    form.addViolations("", validator.validate(why));
-    if (form.problem("reason") != null) {
-      form.reject("extensionReason", form.problem("reason").code(), form.problem("reason").limit());
-      return invalid(id, form, null);
-    }
-    return act(id, "extended", form, me -> extension.extend(me, id, why));
-  }
-
-  /** A coordinating official lodges the officials' appeal against the decision. */
-  @POST
-  @Path("/cases/{id}/appeals")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Operation(hidden = true)
-  public Response appeal(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
-    FormState form = FormState.posted(posted);
-    String grounds = form.text("grounds");
-    if (grounds == null || grounds.isBlank()) {
-      form.reject("grounds", "required", null);
-    } else if (grounds.length() > 10_000) {
-      form.reject("grounds", "too_long", "10000");
-    }
-    if (form.hasProblems()) {
-      return invalid(id, form, null);
-    }
-    return act(id, "appealed", form, me -> appeals.lodgeForOfficials(me, id, grounds));
-  }
-
   /** A coordinating official publishes the redacted copy of an observation. */
   @POST
   @Path("/cases/{id}/observations/{observation}/publish")
@@ -344,7 +306,7 @@ public class DeskPages {
    * Runs the action, then shows the case again: after a redirect that says what was done, or with
    * what was refused.
    */
-  private Response act(UUID id, String done, FormState form, Consumer<Caller> action) {
+  Response act(UUID id, String done, FormState form, Consumer<Caller> action) {
     try {
       action.accept(caller.get());
     } catch (Refusal e) {
@@ -368,7 +330,7 @@ public class DeskPages {
     };
   }
 
-  private Response invalid(UUID id, FormState form, String refusal) {
+  Response invalid(UUID id, FormState form, String refusal) {
     return Response.status(refusal == null ? 422 : 409)
         .entity(render(id, form, refusal, null, false))
         .build();
