@@ -79,6 +79,7 @@ class AuthorizationMatrixTest {
             "POST /api/cases/{caseId}/steps/{stepId}/decision",
             "POST /api/cases/{caseId}/steps/{stepId}/confirm",
             "POST /api/cases/{caseId}/steps/{stepId}/return",
+            "POST /api/cases/{caseId}/steps/{stepId}/screening-phase",
             "PUT /api/notifications/agency-preferences")) {
       TABLE.put(op, Set.of(REVIEWER));
     }
