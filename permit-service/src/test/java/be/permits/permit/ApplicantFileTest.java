@@ -40,6 +40,12 @@ class ApplicantFileTest {
     assertTrue(page.contains("Elle décide une fois tous les avis rendus."), "who decides, when");
     assertTrue(page.contains("Vos réponses, telles que déposées"), "the answers as submitted");
     assertTrue(page.contains("Skyway Logistics"), "an answer");
+    // The fees, in French money, each with the structured communication to give.
+    assertTrue(page.contains("Le droit de dossier régional"), "a fee by its name");
+    assertTrue(page.contains("125,00"), "its amount as French writes it");
+    assertTrue(
+        page.matches("(?s).*\\+\\+\\+[0-9]{3}/[0-9]{4}/[0-9]{5}\\+\\+\\+.*"), "a communication");
+    assertTrue(page.contains("À payer"), "where it stands");
     assertEquals(List.of(), ReadablePage.problems(page));
   }
 

@@ -61,6 +61,7 @@ class AuthorizationMatrixTest {
             "GET /api/applications/{id}/attachments/{attachmentId}/content",
             "DELETE /api/applications/{id}/attachments/{attachmentId}",
             "GET /api/applications/{id}/information-requests",
+            "GET /api/applications/{id}/invoices",
             "POST /api/applications/{id}/information-requests/{requestId}/answer",
             "POST /api/applications/{id}/information-requests/{requestId}/answer-with-document")) {
       TABLE.put(op, Set.of(APPLICANT));

@@ -4,6 +4,7 @@ import be.permits.permit.service.ApplicationForm;
 import be.permits.permit.service.ApplicationQueries;
 import be.permits.permit.service.ApplicationService;
 import be.permits.permit.service.ApplicationView;
+import be.permits.permit.service.InvoiceView;
 import be.permits.permit.service.NoteView;
 import be.permits.permit.service.RelatedView;
 import be.permits.permit.service.Withdrawal;
@@ -97,6 +98,26 @@ public class ApplicationResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public ApplicationView update(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm form) {
     return applications.update(caller.get(), id, form);
+  }
+
+  @GET
+  @Path("/{id}/invoices")
+  @Operation(
+      summary =
+          "The fees asked of my application: amount, structured communication and payment status")
+  @APIResponse(
+      responseCode = "200",
+      description = "Invoices, oldest first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = InvoiceView.class,
+                      maxItems = 20)))
+  public List<InvoiceView> invoices(@PathParam("id") UUID id) {
+    return queries.invoices(caller.get(), id);
   }
 
   @GET

@@ -21,7 +21,9 @@ public record ApplicationFile(
     RelatedView related,
     ApplicationForm answers,
     List<Consulted> consulted,
-    Inquiry inquiry) {
+    Inquiry inquiry,
+    List<InvoiceView> invoices,
+    FeeSchedule.Beneficiary payTo) {
 
   /** The public inquiry on the application, if one runs or ran: its dates and public page. */
   public record Inquiry(LocalDate startsOn, LocalDate endsOn, String page) {}

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 @ReadOnly
 public class ApplicationQueries {
+  @Inject Fees fees;
   @Inject EntityManager em;
   @Inject OwnedApplications owned;
   @Inject Attachments attachments;
@@ -115,7 +116,8 @@ public class ApplicationQueries {
         ApplicationView.of(a),
         ApplicationMapper.toForm(a),
         documents(a),
-        SubmissionCheck.missing(a));
+        SubmissionCheck.missing(a),
+        fees.preview(a));
   }
 
   /** Everything the applicant's file page shows. */
@@ -143,7 +145,14 @@ public class ApplicationQueries {
             .getResultStream()
             .map(r -> new ApplicationFile.Consulted(r.agency, r.dueDate))
             .toList(),
-        inquiry(a));
+        inquiry(a),
+        fees.of(a.id).stream().map(InvoiceView::of).toList(),
+        fees.schedule().beneficiary());
+  }
+
+  /** The fees asked of the application, and where they stand. */
+  public List<InvoiceView> invoices(Caller caller, UUID id) {
+    return fees.of(owned.read(caller, id).id).stream().map(InvoiceView::of).toList();
   }
 
   private ApplicationFile.Inquiry inquiry(Application a) {

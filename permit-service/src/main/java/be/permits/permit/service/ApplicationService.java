@@ -39,6 +39,7 @@ public class ApplicationService {
   @Inject Attachments attachments;
   @Inject Clock clock;
   @Inject BusinessMetrics metrics;
+  @Inject Fees fees;
 
   @Transactional
   public ApplicationView create(Caller caller, ApplicationForm form) {
@@ -101,6 +102,7 @@ public class ApplicationService {
     // the commit and little more.
     em.flush();
     a.reference = references.next(now.atZone(SuiteTime.ZONE).getYear());
+    fees.invoice(a, now);
     outbox.publish(
         EventType.PERMIT_SUBMITTED,
         a.id,
@@ -135,7 +137,14 @@ public class ApplicationService {
   public ApplicationView withdraw(Caller caller, UUID id, Withdrawal withdrawal) {
     Application a = owned.lock(caller, id);
     boolean submitted = a.status != ApplicationStatus.DRAFT;
+    // Before the review opened (still at its completeness check), the schedule's refunds apply.
+    boolean early =
+        a.status == ApplicationStatus.SUBMITTED
+            || (a.status == ApplicationStatus.INFORMATION_REQUESTED && !reviewOpened(a));
     a.moveTo(ApplicationStatus.WITHDRAWN);
+    if (early) {
+      fees.withdrawnEarly(a);
+    }
     Instant now = clock.instant();
     a.withdrawnAt = now;
     a.withdrawalReason = withdrawal.reason().trim();
@@ -148,6 +157,18 @@ public class ApplicationService {
           Actor.applicant(caller));
     }
     return ApplicationView.of(a);
+  }
+
+  /** Whether any agency but the coordinating officials reviews the application. */
+  private boolean reviewOpened(Application a) {
+    return em.createQuery(
+                "SELECT count(r) FROM ReviewingAgency r WHERE r.applicationId = :id"
+                    + " AND r.agency <> :coordination",
+                Long.class)
+            .setParameter("id", a.id)
+            .setParameter("coordination", be.permits.contracts.Agency.COORDINATION)
+            .getSingleResult()
+        > 0;
   }
 
   private static void setApplicant(Application a, Contact contact) {

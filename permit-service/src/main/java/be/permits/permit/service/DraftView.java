@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A draft as its form pages show it: the application, its data as the form holds it, its documents,
- * and what submission would still find missing.
+ * what submission would still find missing, and the fees it would be asked as it stands.
  */
 public record DraftView(
     ApplicationView application,
     ApplicationForm form,
     List<AttachmentView> documents,
-    List<FieldError> missing) {}
+    List<FieldError> missing,
+    List<FeeSchedule.Fee> fees) {}

@@ -7,6 +7,7 @@ import be.permits.permit.service.ApplicationView;
 import be.permits.permit.service.AttachmentView;
 import be.permits.permit.service.Attachments;
 import be.permits.permit.service.DraftView;
+import be.permits.permit.service.FeeSchedule;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.CurrentCaller;
@@ -80,7 +81,8 @@ public class ApplicationFormPages {
         List<FormStep> steps,
         FormView view,
         List<AttachmentView> documents,
-        FormState missing);
+        FormState missing,
+        List<FeeSchedule.Fee> fees);
   }
 
   @GET
@@ -288,7 +290,8 @@ public class ApplicationFormPages {
                 steps,
                 new FormView(FormState.of(draft.form()), lang),
                 draft.documents(),
-                missing);
+                missing,
+                draft.fees());
           }
           default ->
               Templates.step(

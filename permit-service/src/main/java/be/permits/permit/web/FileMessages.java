@@ -61,6 +61,48 @@ public interface FileMessages {
   @Message("Decision")
   String decision_title();
 
+  @Message("Fees")
+  String fees_title();
+
+  @Message("No fee is asked for this application as it stands.")
+  String fees_none();
+
+  @Message(
+      "Once you submit, these fees are asked, each with its own structured communication to give"
+          + " with the bank transfer:")
+  String fees_before_submit();
+
+  @Message(
+      "Pay each fee by bank transfer to {name}, IBAN {iban} (BIC {bic}), giving its structured"
+          + " communication: it tells which fee you pay.")
+  String fees_pay_to(String name, String iban, String bic);
+
+  @Message("Fee")
+  String fee_col_kind();
+
+  @Message("Amount")
+  String fee_col_amount();
+
+  @Message("Structured communication")
+  String fee_col_communication();
+
+  @Message("Where it stands")
+  String fee_col_status();
+
+  @Message(
+      "{#when kind}{#is 'REGIONAL_FILE_FEE'}The region's file fee"
+          + "{#is 'MUNICIPAL_FEE_WITH_INQUIRY'}The municipality's fee, with a public inquiry"
+          + "{#is 'MUNICIPAL_FEE'}The municipality's fee{#is 'APPEAL_FEE'}The appeal fee"
+          + "{#else}A fee{/when}")
+  String fee_kind(String kind);
+
+  @Message(
+      "{#when status}{#is 'OPEN'}To pay: {due}{#is 'PARTLY_PAID'}Partly paid; {due} left to pay"
+          + "{#is 'PAID'}Paid{#is 'CANCELLED'}No longer asked (withdrawn before the review)"
+          + "{#is 'REFUND_DUE'}To be paid back to you (withdrawn before the review)"
+          + "{#else}{status}{/when}")
+  String fee_status(String status, String due);
+
   @Message("Decided on appeal: this decision replaces the first one.")
   String decided_on_appeal();
 

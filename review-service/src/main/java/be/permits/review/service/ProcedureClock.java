@@ -11,6 +11,7 @@ import be.permits.support.clock.Deadlines;
 import be.permits.support.clock.Deadlines.Running;
 import be.permits.support.clock.Extension;
 import be.permits.support.clock.Period;
+import be.permits.support.data.DataFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;

@@ -2,6 +2,7 @@ package be.permits.review.service;
 
 import be.permits.contracts.EventJson;
 import be.permits.review.domain.RoutingRules;
+import be.permits.support.data.DataFiles;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -111,6 +111,13 @@ public class PageContext {
     return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
   }
 
+  /** An amount in euro cents as this language writes money: 500,00 €, € 500,00 or €500.00. */
+  public String money(long cents) {
+    NumberFormat money = NumberFormat.getCurrencyInstance(locale());
+    money.setCurrency(java.util.Currency.getInstance("EUR"));
+    return money.format(java.math.BigDecimal.valueOf(cents, 2));
+  }
+
   /** A decimal number such as a height in metres: 12,5 or 12.5. */
   public String decimal(BigDecimal value) {
     if (value == null) {

@@ -1,4 +1,4 @@
-package be.permits.review.service;
+package be.permits.support.data;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,17 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The service's data files (routing rules, procedures): a file path if such a file exists, so that
- * an installation replaces them without a build, otherwise the resource that ships with the
- * service.
+ * The service's data files (routing rules, procedures, fee schedules): a file path if such a file
+ * exists, so that an installation replaces them without a build, otherwise the resource that ships
+ * with the service.
  */
-final class DataFiles {
+public final class DataFiles {
   private DataFiles() {}
 
   /**
    * @throws IllegalStateException if there is neither such a file nor such a resource
    */
-  static InputStream open(String location, String what) throws IOException {
+  public static InputStream open(String location, String what) throws IOException {
     Path file = Path.of(location);
     InputStream in =
         Files.isRegularFile(file)
