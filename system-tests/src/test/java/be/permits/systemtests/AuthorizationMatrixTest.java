@@ -36,6 +36,7 @@ class AuthorizationMatrixTest {
   static final String AUDITOR = "auditor";
   static final String ADMIN = "admin";
   static final String COORDINATOR = "coordinator";
+  static final String FINANCE = "finance";
   static final Set<String> EVERYONE = Set.of(APPLICANT, REVIEWER, AUDITOR, ADMIN);
 
   /** Who may call each operation, by role. */
@@ -85,6 +86,13 @@ class AuthorizationMatrixTest {
       TABLE.put(op, Set.of(REVIEWER));
     }
     TABLE.put("GET /api/admin/routing-rules", Set.of(ADMIN));
+    for (String op :
+        List.of(
+            "POST /api/finance/statements",
+            "GET /api/finance/payments",
+            "POST /api/finance/payments/{paymentId}/resolution")) {
+      TABLE.put(op, Set.of(FINANCE));
+    }
     // Coordinating officials only (Colette, checked below): every other caller gets 403.
     TABLE.put("POST /api/cases/{id}/decision-extension", Set.of(COORDINATOR));
     for (String op :
@@ -126,6 +134,7 @@ class AuthorizationMatrixTest {
           new Caller("a reviewer of an agency on the case", "sophie", REVIEWER, false),
           new Caller("a reviewer of an agency not on the case", "diane", REVIEWER, true),
           new Caller("an auditor", "audrey", AUDITOR, false),
+          new Caller("a finance officer", "felix", FINANCE, false),
           new Caller("an administrator", "adam", ADMIN, false));
 
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -8,6 +8,9 @@ public final class Roles {
   /** A coordinating official: decides whether a file is complete (with {@link #REVIEWER}). */
   public static final String COORDINATOR = "coordinator";
 
+  /** A finance officer: reconciles the authority's bank statements with the fees asked. */
+  public static final String FINANCE = "finance";
+
   public static final String AUDITOR = "auditor";
   public static final String ADMIN = "admin";
 
