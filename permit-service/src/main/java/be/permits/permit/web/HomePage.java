@@ -37,7 +37,7 @@ public class HomePage {
   public TemplateInstance home() {
     Caller me = caller.get();
     List<String> roles =
-        List.of(Roles.APPLICANT, Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN).stream()
+        List.of(Roles.APPLICANT, Roles.REVIEWER, Roles.FINANCE, Roles.AUDITOR, Roles.ADMIN).stream()
             .filter(me::hasRole)
             .toList();
     Agency agency = me.agency();

@@ -19,7 +19,7 @@ public interface PageMessages {
 
   @Message(
       "{#when role}{#is 'applicant'}Applicant{#is 'reviewer'}Reviewer{#is 'auditor'}Auditor"
-          + "{#is 'admin'}Administrator{/when}")
+          + "{#is 'admin'}Administrator{#is 'finance'}Finance officer{/when}")
   String role(String role);
 
   @Message("Organisation: {organisation}")
