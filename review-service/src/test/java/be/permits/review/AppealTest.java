@@ -149,7 +149,9 @@ class AppealTest {
     assertEquals(procedure.due(decidedOn, 70), lodged.decisionDueDate());
     caseAs(Cases.DIANE, hub)
         .body("status", equalTo("APPEALED"))
-        .body("appeal.windows.THIRD_PARTIES", equalTo(lastDay.toString()))
+        .body(
+            "appeal.windows.find { it.appellant == 'THIRD_PARTIES' }.lastDay",
+            equalTo(lastDay.toString()))
         .body("appeal.appeals", hasSize(1))
         .body("appeal.appeals[0].grounds", containsString("bruit"))
         .body("timetable.kind", hasItem("APPEAL_WINDOW"))

@@ -97,7 +97,7 @@ class ProcedureStoryTest {
       observe(reference, who).statusCode(303);
     }
     for (String who : List.of("jeanne", "marc", "lea")) {
-      String token = linkTo(who + ".riverain@example.org", OBSERVATION_LINK);
+      String token = RunningSuite.linkIn(who + ".riverain@example.org", OBSERVATION_LINK);
       confirm("/inquiries/confirmations/" + token, "/inquiries/" + reference).statusCode(303);
     }
     String caseId = myCase("colette", reference).getString("id");
@@ -153,7 +153,7 @@ class ProcedureStoryTest {
       neighbour.find(By.id("f-feeProof")).sendKeys(proof.toString());
       neighbour.press(By.cssSelector("form[action='/appeals/" + reference + "'] button"));
       assertTrue(neighbour.source().contains("Votre recours est reçu"), neighbour.source());
-      String token = linkTo("jeanne.appel@example.org", APPEAL_LINK);
+      String token = RunningSuite.linkIn("jeanne.appel@example.org", APPEAL_LINK);
       neighbour.open("/appeals/confirmations/" + token);
       neighbour.assertWellMade("confirm an appeal, fr");
       neighbour.press(By.cssSelector("form[action*='/confirmations/'] button"));
@@ -323,26 +323,5 @@ class ProcedureStoryTest {
                 .asString());
     assertTrue(m.find(), "the page at " + path + " has a form");
     return m.group(1);
-  }
-
-  /** The token of the last link of {@code kind} emailed to {@code address}, once it arrives. */
-  private static String linkTo(String address, Pattern kind) {
-    return await()
-        .atMost(PATIENCE)
-        .until(
-            () -> {
-              List<String> texts =
-                  JsonPath.from(RunningSuite.receivedMail())
-                      .getList("findAll { it.to?.contains('" + address + "') }.text", String.class);
-              String token = null;
-              for (String text : texts) {
-                Matcher m = kind.matcher(text);
-                while (m.find()) {
-                  token = m.group(1);
-                }
-              }
-              return token;
-            },
-            t -> t != null);
   }
 }

@@ -84,6 +84,30 @@ public class RunningSuite implements BeforeAllCallback {
     return suite.receivedMail();
   }
 
+  /**
+   * The token of the last link matching {@code link} (its first group) in the mail sent to {@code
+   * address}, once it arrives: other tests' mail never answers for it.
+   */
+  public static String linkIn(String address, java.util.regex.Pattern link) {
+    return org.awaitility.Awaitility.await()
+        .atMost(WholeStoryTest.PATIENCE)
+        .until(
+            () -> {
+              String token = null;
+              for (String text :
+                  io.restassured.path.json.JsonPath.from(receivedMail())
+                      .getList(
+                          "findAll { it.to?.contains('" + address + "') }.text", String.class)) {
+                java.util.regex.Matcher m = link.matcher(text);
+                while (m.find()) {
+                  token = m.group(1);
+                }
+              }
+              return token;
+            },
+            t -> t != null);
+  }
+
   /** A real Keycloak access token of a demo user (password grant), reused for two minutes. */
   public static String token(String user) {
     return TOKENS

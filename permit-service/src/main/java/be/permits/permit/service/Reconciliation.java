@@ -65,7 +65,12 @@ public class Reconciliation {
   @Schema(name = "StatementReport")
   public record Report(
       @Schema(maxLength = 35) String statementId,
-      @Schema(description = "Credits by outcome") Map<Outcome, Long> counts,
+      @Schema(description = "Credits by outcome")
+          Map<
+                  Outcome,
+                  @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100000)
+                  Long>
+              counts,
       @Schema(maxItems = 100000) List<PaymentView> payments) {}
 
   /** How a person resolved a payment that needed one. */

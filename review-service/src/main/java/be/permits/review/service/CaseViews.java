@@ -284,8 +284,8 @@ public final class CaseViews {
           String decisionOutcome,
       @Schema(description = "Whether the decision in force is the appeal authority's")
           boolean decidedOnAppeal,
-      @Schema(description = "The last day each appellant may appeal")
-          Map<ProcedureRegimes.Appellant, LocalDate> windows,
+      @Schema(maxItems = 3, description = "The last day each appellant may appeal")
+          List<AppealWindow> windows,
       @Schema(
               maxItems = 3,
               description =
@@ -308,7 +308,7 @@ public final class CaseViews {
           c.decidedOn,
           c.decisionOutcome,
           c.decidedOnAppeal,
-          windows,
+          windows.entrySet().stream().map(w -> new AppealWindow(w.getKey(), w.getValue())).toList(),
           windows.entrySet().stream()
               .filter(w -> !today.isAfter(w.getValue()))
               .map(Map.Entry::getKey)
@@ -322,6 +322,10 @@ public final class CaseViews {
       return mayAppealToday.contains(ProcedureRegimes.Appellant.OFFICIALS);
     }
   }
+
+  /** Who may appeal, and their last day. */
+  @Schema(name = "AppealWindow")
+  public record AppealWindow(ProcedureRegimes.Appellant appellant, LocalDate lastDay) {}
 
   /** A lodged appeal as its appellant sent it. */
   @Schema(name = "Appeal")

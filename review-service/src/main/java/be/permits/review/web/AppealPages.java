@@ -148,19 +148,11 @@ public class AppealPages {
   @Path("/confirmations/{token}")
   @Operation(hidden = true)
   public Response confirm(@PathParam("token") String token) {
-    try {
-      String reference = lodging.confirm(token);
-      return Response.seeOther(URI.create("/appeals/" + reference + "?done=confirmed")).build();
-    } catch (Refusal e) {
-      if (e.reason() == Refusal.Reason.NOT_FOUND) {
-        throw e;
-      }
-      return Response.status(409)
-          .entity(
-              page.render(
-                  Templates.confirmation(token, lodging.referenceToConfirm(token), e.code())))
-          .build();
-    }
+    return ConfirmationLinks.confirm(
+        () -> lodging.confirm(token),
+        "/appeals/",
+        code ->
+            page.render(Templates.confirmation(token, lodging.referenceToConfirm(token), code)));
   }
 
   private record Upload(String name, byte[] bytes) {}

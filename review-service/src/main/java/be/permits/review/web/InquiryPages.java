@@ -154,19 +154,11 @@ public class InquiryPages {
   @Path("/confirmations/{token}")
   @Operation(hidden = true)
   public Response confirm(@PathParam("token") String token) {
-    try {
-      String reference = inquiries.confirm(token);
-      return Response.seeOther(URI.create("/inquiries/" + reference + "?done=confirmed")).build();
-    } catch (Refusal e) {
-      if (e.reason() == Refusal.Reason.NOT_FOUND) {
-        throw e;
-      }
-      return Response.status(409)
-          .entity(
-              page.render(
-                  Templates.confirmation(token, inquiries.referenceToConfirm(token), e.code())))
-          .build();
-    }
+    return ConfirmationLinks.confirm(
+        () -> inquiries.confirm(token),
+        "/inquiries/",
+        code ->
+            page.render(Templates.confirmation(token, inquiries.referenceToConfirm(token), code)));
   }
 
   private TemplateInstance render(String reference, FormState form, String done, String refusal) {
