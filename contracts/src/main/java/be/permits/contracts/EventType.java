@@ -13,6 +13,7 @@ import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
+import be.permits.contracts.review.ReviewDecisionSealed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
@@ -67,6 +68,8 @@ public enum EventType {
       "review.appeal-decided.v1", Topics.REVIEW_EVENTS, ReviewAppealDecided.class),
   REVIEW_SCREENING_OPENED(
       "review.screening-opened.v1", Topics.REVIEW_EVENTS, ReviewScreeningOpened.class),
+  REVIEW_DECISION_SEALED(
+      "review.decision-sealed.v1", Topics.REVIEW_EVENTS, ReviewDecisionSealed.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),

@@ -72,8 +72,12 @@ class AppealTest {
     clock.reset();
   }
 
-  /** The Liège hub, reviewed, its inquiry closed, and granted with one condition. */
   private Hub decidedHub() {
+    return decidedHub(clock, closing);
+  }
+
+  /** The Liège hub, reviewed, its inquiry closed, and granted with one condition. */
+  static Hub decidedHub(MovableClock clock, InquiryClosing closing) {
     Hub hub = InquiryTest.hubUnderInquiry();
     OpenCase c = new OpenCase(hub.application(), hub.opened().caseId(), null);
     for (ReviewOpened.Step step : hub.opened().steps()) {

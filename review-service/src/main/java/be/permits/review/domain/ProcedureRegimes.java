@@ -50,9 +50,16 @@ public record ProcedureRegimes(
     POSTING
   }
 
-  /** A procedure: its name in each language, its phases and its appeal. */
+  /**
+   * A procedure: its name and the legal text it rests on in each language, its phases and its
+   * appeal.
+   */
   public record Regime(
-      String id, Map<String, String> name, Map<Phase, PhaseRule> phases, AppealRule appeal) {
+      String id,
+      Map<String, String> name,
+      Map<String, String> legalBasis,
+      Map<Phase, PhaseRule> phases,
+      AppealRule appeal) {
 
     public Optional<PhaseRule> phase(Phase phase) {
       return Optional.ofNullable(phases.get(phase));
@@ -136,6 +143,12 @@ public record ProcedureRegimes(
             || r.name().get(language) == null
             || r.name().get(language).isBlank()) {
           throw new IllegalStateException("Regime " + r.id() + " has no name in " + language);
+        }
+        if (r.legalBasis() == null
+            || r.legalBasis().get(language) == null
+            || r.legalBasis().get(language).isBlank()) {
+          throw new IllegalStateException(
+              "Regime " + r.id() + " has no legal basis in " + language);
         }
       }
       r.phases()

@@ -12,6 +12,7 @@ import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewStepDecided;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.review.domain.CaseRevision;
+import be.permits.review.domain.DecisionDocument;
 import be.permits.review.domain.ProcedureRegimes.Phase;
 import be.permits.review.domain.ReviewCase;
 import be.permits.review.domain.ReviewStep;
@@ -67,6 +68,7 @@ public class StepWork {
   @Inject CaseOpening caseOpening;
   @Inject Inquiries inquiries;
   @Inject Appeals appeals;
+  @Inject DecisionDocuments documents;
 
   /**
    * Decides the step held by the caller.
@@ -245,6 +247,7 @@ public class StepWork {
       conclude(c, step, actor, now);
     } else if (step.agency == Agency.APPEAL_AUTHORITY) {
       appeals.decided(c, step, Appeals.outcomeOf(step, step.conditions), actor, now);
+      documents.requested(c, step, DecisionDocument.Kind.APPEAL_DECISION, now);
     } else if (endsEarly(step)) {
       c.steps.forEach(ReviewStep::close);
       conclude(c, step, actor, now);
@@ -354,6 +357,7 @@ public class StepWork {
     String outcome = Appeals.outcomeOf(decisionStep, conditions);
     appeals.decisionTaken(
         c, outcome, "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions), now);
+    documents.requested(c, decisionStep, DecisionDocument.Kind.DECISION, now);
     outbox.publish(
         EventType.REVIEW_CONCLUDED,
         c.applicationId,

@@ -83,6 +83,7 @@ public interface AuditMessages {
           + "{#is 'review.appeal-received.v1'}Appeal received"
           + "{#is 'review.appeal-lodged.v1'}Appeal lodged"
           + "{#is 'review.appeal-decided.v1'}Appeal decided"
+          + "{#is 'review.decision-sealed.v1'}Decision document sealed"
           + "{#is 'notification.sent.v1'}Message sent"
           + "{#is 'notification.failed.v1'}Message not delivered"
           + "{#is 'audit.search'}Ledger searched{#is 'audit.timeline'}Timeline read"

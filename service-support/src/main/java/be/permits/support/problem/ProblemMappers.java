@@ -50,6 +50,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response refused(Refusal e) {
+    if (e.reason() == Refusal.Reason.BUSY) {
+      return Overload.answer(response(Problems.of(e)));
+    }
     return response(Problems.of(e));
   }
 

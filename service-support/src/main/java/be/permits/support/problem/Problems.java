@@ -32,6 +32,7 @@ public final class Problems {
               refusal.detail(),
               null,
               errors);
+      case BUSY -> Overload.PROBLEM;
     };
   }
 }

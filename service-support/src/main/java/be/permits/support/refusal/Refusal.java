@@ -20,7 +20,9 @@ public final class Refusal extends RuntimeException {
     /** A document or body larger than accepted. */
     TOO_LARGE,
     /** A document of a type not accepted. */
-    UNSUPPORTED_TYPE
+    UNSUPPORTED_TYPE,
+    /** As much costly work runs as the service takes at once: the caller comes back shortly. */
+    BUSY
   }
 
   /** One field that the refusal is about, named by its JSON path (e.g. {@code site.name}). */
@@ -64,6 +66,11 @@ public final class Refusal extends RuntimeException {
 
   public static Refusal unsupportedType(String detail, FieldError error) {
     return new Refusal(Reason.UNSUPPORTED_TYPE, "unsupported-type", detail, List.of(error));
+  }
+
+  /** As much of this costly work runs as the service takes at once; come back shortly. */
+  public static Refusal busy(String detail) {
+    return new Refusal(Reason.BUSY, "busy", detail, List.of());
   }
 
   public Reason reason() {

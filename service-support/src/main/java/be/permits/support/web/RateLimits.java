@@ -40,6 +40,16 @@ public class RateLimits {
   @ConfigProperty(name = "rate-limits.pages.per-minute", defaultValue = "600")
   long pagesPerMinute;
 
+  /**
+   * Paths whose POST costs the service much (a seal's validation): each address has its own,
+   * smaller allowance for them, token or not.
+   */
+  @ConfigProperty(name = "rate-limits.costly.paths", defaultValue = "/none")
+  java.util.List<String> costlyPaths;
+
+  @ConfigProperty(name = "rate-limits.costly.per-minute", defaultValue = "30")
+  long costlyPerMinute;
+
   @Inject SecurityIdentity identity;
   @Inject ErrorPages errorPages;
   @Inject Clock clock;
@@ -99,7 +109,13 @@ public class RateLimits {
     boolean api = path.startsWith("/api/");
     String key;
     long perMinute;
-    if (api && !identity.isAnonymous()) {
+    String name = api ? "api" : "pages";
+    if ("POST".equals(rc.request().method().name())
+        && costlyPaths.stream().anyMatch(path::startsWith)) {
+      key = "costly:" + rc.request().remoteAddress().hostAddress();
+      perMinute = costlyPerMinute;
+      name = "costly";
+    } else if (api && !identity.isAnonymous()) {
       key = "subject:" + identity.getPrincipal().getName();
       perMinute = apiPerMinute;
     } else {
@@ -109,11 +125,10 @@ public class RateLimits {
     long now = System.nanoTime();
     Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now));
     long left = bucket.take(now, clock.millis());
-    String policy = "\"" + (api ? "api" : "pages") + "\";q=" + perMinute + ";w=" + WINDOW_SECONDS;
+    String policy = "\"" + name + "\";q=" + perMinute + ";w=" + WINDOW_SECONDS;
     if (left < 0) {
       long retry = bucket.secondsToNext();
-      Decision decision =
-          new Decision(policy, "\"" + (api ? "api" : "pages") + "\";r=0;t=" + retry);
+      Decision decision = new Decision(policy, "\"" + name + "\";r=0;t=" + retry);
       rc.put(DECISION, decision);
       return Response.fromResponse(
               errorPages.answer(
@@ -131,9 +146,7 @@ public class RateLimits {
     }
     rc.put(
         DECISION,
-        new Decision(
-            policy,
-            "\"" + (api ? "api" : "pages") + "\";r=" + left + ";t=" + bucket.secondsToFull()));
+        new Decision(policy, "\"" + name + "\";r=" + left + ";t=" + bucket.secondsToFull()));
     return null;
   }
 

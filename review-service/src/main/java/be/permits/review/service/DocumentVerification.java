@@ -1,0 +1,80 @@
+package be.permits.review.service;
+
+import be.permits.review.document.DecisionSeal;
+import be.permits.review.service.DecisionDocuments.Issued;
+import be.permits.support.refusal.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.Semaphore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks a decision document that anyone sends: its seal as DSS validates it against the
+ * authority's anchor, and, when its bytes are exactly those of a document the suite issued, which
+ * application it belongs to and whether its decision is still in force. Validation costs a fraction
+ * of a second of processor time: a few run at once, the next caller is told to come back.
+ */
+@ApplicationScoped
+public class DocumentVerification {
+  /** The largest file checked: a decision document is a few tens of kilobytes. */
+  public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  @Inject DecisionSeal seal;
+  @Inject DecisionDocuments documents;
+
+  private final Semaphore running;
+
+  DocumentVerification(
+      @ConfigProperty(name = "documents.verifications-at-once", defaultValue = "2") int atOnce) {
+    this.running = new Semaphore(atOnce);
+  }
+
+  /**
+   * What a check found.
+   *
+   * @param issued the document the suite issued with these very bytes, or null
+   */
+  public record Verification(
+      boolean sealed,
+      boolean valid,
+      boolean intact,
+      boolean trusted,
+      boolean wholeDocument,
+      String sealedBy,
+      String organisation,
+      Instant sealedAt,
+      boolean trustedTime,
+      String level,
+      String dssIndication,
+      Issued issued) {}
+
+  /**
+   * @throws Refusal busy when as many checks run as the service takes at once
+   */
+  public Verification verify(byte[] pdf) {
+    if (!running.tryAcquire()) {
+      throw Refusal.busy("As many documents are being checked as the service takes at once.");
+    }
+    try {
+      DecisionSeal.Check check = seal.check(pdf);
+      Issued issued =
+          check.valid() ? documents.issued(DocumentSealing.sha256(pdf)).orElse(null) : null;
+      return new Verification(
+          check.sealed(),
+          check.valid(),
+          check.intact(),
+          check.trusted(),
+          check.wholeDocument(),
+          check.sealedBy(),
+          check.organisation(),
+          check.sealedAt(),
+          check.trustedTime(),
+          check.level(),
+          check.dssIndication(),
+          issued);
+    } finally {
+      running.release();
+    }
+  }
+}
