@@ -120,7 +120,7 @@ class AppealNoticesTest {
   }
 
   /** The body with quoted-printable's soft line breaks taken out. */
-  private static String unfolded(String body) {
+  static String unfolded(String body) {
     return body.replace("=\r\n", "").replace("=\n", "");
   }
 

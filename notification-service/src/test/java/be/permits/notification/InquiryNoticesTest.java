@@ -47,7 +47,7 @@ class InquiryNoticesTest {
         .until(() -> !mailsTo("PA-2026-424242", "ann@example.org").isEmpty());
     MimeMessage mail = mailsTo("PA-2026-424242", "ann@example.org").get(0);
     assertEquals("Openbaar onderzoek over aanvraag PA-2026-424242", mail.getSubject());
-    String body = unfolded(GreenMailUtil.getBody(mail));
+    String body = AppealNoticesTest.unfolded(GreenMailUtil.getBody(mail));
     assertTrue(body.contains("5 januari 2027"), body);
     assertTrue(body.contains("20 januari 2027"), body);
     assertTrue(body.contains("/inquiries/PA-2026-424242"), body);
@@ -76,7 +76,7 @@ class InquiryNoticesTest {
     MimeMessage mail = mailsTo("PA-2026-434343", "jeanne@example.org").get(0);
     assertEquals("jeanne@example.org", recipient(mail));
     assertEquals("Confirmez votre observation sur PA-2026-434343", mail.getSubject());
-    String body = unfolded(GreenMailUtil.getBody(mail));
+    String body = AppealNoticesTest.unfolded(GreenMailUtil.getBody(mail));
     assertTrue(body.contains("/inquiries/confirmations/" + token), body);
     assertTrue(body.contains("7 janvier 2027"), body);
     assertEquals(1, NotificationFlowTest.mailsAbout("PA-2026-434343").size(), "to them alone");
@@ -103,15 +103,10 @@ class InquiryNoticesTest {
         .until(() -> !mailsTo("PA-2026-444444", "ann@example.org").isEmpty());
     MimeMessage mail = mailsTo("PA-2026-444444", "ann@example.org").get(0);
     assertTrue(mail.getSubject().contains("PA-2026-444444"), mail.getSubject());
-    String body = unfolded(GreenMailUtil.getBody(mail));
+    String body = AppealNoticesTest.unfolded(GreenMailUtil.getBody(mail));
     assertTrue(body.contains("26. Februar 2027"), body);
     assertTrue(body.contains("28 weitere Tage"), body);
     assertTrue(body.contains("Control by a third-country state."), body);
-  }
-
-  /** The body with quoted-printable's soft line breaks taken out. */
-  private static String unfolded(String body) {
-    return body.replace("=\r\n", "").replace("=\n", "");
   }
 
   private static void publish(EventType type, UUID key, Record payload) {

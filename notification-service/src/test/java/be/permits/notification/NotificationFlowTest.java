@@ -237,6 +237,10 @@ class NotificationFlowTest {
     assertEquals("eve@example.org", recipient(decision));
     assertEquals("Decision on application PA-2026-333333", decision.getSubject());
     assertTrue(GreenMailUtil.getBody(decision).contains("protected water catchment"));
+    assertTrue(
+        AppealNoticesTest.unfolded(GreenMailUtil.getBody(decision))
+            .matches("(?s).*/applications/[0-9a-f-]{36}/decisions/DECISION.*"),
+        "the decision email links to the sealed document on the applicant's file");
   }
 
   @Test

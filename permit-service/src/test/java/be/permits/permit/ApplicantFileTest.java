@@ -77,4 +77,61 @@ class ApplicantFileTest {
     assertTrue(lastPage.contains("rel=\"prev\""), "a way back");
     assertEquals(List.of(), ReadablePage.problems(lastPage));
   }
+
+  @Test
+  void aDecidedFileOffersItsSealedDecisionOnceSealed() throws Exception {
+    Reviews.UnderReview app = Reviews.underReview();
+    java.util.UUID applicationId = java.util.UUID.fromString(app.id());
+    be.permits.testsupport.KafkaEvents.publish(
+        be.permits.contracts.EventType.REVIEW_CONCLUDED,
+        applicationId,
+        new be.permits.contracts.review.ReviewConcluded(
+            app.caseId(),
+            applicationId,
+            app.reference(),
+            "APPROVED",
+            List.of(),
+            List.of(),
+            java.time.Instant.now(),
+            new be.permits.contracts.Contact("sub-alice", "Alice", null, "fr")),
+        java.util.UUID.randomUUID());
+    Reviews.awaitStatus(app.id(), "APPROVED");
+    String waiting =
+        given().get("/applications/{id}", app.id()).then().statusCode(200).extract().asString();
+    assertTrue(waiting.contains("La décision est en cours de scellement"), waiting);
+    byte[] pdf = "%PDF-1.7 sealed".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    be.permits.testsupport.KafkaEvents.publish(
+        be.permits.contracts.EventType.REVIEW_DECISION_SEALED,
+        applicationId,
+        new be.permits.contracts.review.ReviewDecisionSealed(
+            app.caseId(),
+            applicationId,
+            app.reference(),
+            java.util.UUID.randomUUID(),
+            "DECISION",
+            "fr",
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)),
+            "Deciding authority",
+            java.time.Instant.now(),
+            pdf),
+        java.util.UUID.randomUUID());
+    String link = "/applications/" + app.id() + "/decisions/DECISION";
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () -> given().get("/applications/{id}", app.id()).then().extract().asString(),
+            page -> page.contains(link));
+    String page =
+        given().get("/applications/{id}", app.id()).then().statusCode(200).extract().asString();
+    assertTrue(page.contains("La décision, document scellé (PDF), scellé le"), page);
+    assertTrue(page.contains("href=\"/decisions/verify\""), "where to check it");
+    assertEquals(List.of(), ReadablePage.problems(page));
+    given()
+        .get(link)
+        .then()
+        .statusCode(200)
+        .contentType("application/pdf")
+        .header("Content-Disposition", org.hamcrest.Matchers.containsString(app.reference()));
+  }
 }

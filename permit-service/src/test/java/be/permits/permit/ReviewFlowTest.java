@@ -17,6 +17,7 @@ import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.review.ReviewAppealDecided;
 import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionSealed;
 import be.permits.testsupport.KafkaEvents;
 import be.permits.testsupport.KafkaEvents.ReceivedEvent;
 import io.quarkus.test.junit.QuarkusTest;
@@ -215,6 +216,82 @@ class ReviewFlowTest {
         .body(
             "decision.conditions[0]",
             equalTo("Host customer data of EU residents in the EU only."));
+  }
+
+  @Test
+  void theSealedDecisionDocumentIsOnTheOwnersFileOnly() throws Exception {
+    Reviews.UnderReview app = Reviews.underReview();
+    UUID applicationId = UUID.fromString(app.id());
+    byte[] pdf = "%PDF-1.7 sealed decision".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+    KafkaEvents.publish(
+        EventType.REVIEW_CONCLUDED,
+        applicationId,
+        new ReviewConcluded(
+            app.caseId(),
+            applicationId,
+            app.reference(),
+            "APPROVED",
+            List.of(),
+            List.of(),
+            Instant.now(),
+            new Contact("sub-alice", "Alice", null, "fr")),
+        UUID.randomUUID());
+    Reviews.awaitStatus(app.id(), "APPROVED");
+    ReviewDecisionSealed sealed =
+        new ReviewDecisionSealed(
+            app.caseId(),
+            applicationId,
+            app.reference(),
+            UUID.randomUUID(),
+            "DECISION",
+            "fr",
+            sha256,
+            "Deciding authority",
+            Instant.now(),
+            pdf);
+    // Delivered twice: kept once.
+    KafkaEvents.publish(EventType.REVIEW_DECISION_SEALED, applicationId, sealed, UUID.randomUUID());
+    KafkaEvents.publish(EventType.REVIEW_DECISION_SEALED, applicationId, sealed, UUID.randomUUID());
+    await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(ALICE)
+                    .get("/api/applications/{id}/decision-documents", app.id())
+                    .then()
+                    .statusCode(200)
+                    .body("size()", equalTo(1))
+                    .body("[0].kind", equalTo("DECISION"))
+                    .body("[0].sha256", equalTo(sha256)));
+    byte[] downloaded =
+        given()
+            .auth()
+            .oauth2(ALICE)
+            .get("/api/applications/{id}/decision-documents/DECISION", app.id())
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .header("Repr-Digest", org.hamcrest.Matchers.startsWith("sha-256=:"))
+            .extract()
+            .asByteArray();
+    org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, downloaded);
+    given()
+        .auth()
+        .oauth2(Applicants.BOB)
+        .get("/api/applications/{id}/decision-documents/DECISION", app.id())
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(ALICE)
+        .get("/api/applications/{id}/decision-documents/APPEAL_DECISION", app.id())
+        .then()
+        .statusCode(404);
   }
 
   @Test

@@ -17,6 +17,7 @@ import be.permits.contracts.review.ReviewAppealDecided;
 import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewAppealReceived;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionSealed;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.review.Cases.OpenCase;
 import be.permits.review.InquiryTest.Hub;
@@ -205,6 +206,29 @@ class AppealTest {
     assertEquals("REJECTED", decided.outcome());
     assertEquals(List.of("Night noise near homes."), decided.reasons());
     assertEquals(List.of("voisin@example.org"), emailsOf(decided));
+    // The first decision's sealed document is no longer in force; the appeal's is.
+    List<ReviewDecisionSealed> documents =
+        Cases.awaitEvents(
+            hub.application().applicationId(),
+            EventType.REVIEW_DECISION_SEALED,
+            ReviewDecisionSealed.class,
+            2);
+    for (ReviewDecisionSealed document : documents) {
+      boolean first = "DECISION".equals(document.kind());
+      given()
+          .contentType("application/pdf")
+          .body(document.content())
+          .post("/api/decisions/verifications")
+          .then()
+          .statusCode(200)
+          .body("valid", equalTo(true))
+          .body("issued.inForce", equalTo(!first))
+          .body(
+              "issued.replacedOn",
+              first
+                  ? equalTo(be.permits.support.time.SuiteTime.today(clock).toString())
+                  : org.hamcrest.Matchers.nullValue());
+    }
     String after =
         given()
             .header("Accept-Language", "fr")

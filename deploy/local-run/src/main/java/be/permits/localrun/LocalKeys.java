@@ -21,17 +21,20 @@ final class LocalKeys {
 
   private final NoteKey ledger;
   private final NoteKey witness;
+  private final Path dir;
 
-  private LocalKeys(NoteKey ledger, NoteKey witness) {
+  private LocalKeys(NoteKey ledger, NoteKey witness, Path dir) {
     this.ledger = ledger;
     this.witness = witness;
+    this.dir = dir;
   }
 
   /** The keys in {@code dir}, made there first if missing. */
   static LocalKeys in(Path dir) {
     return new LocalKeys(
         keyIn(dir.resolve("ledger.key"), LEDGER_ORIGIN, NoteKey.NOTE),
-        keyIn(dir.resolve("witness.key"), WITNESS_NAME, NoteKey.COSIGNATURE));
+        keyIn(dir.resolve("witness.key"), WITNESS_NAME, NoteKey.COSIGNATURE),
+        dir);
   }
 
   private static NoteKey keyIn(Path file, String name, int type) {
@@ -57,12 +60,16 @@ final class LocalKeys {
     }
   }
 
-  /** What review-service needs: its signing key, and the witness it trusts. */
+  /**
+   * What review-service needs: its signing key, the witness it trusts, and where it keeps the
+   * LOCAL-ONLY demo CA and seal of the decision documents (it makes them there at the first start).
+   */
   Map<String, String> ledgerEnvironment() {
     return Map.of(
         "LEDGER_ORIGIN", LEDGER_ORIGIN,
         "LEDGER_SIGNING_KEY", ledger.skey(),
-        "LEDGER_WITNESS_KEYS", witness.publicOnly().vkey());
+        "LEDGER_WITNESS_KEYS", witness.publicOnly().vkey(),
+        "SEAL_LOCAL_FOLDER", dir.toAbsolutePath().toString());
   }
 
   /** What the witness needs: its own key, and the ledger's public key. */

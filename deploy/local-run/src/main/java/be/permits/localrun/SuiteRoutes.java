@@ -35,6 +35,8 @@ public final class SuiteRoutes {
     owners.put("/inquiries", "review-service");
     owners.put("/timetables", "review-service");
     owners.put("/appeals", "review-service");
+    owners.put("/decisions/", "review-service");
+    owners.put("/api/decisions/", "review-service");
     owners.put("/api/notifications", "notification-service");
     owners.put("/inbox", "notification-service");
     owners.put("/api/applications", "permit-service");

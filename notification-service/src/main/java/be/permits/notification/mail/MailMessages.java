@@ -123,6 +123,11 @@ public interface MailMessages {
           + " reasons:{/when}")
   String decision_body(String outcome, String reference);
 
+  @Message(
+      "The sealed decision document (PDF) will be on your file within minutes, to download once"
+          + " signed in:")
+  String decision_document();
+
   @Message("deadline {dueDate}")
   String deadline(String dueDate);
 

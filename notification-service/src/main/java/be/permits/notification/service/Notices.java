@@ -310,12 +310,17 @@ public class Notices {
         Kind.DECISION,
         decision.applicant(),
         Map.of(
-            "reference", decision.reference(),
-            "outcome", decision.outcome(),
+            "reference",
+            decision.reference(),
+            "outcome",
+            decision.outcome(),
             "items",
-                "REJECTED".equals(decision.outcome())
-                    ? decision.reasons()
-                    : decision.conditions()));
+            "REJECTED".equals(decision.outcome()) ? decision.reasons() : decision.conditions(),
+            "link",
+            config.publicUrl()
+                + "/applications/"
+                + decision.applicationId()
+                + "/decisions/DECISION"));
   }
 
   /** Each routed agency is told of its new step, and the applicant that the review began. */

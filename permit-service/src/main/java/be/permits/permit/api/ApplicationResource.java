@@ -4,10 +4,12 @@ import be.permits.permit.service.ApplicationForm;
 import be.permits.permit.service.ApplicationQueries;
 import be.permits.permit.service.ApplicationService;
 import be.permits.permit.service.ApplicationView;
+import be.permits.permit.service.DecisionDocuments;
 import be.permits.permit.service.InvoiceView;
 import be.permits.permit.service.NoteView;
 import be.permits.permit.service.RelatedView;
 import be.permits.permit.service.Withdrawal;
+import be.permits.support.http.Downloads;
 import be.permits.support.problem.Problem;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
@@ -47,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
   @Inject ApplicationService applications;
   @Inject ApplicationQueries queries;
+  @Inject DecisionDocuments decisions;
   @Inject CurrentCaller caller;
 
   @POST
@@ -118,6 +121,44 @@ public class ApplicationResource {
                       maxItems = 20)))
   public List<InvoiceView> invoices(@PathParam("id") UUID id) {
     return queries.invoices(caller.get(), id);
+  }
+
+  @GET
+  @Path("/{id}/decision-documents")
+  @Operation(
+      summary =
+          "The sealed decision documents of my application: which decision, language, SHA-256,"
+              + " when sealed")
+  @APIResponse(
+      responseCode = "200",
+      description = "The decision first, then the decision on appeal if any",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = DecisionDocuments.DocumentView.class,
+                      maxItems = 2)))
+  public List<DecisionDocuments.DocumentView> decisionDocuments(@PathParam("id") UUID id) {
+    return decisions.of(caller.get(), id);
+  }
+
+  @GET
+  @Path("/{id}/decision-documents/{kind:DECISION|APPEAL_DECISION}")
+  @Produces("application/pdf")
+  @Operation(summary = "A sealed decision document of my application, as a PDF")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF, sealed (PAdES); Repr-Digest gives its SHA-256",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 4_000_000)))
+  public Response decisionDocument(@PathParam("id") UUID id, @PathParam("kind") String kind) {
+    DecisionDocuments.Download document = decisions.download(caller.get(), id, kind);
+    return Downloads.of(
+        document.fileName(), "application/pdf", document.sha256(), document.content());
   }
 
   @GET

@@ -5,11 +5,13 @@ import be.permits.contracts.review.ReviewAppealDecided;
 import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
+import be.permits.contracts.review.ReviewDecisionSealed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewScreeningOpened;
+import be.permits.permit.service.DecisionDocuments;
 import be.permits.permit.service.InformationRequests;
 import be.permits.permit.service.ReviewProgress;
 import be.permits.support.incoming.EventDispatcher;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The application follows its review: opened, information requested, concluded, appealed and
- * decided on appeal; and the notes that agencies write for the applicant.
+ * decided on appeal, its sealed decision documents; and the notes that agencies write for the
+ * applicant.
  */
 @ApplicationScoped
 public class ReviewEventsConsumer {
@@ -32,6 +35,7 @@ public class ReviewEventsConsumer {
   @Inject EventDispatcher dispatcher;
   @Inject ReviewProgress progress;
   @Inject InformationRequests informationRequests;
+  @Inject DecisionDocuments decisions;
 
   @Incoming("review-events")
   @Blocking
@@ -71,6 +75,10 @@ public class ReviewEventsConsumer {
             EventType.REVIEW_APPEAL_DECIDED,
             e ->
                 progress.appealDecided(
-                    e.dataAs(EventType.REVIEW_APPEAL_DECIDED, ReviewAppealDecided.class))));
+                    e.dataAs(EventType.REVIEW_APPEAL_DECIDED, ReviewAppealDecided.class)),
+            EventType.REVIEW_DECISION_SEALED,
+            e ->
+                decisions.sealed(
+                    e.dataAs(EventType.REVIEW_DECISION_SEALED, ReviewDecisionSealed.class))));
   }
 }

@@ -23,7 +23,8 @@ public record ApplicationFile(
     List<Consulted> consulted,
     Inquiry inquiry,
     List<InvoiceView> invoices,
-    FeeSchedule.Beneficiary payTo) {
+    FeeSchedule.Beneficiary payTo,
+    List<DecisionDocuments.DocumentView> decisionDocuments) {
 
   /** The public inquiry on the application, if one runs or ran: its dates and public page. */
   public record Inquiry(LocalDate startsOn, LocalDate endsOn, String page) {}

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 @ReadOnly
 public class ApplicationQueries {
   @Inject Fees fees;
+  @Inject DecisionDocuments decisions;
   @Inject EntityManager em;
   @Inject OwnedApplications owned;
   @Inject Attachments attachments;
@@ -147,7 +148,8 @@ public class ApplicationQueries {
             .toList(),
         inquiry(a),
         fees.of(a.id).stream().map(InvoiceView::of).toList(),
-        fees.schedule().beneficiary());
+        fees.schedule().beneficiary(),
+        decisions.list(a.id));
   }
 
   /** The fees asked of the application, and where they stand. */

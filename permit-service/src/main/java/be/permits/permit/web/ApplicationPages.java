@@ -7,6 +7,7 @@ import be.permits.permit.service.ApplicationQueries;
 import be.permits.permit.service.ApplicationService;
 import be.permits.permit.service.ApplicationView;
 import be.permits.permit.service.Attachments;
+import be.permits.permit.service.DecisionDocuments;
 import be.permits.permit.service.InformationRequests;
 import be.permits.permit.service.Withdrawal;
 import be.permits.support.http.Downloads;
@@ -62,6 +63,7 @@ public class ApplicationPages {
   @Inject ApplicationService applications;
   @Inject ApplicationQueries queries;
   @Inject Attachments attachments;
+  @Inject DecisionDocuments decisions;
   @Inject InformationRequests requests;
   @Inject Validator validator;
   @Inject PageContext page;
@@ -217,6 +219,17 @@ public class ApplicationPages {
       return Response.status(422).entity(fileView(id, form, "", "")).build();
     }
     return seeFile(id, "answered");
+  }
+
+  /** A sealed decision document of the application, for its applicant. */
+  @GET
+  @Path("/{id}/decisions/{kind:DECISION|APPEAL_DECISION}")
+  @Produces("application/pdf")
+  @Operation(hidden = true)
+  public Response decisionDocument(@PathParam("id") UUID id, @PathParam("kind") String kind) {
+    DecisionDocuments.Download document = decisions.download(caller.get(), id, kind);
+    return Downloads.of(
+        document.fileName(), "application/pdf", document.sha256(), document.content());
   }
 
   /**

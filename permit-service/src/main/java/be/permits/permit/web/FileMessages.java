@@ -114,6 +114,19 @@ public interface FileMessages {
   @Message("The decision's public page: who may appeal, and until when")
   String appeal_link();
 
+  @Message(
+      "{#when kind}{#is 'DECISION'}The decision{#is 'APPEAL_DECISION'}The decision on appeal"
+          + "{#else}{kind}{/when}, sealed document (PDF), sealed on {date}")
+  String decision_document(String kind, String date);
+
+  @Message(
+      "{#when kind}{#is 'DECISION'}The decision{#is 'APPEAL_DECISION'}The decision on appeal"
+          + "{#else}{kind}{/when} is being sealed; its document will be here in a minute.")
+  String decision_document_pending(String kind);
+
+  @Message("Anyone you give it to can check its seal on the public verification page.")
+  String decision_document_verify();
+
   @Message("Conditions")
   String decision_conditions();
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,6 +38,8 @@ public class DecisionVerificationResource {
 
   @POST
   @Consumes(PDF)
+  // Anyone, without a token: an empty security requirement says so in the OpenAPI document.
+  @SecurityRequirementsSet
   @Operation(
       summary =
           "Check a decision document (PDF, at most 5 MiB): its seal, who sealed it when, and the"

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Asks for a decision's document in the decision's own transaction: the facts it will state are
@@ -66,8 +67,13 @@ public class DecisionDocuments {
    * @param inForce whether its decision is the one in force: not replaced on appeal
    * @param replacedOn the day the decision on appeal replaced it, or null
    */
+  @Schema(name = "IssuedDecision")
   public record Issued(
-      String reference, String kind, Instant sealedAt, boolean inForce, LocalDate replacedOn) {}
+      @Schema(maxLength = 14, pattern = "^PA-[0-9]{4}-[0-9]{6}$") String reference,
+      @Schema(enumeration = {"DECISION", "APPEAL_DECISION"}) String kind,
+      Instant sealedAt,
+      boolean inForce,
+      LocalDate replacedOn) {}
 
   /** The sealed document with these bytes' SHA-256, if the suite issued one. */
   @ReadOnly

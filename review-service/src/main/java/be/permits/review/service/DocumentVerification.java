@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Checks a decision document that anyone sends: its seal as DSS validates it against the
@@ -35,18 +36,23 @@ public class DocumentVerification {
    *
    * @param issued the document the suite issued with these very bytes, or null
    */
+  @Schema(name = "DecisionVerification")
   public record Verification(
-      boolean sealed,
-      boolean valid,
-      boolean intact,
-      boolean trusted,
-      boolean wholeDocument,
-      String sealedBy,
-      String organisation,
+      @Schema(description = "Whether the file carries a seal at all") boolean sealed,
+      @Schema(description = "Intact, made with the authority's certificate, covering the file")
+          boolean valid,
+      @Schema(description = "Not one byte changed since it was sealed") boolean intact,
+      @Schema(description = "Sealed with a certificate of the authority's chain") boolean trusted,
+      @Schema(description = "Nothing was added to the file after its seal") boolean wholeDocument,
+      @Schema(maxLength = 500, description = "The seal certificate's common name") String sealedBy,
+      @Schema(maxLength = 500, description = "The seal certificate's organisation")
+          String organisation,
       Instant sealedAt,
-      boolean trustedTime,
-      String level,
-      String dssIndication,
+      @Schema(description = "Whether the time comes from a timestamp authority")
+          boolean trustedTime,
+      @Schema(maxLength = 40, description = "The PAdES level, e.g. PAdES_BASELINE_B") String level,
+      @Schema(maxLength = 120, description = "DSS's own indication and sub-indication")
+          String dssIndication,
       Issued issued) {}
 
   /**
