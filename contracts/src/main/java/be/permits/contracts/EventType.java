@@ -3,6 +3,8 @@ package be.permits.contracts;
 import be.permits.contracts.ledger.LedgerCheckpointSigned;
 import be.permits.contracts.notification.NotificationFailed;
 import be.permits.contracts.notification.NotificationSent;
+import be.permits.contracts.permit.PermitAppealFeeInvoiced;
+import be.permits.contracts.permit.PermitFeePaid;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
@@ -39,6 +41,9 @@ public enum EventType {
   PERMIT_WITHDRAWN("permit.withdrawn.v1", Topics.PERMIT_EVENTS, PermitWithdrawn.class),
   PERMIT_INFORMATION_PROVIDED(
       "permit.information-provided.v1", Topics.PERMIT_EVENTS, PermitInformationProvided.class),
+  PERMIT_APPEAL_FEE_INVOICED(
+      "permit.appeal-fee-invoiced.v1", Topics.PERMIT_EVENTS, PermitAppealFeeInvoiced.class),
+  PERMIT_FEE_PAID("permit.fee-paid.v1", Topics.PERMIT_EVENTS, PermitFeePaid.class),
   REVIEW_COMPLETENESS_OPENED(
       "review.completeness-opened.v1", Topics.REVIEW_EVENTS, ReviewCompletenessOpened.class),
   REVIEW_OPENED("review.opened.v1", Topics.REVIEW_EVENTS, ReviewOpened.class),

@@ -75,7 +75,8 @@ class AppealNoticesTest {
             true,
             NEIGHBOUR,
             APPLICANT,
-            Instant.now()));
+            Instant.now(),
+            true));
     String receipt = unfolded(GreenMailUtil.getBody(first("PA-2026-525252", NEIGHBOUR.email())));
     assertTrue(receipt.contains("2 mars 2027") && receipt.contains("11 mai 2027"), receipt);
     MimeMessage toApplicant = first("PA-2026-525252", APPLICANT.email());
@@ -112,6 +113,35 @@ class AppealNoticesTest {
     first("PA-2026-535353", APPLICANT.email());
     assertEquals(
         2, NotificationFlowTest.mailsAbout("PA-2026-535353").size(), "the applicant is told once");
+  }
+
+  @Test
+  void theAppellantIsToldHowToPayTheAppealFee() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    publish(
+        EventType.PERMIT_APPEAL_FEE_INVOICED,
+        applicationId,
+        new be.permits.contracts.permit.PermitAppealFeeInvoiced(
+            applicationId,
+            "PA-2026-545454",
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            10_000,
+            "EUR",
+            "+++000/0000/12345+++",
+            "Service public de Wallonie",
+            "BE71 0961 2345 6769",
+            "GKCCBEBB",
+            NEIGHBOUR,
+            Instant.now()));
+    MimeMessage mail = first("PA-2026-545454", NEIGHBOUR.email());
+    assertEquals(
+        "Payez le droit de votre recours sur la demande PA-2026-545454", mail.getSubject());
+    String body = unfolded(GreenMailUtil.getBody(mail));
+    for (String expected :
+        List.of("+++000/0000/12345+++", "BE71 0961 2345 6769", "GKCCBEBB", "100,00")) {
+      assertTrue(body.contains(expected), expected + " in " + body);
+    }
   }
 
   private static MimeMessage first(String reference, String to) {

@@ -149,7 +149,7 @@ class ReconciliationTest {
         .getList("status");
   }
 
-  private static ValidatableResponse importing(String xml) {
+  static ValidatableResponse importing(String xml) {
     return given()
         .auth()
         .oauth2(FELIX)

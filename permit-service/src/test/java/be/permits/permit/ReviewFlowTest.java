@@ -328,7 +328,8 @@ class ReviewFlowTest {
             true,
             new Contact("appellant-1", "Jeanne", "jeanne@example.org", "fr"),
             alice,
-            Instant.now()),
+            Instant.now(),
+            false),
         UUID.randomUUID());
     await()
         .atMost(Duration.ofSeconds(30))

@@ -123,12 +123,11 @@ class AppealTest {
             .asString();
     assertTrue(page.contains("Le permis est accordé, sous conditions."), "the decision in words");
     assertTrue(page.contains("Night flights"), "its conditions are public");
-    assertTrue(page.contains("name=\"feeProof\""), "the form asks for the proof of payment");
+    assertTrue(
+        page.contains("name=\"feeProof\""), "the form takes the proof of a payment made before");
+    assertTrue(page.contains("comment payer le droit de recours"), "the fee comes by email");
 
-    // Without the proof of payment, or as an applicant from another address: refused, nothing kept.
-    appeal(reference, "THIRD_PARTIES", "voisin@example.org", null)
-        .statusCode(422)
-        .body(containsString("f-feeProof-error"));
+    // As an applicant from another address: refused, nothing kept.
     appeal(reference, "APPLICANT", "voisin@example.org", PDF)
         .statusCode(422)
         .body(containsString("f-appellantEmail-error"));
@@ -192,6 +191,32 @@ class AppealTest {
 
     OpenCase c = appealed;
     Cases.decide(ARTHUR, c, appealStep, Map.of("outcome", "REQUEST_INFORMATION")).statusCode(422);
+    // Every window closed, but the neighbour's fee is not paid yet: the appeal waits for it.
+    assertTrue(lodged.feeRequired(), "the procedure asks the appeal fee");
+    caseAs(ARTHUR, hub)
+        .body("appeal.appeals[0].owesFee", equalTo(true))
+        .body("appeal.appeals[0].feePaidAt", org.hamcrest.Matchers.nullValue());
+    Cases.decide(ARTHUR, c, appealStep, Map.of("outcome", "APPROVE"))
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.endsWith("appeal-fee-unpaid"));
+    be.permits.testsupport.KafkaEvents.publish(
+        EventType.PERMIT_FEE_PAID,
+        hub.application().applicationId(),
+        new be.permits.contracts.permit.PermitFeePaid(
+            hub.application().applicationId(),
+            reference,
+            UUID.randomUUID(),
+            "APPEAL_FEE",
+            lodged.appealId(),
+            10_000,
+            clock.instant()),
+        UUID.randomUUID());
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                caseAs(ARTHUR, hub)
+                    .body("appeal.appeals[0].feePaidAt", org.hamcrest.Matchers.notNullValue()));
     Cases.decide(
             ARTHUR,
             c,

@@ -12,6 +12,8 @@ import java.util.UUID;
  *
  * @param capacity APPLICANT, OFFICIALS or THIRD_PARTIES
  * @param opensTheAppeal whether it is the first appeal, which opens the appeal authority's step
+ * @param feeRequired whether the procedure asks the appeal fee: the appeal is decided once it is
+ *     paid (false in events sent before fees were asked)
  */
 public record ReviewAppealLodged(
     UUID caseId,
@@ -24,4 +26,5 @@ public record ReviewAppealLodged(
     boolean opensTheAppeal,
     Contact appellant,
     Contact applicant,
-    Instant lodgedAt) {}
+    Instant lodgedAt,
+    boolean feeRequired) {}

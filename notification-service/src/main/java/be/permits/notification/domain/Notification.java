@@ -66,7 +66,9 @@ public class Notification {
     /** The applicant: an appeal is lodged against the decision on the application. */
     APPEAL_LODGED,
     /** The applicant and every appellant: the appeal authority decided, replacing the decision. */
-    APPEAL_DECIDED;
+    APPEAL_DECIDED,
+    /** The appellant: how to pay the appeal fee; the appeal is decided once it is paid. */
+    APPEAL_FEE;
 
     /** Whether the message goes to reviewers, about a case on their desk. */
     public boolean isForReviewers() {
@@ -75,7 +77,10 @@ public class Notification {
 
     /** Whether the message goes to someone without an account, who chooses nothing. */
     public boolean isForThePublic() {
-      return this == OBSERVATION_TO_CONFIRM || this == APPEAL_TO_CONFIRM || this == APPEAL_RECEIPT;
+      return this == OBSERVATION_TO_CONFIRM
+          || this == APPEAL_TO_CONFIRM
+          || this == APPEAL_RECEIPT
+          || this == APPEAL_FEE;
     }
   }
 

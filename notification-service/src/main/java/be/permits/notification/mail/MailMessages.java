@@ -74,6 +74,22 @@ public interface MailMessages {
           + " The appeal authority decides by {due}; we will send you its decision.")
   String appealReceipt_body(String reference, String sent, String due);
 
+  @Message("Pay the fee of your appeal on application {reference}")
+  String appealFee_subject(String reference);
+
+  @Message(
+      "For your appeal against the decision on application {reference} to be decided, pay the"
+          + " appeal fee of {amount} to {beneficiary}, IBAN {iban}, BIC {bic}, with this structured"
+          + " communication: {communication}. The appeal authority decides once the payment is"
+          + " on the authority's account.")
+  String appealFee_body(
+      String reference,
+      String amount,
+      String beneficiary,
+      String iban,
+      String bic,
+      String communication);
+
   @Message("An appeal against the decision on application {reference}")
   String appealLodged_subject(String reference);
 

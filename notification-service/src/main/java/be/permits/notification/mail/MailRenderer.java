@@ -35,6 +35,7 @@ public class MailRenderer {
           case OBSERVATION_TO_CONFIRM -> words.observationToConfirm_subject(reference);
           case APPEAL_TO_CONFIRM -> words.appealToConfirm_subject(reference);
           case APPEAL_RECEIPT -> words.appealReceipt_subject(reference);
+          case APPEAL_FEE -> words.appealFee_subject(reference);
           case APPEAL_LODGED -> words.appealLodged_subject(reference);
           case APPEAL_DECIDED -> words.appealDecided_subject(reference);
           case DAILY_DIGEST -> words.digest_subject(String.valueOf(data.get("day")));

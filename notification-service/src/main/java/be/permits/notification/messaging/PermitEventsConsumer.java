@@ -1,8 +1,10 @@
 package be.permits.notification.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitAppealFeeInvoiced;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
+import be.permits.notification.service.AppealNotices;
 import be.permits.notification.service.Notices;
 import be.permits.support.incoming.EventDispatcher;
 import io.smallrye.common.annotation.Blocking;
@@ -13,13 +15,17 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** The permit events that people are told of: a submission, an answer to a request. */
+/**
+ * The permit events that people are told of: a submission, an answer to a request, an appeal fee to
+ * pay.
+ */
 @ApplicationScoped
 public class PermitEventsConsumer {
   static final String CONSUMER = "notification-service.permit-events";
 
   @Inject EventDispatcher dispatcher;
   @Inject Notices notices;
+  @Inject AppealNotices appealNotices;
 
   @Incoming("permit-events")
   @Blocking
@@ -37,7 +43,12 @@ public class PermitEventsConsumer {
                 notices.informationProvided(
                     e.id(),
                     e.dataAs(
-                        EventType.PERMIT_INFORMATION_PROVIDED, PermitInformationProvided.class))),
+                        EventType.PERMIT_INFORMATION_PROVIDED, PermitInformationProvided.class)),
+            EventType.PERMIT_APPEAL_FEE_INVOICED,
+            e ->
+                appealNotices.feeInvoiced(
+                    e.id(),
+                    e.dataAs(EventType.PERMIT_APPEAL_FEE_INVOICED, PermitAppealFeeInvoiced.class))),
         notices::prepare);
   }
 }

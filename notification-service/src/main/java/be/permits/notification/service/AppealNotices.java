@@ -2,6 +2,7 @@ package be.permits.notification.service;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.Contact;
+import be.permits.contracts.permit.PermitAppealFeeInvoiced;
 import be.permits.contracts.review.ReviewAppealDecided;
 import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewAppealReceived;
@@ -24,6 +25,29 @@ public class AppealNotices {
   @Inject Notifications notifications;
   @Inject NotificationsConfig config;
   @Inject Notices notices;
+
+  /**
+   * The appellant is told how to pay the appeal fee: the amount, the account, the communication.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void feeInvoiced(UUID eventId, PermitAppealFeeInvoiced fee) {
+    java.text.NumberFormat money =
+        java.text.NumberFormat.getCurrencyInstance(
+            java.util.Locale.forLanguageTag(fee.payer().locale()));
+    money.setCurrency(java.util.Currency.getInstance(fee.currency()));
+    notifications.notify(
+        eventId,
+        fee.applicationId(),
+        Kind.APPEAL_FEE,
+        fee.payer(),
+        Map.of(
+            "reference", fee.reference(),
+            "amount", money.format(fee.amountCents() / 100.0),
+            "beneficiary", fee.beneficiaryName(),
+            "iban", fee.iban(),
+            "bic", fee.bic(),
+            "communication", fee.communication()));
+  }
 
   /** The sender of an appeal is asked to confirm it, by a link sent to that address alone. */
   @Transactional(Transactional.TxType.MANDATORY)

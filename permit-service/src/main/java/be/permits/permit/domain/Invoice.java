@@ -64,6 +64,19 @@ public class Invoice {
   @Column(nullable = false)
   public Status status;
 
+  /** The appeal the fee is for, or null; an appeal's fee is paid by its appellant. */
+  @Column(name = "appeal_id")
+  public java.util.UUID appealId;
+
+  @Column(name = "payer_name")
+  public String payerName;
+
+  @Column(name = "payer_email")
+  public String payerEmail;
+
+  @Column(name = "payer_locale")
+  public String payerLocale;
+
   @Version public int version;
 
   /** The communication as banks print it. */

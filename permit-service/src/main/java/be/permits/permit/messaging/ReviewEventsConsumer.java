@@ -12,6 +12,7 @@ import be.permits.contracts.review.ReviewNoteShared;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewScreeningOpened;
 import be.permits.permit.service.DecisionDocuments;
+import be.permits.permit.service.Fees;
 import be.permits.permit.service.InformationRequests;
 import be.permits.permit.service.ReviewProgress;
 import be.permits.support.incoming.EventDispatcher;
@@ -36,6 +37,7 @@ public class ReviewEventsConsumer {
   @Inject ReviewProgress progress;
   @Inject InformationRequests informationRequests;
   @Inject DecisionDocuments decisions;
+  @Inject Fees fees;
 
   @Incoming("review-events")
   @Blocking
@@ -69,9 +71,12 @@ public class ReviewEventsConsumer {
                 progress.screeningOpened(
                     e.dataAs(EventType.REVIEW_SCREENING_OPENED, ReviewScreeningOpened.class)),
             EventType.REVIEW_APPEAL_LODGED,
-            e ->
-                progress.appealLodged(
-                    e.dataAs(EventType.REVIEW_APPEAL_LODGED, ReviewAppealLodged.class)),
+            e -> {
+              ReviewAppealLodged lodged =
+                  e.dataAs(EventType.REVIEW_APPEAL_LODGED, ReviewAppealLodged.class);
+              progress.appealLodged(lodged);
+              fees.appealLodged(lodged);
+            },
             EventType.REVIEW_APPEAL_DECIDED,
             e ->
                 progress.appealDecided(

@@ -1,11 +1,14 @@
 package be.permits.permit.service;
 
+import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitFeePaid;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.BankPayment;
 import be.permits.permit.domain.BankPayment.Outcome;
 import be.permits.permit.domain.BankStatement;
 import be.permits.permit.domain.Invoice;
 import be.permits.permit.domain.StructuredCommunication;
+import be.permits.support.outbox.Outbox;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.security.Caller;
 import be.permits.support.transaction.ReadOnly;
@@ -42,6 +45,7 @@ public class Reconciliation {
 
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject Outbox outbox;
 
   /** A credit as the finance officer reads it, with the invoice and application it paid. */
   @Schema(name = "BankPayment")
@@ -141,8 +145,11 @@ public class Reconciliation {
     return p;
   }
 
-  /** Applies the payment to its invoice, which the caller has locked. */
-  private static void pay(Invoice invoice, BankPayment p) {
+  /**
+   * Applies the payment to its invoice, which the caller has locked; an invoice paid in full is
+   * told to the services that wait for it (an appeal's fee).
+   */
+  private void pay(Invoice invoice, BankPayment p) {
     boolean due =
         invoice.status == Invoice.Status.OPEN || invoice.status == Invoice.Status.PARTLY_PAID;
     long left = due ? invoice.amountCents - invoice.paidCents : 0;
@@ -155,6 +162,21 @@ public class Reconciliation {
     invoice.paidCents += applied;
     invoice.status =
         invoice.paidCents >= invoice.amountCents ? Invoice.Status.PAID : Invoice.Status.PARTLY_PAID;
+    if (invoice.status == Invoice.Status.PAID) {
+      Application a = em.find(Application.class, invoice.applicationId);
+      outbox.publish(
+          EventType.PERMIT_FEE_PAID,
+          invoice.applicationId,
+          new PermitFeePaid(
+              invoice.applicationId,
+              a.reference,
+              invoice.id,
+              invoice.kind,
+              invoice.appealId,
+              invoice.amountCents,
+              clock.instant()),
+          Fees.SYSTEM);
+    }
     p.excessCents = p.amountCents - applied;
     p.outcome =
         p.amountCents < left

@@ -1,9 +1,11 @@
 package be.permits.review.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitFeePaid;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
+import be.permits.review.service.Appeals;
 import be.permits.review.service.CaseOpening;
 import be.permits.review.service.CaseWithdrawal;
 import be.permits.review.service.StepWork;
@@ -17,7 +19,10 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** A submitted application opens a review case; a withdrawn one stops it. */
+/**
+ * A submitted application opens a review case; a withdrawn one stops it; an answer makes a new
+ * revision; an appeal's fee, paid, lets the appeal be decided.
+ */
 @ApplicationScoped
 public class PermitEventsConsumer {
   static final String CONSUMER = "review-service.permit-events";
@@ -26,6 +31,7 @@ public class PermitEventsConsumer {
   @Inject CaseOpening caseOpening;
   @Inject CaseWithdrawal caseWithdrawal;
   @Inject StepWork stepWork;
+  @Inject Appeals appeals;
 
   @Incoming("permit-events")
   @Blocking
@@ -34,14 +40,17 @@ public class PermitEventsConsumer {
         message,
         CONSUMER,
         Map.of(
-            EventType.PERMIT_SUBMITTED, this::submitted,
-            EventType.PERMIT_WITHDRAWN, this::withdrawn,
+            EventType.PERMIT_SUBMITTED,
+            this::submitted,
+            EventType.PERMIT_WITHDRAWN,
+            this::withdrawn,
             EventType.PERMIT_INFORMATION_PROVIDED,
-                e ->
-                    stepWork.informationProvided(
-                        e.dataAs(
-                            EventType.PERMIT_INFORMATION_PROVIDED,
-                            PermitInformationProvided.class))));
+            e ->
+                stepWork.informationProvided(
+                    e.dataAs(
+                        EventType.PERMIT_INFORMATION_PROVIDED, PermitInformationProvided.class)),
+            EventType.PERMIT_FEE_PAID,
+            e -> appeals.feePaid(e.dataAs(EventType.PERMIT_FEE_PAID, PermitFeePaid.class))));
   }
 
   void withdrawn(IncomingEvent event) {

@@ -86,9 +86,9 @@ public class AppealLodging {
     if (sent.document() != null && !PublicSenders.isPdf(sent.document())) {
       errors.add(new FieldError("document", "must be a PDF"));
     }
-    if (appeals.rule(c).feeRequired() && sent.feeProof() == null) {
-      errors.add(new FieldError("feeProof", "the proof that the appeal fee was paid is needed"));
-    } else if (sent.feeProof() != null && !PublicSenders.isPdf(sent.feeProof())) {
+    // The fee is invoiced once the appeal is lodged, and the appeal decided once it is paid
+    // (ADR 0019); a proof of a payment made before is kept for the authority, if given.
+    if (sent.feeProof() != null && !PublicSenders.isPdf(sent.feeProof())) {
       errors.add(new FieldError("feeProof", "must be a PDF"));
     }
     if (!errors.isEmpty()) {
@@ -279,7 +279,8 @@ public class AppealLodging {
             first,
             Appeals.contact(a),
             c.applicant(),
-            now),
+            now,
+            appeals.rule(c).feeRequired()),
         actor);
   }
 

@@ -3,9 +3,11 @@ package be.permits.review.service;
 import be.permits.contracts.Agency;
 import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitFeePaid;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.review.ReviewAppealDecided;
 import be.permits.review.domain.Appeal;
+import be.permits.review.domain.AppealFeePaid;
 import be.permits.review.domain.ProcedureRegimes.AppealRule;
 import be.permits.review.domain.ProcedureRegimes.Appellant;
 import be.permits.review.domain.ProcedureRegimes.Regime;
@@ -84,7 +86,9 @@ public class Appeals {
    * appeal sent in time waits for its sender's confirmation. Deciding earlier would shut out an
    * appeal sent in time.
    *
-   * @throws Refusal conflict ({@code appeal-window-open}) otherwise
+   * <p>Where the procedure asks a fee, every lodged appeal that owes it must have paid it.
+   *
+   * @throws Refusal conflict ({@code appeal-window-open}, {@code appeal-fee-unpaid}) otherwise
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void requireAppealsClosed(ReviewCase c) {
@@ -104,6 +108,56 @@ public class Appeals {
           "appeal-window-open",
           "Others may still appeal: the appeal is decided once every window has closed.");
     }
+    AppealRule rule = rule(c);
+    if (rule != null && rule.feeRequired() && !unpaid(c.id).isEmpty()) {
+      throw Refusal.conflict(
+          "appeal-fee-unpaid",
+          "An appeal's fee is not paid yet: the appeal is decided once every fee is paid.");
+    }
+  }
+
+  /** When each paid appeal fee of a case was paid, by appeal. */
+  public Map<UUID, Instant> feesPaid(UUID caseId) {
+    Map<UUID, Instant> paid = new HashMap<>();
+    em.createQuery(
+            "SELECT p.appealId, p.paidAt FROM AppealFeePaid p, Appeal a"
+                + " WHERE a.id = p.appealId AND a.caseId = :case",
+            Object[].class)
+        .setParameter("case", caseId)
+        .getResultStream()
+        .forEach(row -> paid.put((UUID) row[0], (Instant) row[1]));
+    return paid;
+  }
+
+  /** The lodged appeals whose fee is owed and not paid; the officials owe none. */
+  public List<Appeal> unpaid(UUID caseId) {
+    return em.createQuery(
+            "FROM Appeal a WHERE a.caseId = :case AND a.lodgedAt IS NOT NULL"
+                + " AND a.capacity <> :officials"
+                + " AND NOT EXISTS (FROM AppealFeePaid p WHERE p.appealId = a.id)"
+                + " ORDER BY a.sentAt",
+            Appeal.class)
+        .setParameter("case", caseId)
+        .setParameter("officials", Appellant.OFFICIALS)
+        .getResultList();
+  }
+
+  /**
+   * An appeal's fee is paid, as permit-service read it on the authority's bank statement: kept
+   * once. A fee for an appeal this service does not know is left alone.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void feePaid(PermitFeePaid paid) {
+    if (paid.appealId() == null
+        || em.find(Appeal.class, paid.appealId()) == null
+        || em.find(AppealFeePaid.class, paid.appealId()) != null) {
+      return;
+    }
+    AppealFeePaid row = new AppealFeePaid();
+    row.appealId = paid.appealId();
+    row.invoiceId = paid.invoiceId();
+    row.paidAt = paid.paidAt();
+    em.persist(row);
   }
 
   /**

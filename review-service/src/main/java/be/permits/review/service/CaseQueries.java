@@ -118,12 +118,14 @@ public class CaseQueries {
                     .orElse(null)),
         CaseTimetable.of(c, inquiries.of(c.id), today, procedure.regimes().holidays()),
         CaseViews.InquiryView.of(inquiries.of(c.id), observations, people),
-        CaseViews.AppealsView.of(
+        AppealViews.AppealsView.of(
             c,
             appeals.windows(c),
             Appeals.READERS.contains(agency) ? appeals.lodged(c.id) : List.of(),
             today,
-            agency == Agency.COORDINATION && caller.hasRole(Roles.COORDINATOR)));
+            agency == Agency.COORDINATION && caller.hasRole(Roles.COORDINATOR),
+            appeals.rule(c) != null && appeals.rule(c).feeRequired(),
+            appeals.feesPaid(c.id)));
   }
 
   /** The case as the desk shows it to the caller. */

@@ -57,9 +57,10 @@ public interface AppealMessages {
   String form_title();
 
   @Message(
-      "Write the grounds of your appeal{#if fee} and attach the proof that the appeal fee was paid"
-          + " (a PDF){/if}. You then receive an email to confirm the appeal: it is lodged on the day"
-          + " you send it, once confirmed.")
+      "Write the grounds of your appeal. You then receive an email to confirm the appeal: it is"
+          + " lodged on the day you send it, once confirmed.{#if fee} Once lodged, you receive by"
+          + " email how to pay the appeal fee (the amount, the account and a structured"
+          + " communication); the appeal is decided once it is paid.{/if}")
   String form_lead(boolean fee);
 
   @Message(
@@ -127,6 +128,13 @@ public interface AppealMessages {
 
   @Message("Proof that the fee was paid")
   String desk_fee_proof();
+
+  @Message("Appeal fee")
+  String desk_fee();
+
+  @Message(
+      "{#if paidOn}Paid on {paidOn}.{#else}Not paid yet: the appeal is decided once it is.{/if}")
+  String desk_fee_status(String paidOn);
 
   @Message("The decision's public page")
   String desk_public_page();

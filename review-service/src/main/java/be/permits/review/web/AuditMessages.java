@@ -84,6 +84,8 @@ public interface AuditMessages {
           + "{#is 'review.appeal-lodged.v1'}Appeal lodged"
           + "{#is 'review.appeal-decided.v1'}Appeal decided"
           + "{#is 'review.decision-sealed.v1'}Decision document sealed"
+          + "{#is 'permit.appeal-fee-invoiced.v1'}Appeal fee asked"
+          + "{#is 'permit.fee-paid.v1'}Fee paid"
           + "{#is 'notification.sent.v1'}Message sent"
           + "{#is 'notification.failed.v1'}Message not delivered"
           + "{#is 'audit.search'}Ledger searched{#is 'audit.timeline'}Timeline read"

@@ -331,6 +331,8 @@ public interface DeskMessages {
           + " now."
           + "{#is 'appeal-window-open'}Others may still appeal: decide once every window has"
           + " closed."
+          + "{#is 'appeal-fee-unpaid'}An appeal's fee is not paid yet: decide once every fee is"
+          + " paid."
           + "{#is 'appeal-decided'}The appeal authority has decided already."
           + "{#is 'step-state'}The step has moved on since you opened the page; look at it ag"
           + "ain.{#else}This is not possible in the step's present state.{/when}")
@@ -505,7 +507,8 @@ public interface DeskMessages {
   @Message("The grounds of your appeal")
   String field_grounds();
 
-  @Message("Proof that the appeal fee was paid (a PDF, at most 5 MB)")
+  @Message(
+      "Proof of a payment of the appeal fee already made, if you have one (a PDF, at most 5 MB)")
   String field_feeProof();
 
   // ---- the FDI screening phase ----

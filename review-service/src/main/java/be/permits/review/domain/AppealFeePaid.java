@@ -1,0 +1,23 @@
+package be.permits.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An appeal's fee, paid: the appeal may be decided. */
+@Entity
+@Table(name = "appeal_fee_paid")
+public class AppealFeePaid {
+  @Id
+  @Column(name = "appeal_id")
+  public UUID appealId;
+
+  @Column(name = "invoice_id", nullable = false)
+  public UUID invoiceId;
+
+  @Column(name = "paid_at", nullable = false)
+  public Instant paidAt;
+}
