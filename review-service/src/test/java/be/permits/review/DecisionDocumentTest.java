@@ -48,6 +48,8 @@ class DecisionDocumentTest {
             EventType.REVIEW_DECISION_SEALED,
             ReviewDecisionSealed.class);
     byte[] pdf = sealed.content();
+    // Kept for a look (target/decision-document-fr.pdf), as an applicant would open it.
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "decision-document-fr.pdf"), pdf);
     assertEquals("DECISION", sealed.kind());
     assertEquals("fr", sealed.language(), "the applicant's language");
     assertEquals(
@@ -68,7 +70,8 @@ class DecisionDocumentTest {
             "Night flights",
             "Avis des instances consultées",
             "Documents examinés",
-            "peut introduire un recours jusqu'au",
+            "Qui peut introduire un recours, et jusqu'à quand :",
+            "Le demandeur : jusqu'au ",
             "/decisions/verify"
           }) {
         assertTrue(text.contains(expected), "the document says: " + expected + "\n" + text);

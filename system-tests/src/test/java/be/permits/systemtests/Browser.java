@@ -105,7 +105,11 @@ final class Browser implements AutoCloseable {
   }
 
   /** What the browser gets when it follows {@code href} within this session (a download). */
-  record Fetched(long status, String type, String text) {}
+  record Fetched(long status, String type, byte[] bytes) {
+    String text() {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 
   Fetched fetch(String href) {
     @SuppressWarnings("unchecked")
@@ -115,14 +119,18 @@ final class Browser implements AutoCloseable {
                 .executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {credentials: 'same-origin'})"
-                        + ".then(r => r.text().then(t => done({status: r.status,"
-                        + " type: r.headers.get('content-type') || '', text: t})))"
-                        + ".catch(e => done({status: 0, type: '', text: String(e)}));",
+                        + ".then(r => r.arrayBuffer().then(b => {"
+                        + " const u = new Uint8Array(b); let s = '';"
+                        + " for (let i = 0; i < u.length; i += 32768)"
+                        + " s += String.fromCharCode.apply(null, u.subarray(i, i + 32768));"
+                        + " done({status: r.status, type: r.headers.get('content-type') || '',"
+                        + " body: btoa(s)}); }))"
+                        + ".catch(e => done({status: 0, type: '', body: btoa(String(e))}));",
                     href);
     return new Fetched(
         ((Number) answer.get("status")).longValue(),
         String.valueOf(answer.get("type")),
-        String.valueOf(answer.get("text")));
+        java.util.Base64.getDecoder().decode(String.valueOf(answer.get("body"))));
   }
 
   /** Presses a button and waits for the next page. */

@@ -31,12 +31,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The Liège hub through the whole procedure (issue #18): the coordinating officials find the file
- * incomplete once and complete after Bob's answer; the public inquiry takes three observations, one
- * published redacted; the agencies advise, the authority decides; a neighbour appeals in her
- * browser within the window, a late appeal is refused, and the appeal authority's decision replaces
- * the first for Bob and on the public pages; the public timetable shows every milestone planned and
- * actual, and nothing confidential reaches the public pages.
+ * The Liège hub through the whole procedure (issues #18 and #19): the coordinating officials find
+ * the file incomplete once and complete after Bob's answer; the public inquiry takes three
+ * observations, one published redacted; the agencies advise, the authority decides and its email
+ * links to the sealed decision; a neighbour appeals in her browser within the window and is asked
+ * the fee, a late appeal is refused; the appeal waits until the finance officer's bank statement
+ * shows the fee paid, then the appeal authority's decision replaces the first for Bob and on the
+ * public pages; Bob downloads both sealed decisions from his file and the public page finds the
+ * appeal's in force, the first replaced and a tampered copy invalid; the public timetable shows
+ * every milestone planned and actual, and nothing confidential reaches the public pages.
  */
 @ExtendWith(RunningSuite.class)
 class ProcedureStoryTest {
@@ -45,6 +48,8 @@ class ProcedureStoryTest {
       Pattern.compile("/inquiries/confirmations/([A-Za-z0-9_-]{43})");
   private static final Pattern APPEAL_LINK =
       Pattern.compile("/appeals/confirmations/([A-Za-z0-9_-]{43})");
+  private static final Pattern COMMUNICATION =
+      Pattern.compile("(\\+\\+\\+[0-9]{3}/[0-9]{4}/[0-9]{5}\\+\\+\\+)");
 
   @Test
   void theLiegeHubFromAnIncompleteFileToTheDecisionOnAppeal() throws Exception {
@@ -136,9 +141,11 @@ class ProcedureStoryTest {
             List.of("Pas de vols de fret entre 23 h et 6 h.")));
     awaitStatus("bob", id, "APPROVED_WITH_CONDITIONS");
 
-    // A neighbour appeals in her browser, within the window, with the proof of the fee.
-    Path proof = Files.createTempFile("paiement", ".pdf");
-    Files.writeString(proof, "%PDF-1.7\n%%EOF\n", StandardCharsets.US_ASCII);
+    // The decision's email links to the sealed document on Bob's file.
+    String decisionLink = "/applications/" + id + "/decisions/DECISION";
+    await().atMost(PATIENCE).until(() -> RunningSuite.receivedMail().contains(decisionLink));
+
+    // A neighbour appeals in her browser, within the window; the fee is asked once it is lodged.
     try (Browser neighbour = new Browser("fr")) {
       neighbour.open("/appeals/" + reference + "?lang=fr");
       assertTrue(neighbour.heading().contains("Décision sur la demande " + reference));
@@ -150,7 +157,6 @@ class ProcedureStoryTest {
       neighbour.type("f-appellantEmail", "jeanne.appel@example.org");
       neighbour.type("f-interest", "J'habite à 300 mètres de la piste.");
       neighbour.type("f-grounds", "Les vols de nuit ne sont pas interdits le week-end.");
-      neighbour.find(By.id("f-feeProof")).sendKeys(proof.toString());
       neighbour.press(By.cssSelector("form[action='/appeals/" + reference + "'] button"));
       assertTrue(neighbour.source().contains("Votre recours est reçu"), neighbour.source());
       String token = RunningSuite.linkIn("jeanne.appel@example.org", APPEAL_LINK);
@@ -158,9 +164,8 @@ class ProcedureStoryTest {
       neighbour.assertWellMade("confirm an appeal, fr");
       neighbour.press(By.cssSelector("form[action*='/confirmations/'] button"));
       assertTrue(neighbour.source().contains("Votre recours est introduit"));
-    } finally {
-      Files.deleteIfExists(proof);
     }
+    String communication = RunningSuite.linkIn("jeanne.appel@example.org", COMMUNICATION);
     await()
         .atMost(PATIENCE)
         .until(() -> myCase("arthur", reference).getString("status"), "APPEALED"::equals);
@@ -173,26 +178,40 @@ class ProcedureStoryTest {
         .body(org.hamcrest.Matchers.containsString("Le délai de recours est écoulé"));
     assertEquals(1, myCase("arthur", reference).getList("appeal.appeals").size());
 
-    // The appeal authority reads the appeal on its desk, grounds and proof of the fee included.
+    // The appeal authority reads the appeal on its desk: its fee is not paid, the appeal waits.
     try (Browser arthur = new Browser("de")) {
       arthur.open("/desk/cases/" + caseId + "?lang=de");
       arthur.logIn("arthur");
       assertTrue(arthur.source().contains("Entscheidung und Beschwerden"), arthur.source());
       assertTrue(arthur.source().contains("Les vols de nuit ne sont pas interdits le week-end."));
-      assertTrue(arthur.source().contains("Nachweis der Gebührenzahlung"));
+      assertTrue(arthur.source().contains("Noch nicht bezahlt"), "the fee is awaited");
       arthur.assertWellMade("desk, an appeal to decide, de");
+    }
+    assertEquals(
+        409,
+        decideAppeal(reference).extract().statusCode(),
+        "the appeal authority cannot decide while the fee is unpaid");
+
+    // The neighbour pays; the finance officer imports the bank's statement; the appeal goes on.
+    String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+    as("felix")
+        .contentType(ContentType.XML)
+        .body(statement(run, communication))
+        .post("/api/finance/statements")
+        .then()
+        .statusCode(200)
+        .body("payments[0].outcome", equalTo("MATCHED"));
+    await()
+        .atMost(PATIENCE)
+        .until(() -> myCase("arthur", reference).getString("appeal.appeals[0].feePaidAt") != null);
+    try (Browser arthur = new Browser("de")) {
+      arthur.open("/desk/cases/" + caseId + "?lang=de");
+      arthur.logIn("arthur");
+      assertTrue(arthur.source().contains("Bezahlt am"), "the fee is paid");
     }
 
     // The appeal authority decides; its decision replaces the first.
-    claimAndDecide(
-        "arthur",
-        "APPEAL_AUTHORITY",
-        reference,
-        Map.of(
-            "outcome",
-            "APPROVE_WITH_CONDITIONS",
-            "conditions",
-            List.of("Pas de vols de fret entre 22 h et 7 h, week-end compris.")));
+    decideAppeal(reference).statusCode(200);
     awaitStatus("bob", id, "APPROVED_WITH_CONDITIONS");
     await()
         .atMost(PATIENCE)
@@ -218,6 +237,49 @@ class ProcedureStoryTest {
       assertTrue(bob.source().contains("Auf Beschwerde entschieden"), bob.source());
       assertTrue(bob.source().contains("href=\"/appeals/" + reference + "\""));
       bob.assertWellMade("applicant's file decided on appeal, de");
+
+      // Bob downloads both sealed decisions from his file and checks them on the public page.
+      String appealLink = "/applications/" + id + "/decisions/APPEAL_DECISION";
+      await()
+          .atMost(PATIENCE)
+          .until(
+              () -> {
+                bob.open("/applications/" + id + "?lang=de");
+                return bob.source().contains(appealLink);
+              });
+      Browser.Fetched onAppeal = bob.fetch(appealLink);
+      assertEquals(200, onAppeal.status());
+      assertTrue(onAppeal.type().startsWith("application/pdf"), onAppeal.type());
+      Browser.Fetched first = bob.fetch(decisionLink);
+      assertEquals(200, first.status());
+      bob.press(By.cssSelector("a[href='/decisions/verify']"));
+      String verdict = verify(bob, onAppeal.bytes());
+      assertTrue(verdict.contains("Das Siegel ist gültig"), verdict);
+      assertTrue(verdict.contains(reference), "the application it belongs to");
+      assertTrue(verdict.contains("Ja, dies ist die geltende Entscheidung."), verdict);
+      bob.assertWellMade("a sealed decision checked, de");
+      String replaced = verify(bob, first.bytes());
+      assertTrue(replaced.contains("Das Siegel ist gültig"), replaced);
+      assertTrue(replaced.contains("Nein: Die Beschwerdeentscheidung vom"), replaced);
+      byte[] tampered = onAppeal.bytes().clone();
+      tampered[tampered.length / 2] ^= 0x01;
+      String refused = verify(bob, tampered);
+      assertTrue(refused.contains("Das Siegel ist nicht gültig"), refused);
+      assertFalse(refused.contains(reference), "nothing of the application for a broken copy");
+    }
+    try (Browser anyone = new Browser("nl")) {
+      anyone.open("/decisions/verify?lang=nl");
+      anyone.assertWellMade("the public page that checks a sealed decision, nl");
+      byte[] sealed =
+          as("bob")
+              .get("/api/applications/{id}/decision-documents/APPEAL_DECISION", id)
+              .then()
+              .statusCode(200)
+              .extract()
+              .asByteArray();
+      String verdict = verify(anyone, sealed);
+      assertTrue(verdict.contains("Het zegel is geldig"), verdict);
+      anyone.assertWellMade("a sealed decision checked, nl");
     }
     try (Browser anyone = new Browser("nl")) {
       anyone.open("/appeals/" + reference + "?lang=nl");
@@ -274,6 +336,61 @@ class ProcedureStoryTest {
         .multiPart("observation", "Le bruit la nuit. Appelez-moi au 0471 11 22 33.")
         .post("/inquiries/" + reference + "/observations")
         .then();
+  }
+
+  /** Checks a document on the public verification page, from its form; answers the verdict. */
+  private static String verify(Browser browser, byte[] document) throws java.io.IOException {
+    if (!browser.source().contains("id=\"f-document\"")) {
+      browser.open("/decisions/verify");
+    }
+    Path file = Files.createTempFile("decision", ".pdf");
+    try {
+      Files.write(file, document);
+      browser.find(By.id("f-document")).sendKeys(file.toString());
+      browser.press(By.cssSelector("form[action='/decisions/verify'] button"));
+      return browser.source();
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Arthur decides the appeal (claiming its step first if he holds it not yet). */
+  private static ValidatableResponse decideAppeal(String reference) {
+    JsonPath kase = myCase("arthur", reference);
+    String caseId = kase.getString("id");
+    String step = myStep(kase, "APPEAL_AUTHORITY");
+    if (kase.getString("myStep.assignee") == null) {
+      as("arthur").post("/api/cases/{c}/steps/{s}/claim", caseId, step).then().statusCode(200);
+      declareNoConflict("arthur", caseId, step);
+    }
+    return as("arthur")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "outcome",
+                "APPROVE_WITH_CONDITIONS",
+                "conditions",
+                List.of("Pas de vols de fret entre 22 h et 7 h, week-end compris.")))
+        .post("/api/cases/{c}/steps/{s}/decision", caseId, step)
+        .then();
+  }
+
+  /** The authority's bank statement: one credit of 100 € with the appeal fee's communication. */
+  private static String statement(String run, String communication) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+        + "<GrpHdr><MsgId>STORY-"
+        + run
+        + "</MsgId><CreDtTm>2026-12-03T18:00:00</CreDtTm></GrpHdr><Stmt><Id>STORY-"
+        + run
+        + "</Id><Acct><Id><IBAN>BE71096123456769</IBAN></Id></Acct>"
+        + "<Ntry><Amt Ccy=\"EUR\">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>"
+        + "<BookgDt><Dt>2026-12-03</Dt></BookgDt><AcctSvcrRef>STORY-"
+        + run
+        + "-1</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Jeanne Voisin</Nm></Dbtr>"
+        + "</RltdPties><RmtInf><Ustrd>"
+        + communication
+        + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>";
   }
 
   private static ValidatableResponse appeal(String token, String reference, String email) {

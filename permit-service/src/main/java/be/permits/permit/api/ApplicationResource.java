@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -155,7 +156,16 @@ public class ApplicationResource {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 4_000_000)))
-  public Response decisionDocument(@PathParam("id") UUID id, @PathParam("kind") String kind) {
+  public Response decisionDocument(
+      @PathParam("id") UUID id,
+      @Parameter(
+              description = "Which decision: the first, or the decision on appeal",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"DECISION", "APPEAL_DECISION"}))
+          @PathParam("kind")
+          String kind) {
     DecisionDocuments.Download document = decisions.download(caller.get(), id, kind);
     return Downloads.of(
         document.fileName(), "application/pdf", document.sha256(), document.content());

@@ -84,7 +84,7 @@ public interface DocumentMessages {
   @Message("Why: asked for by {agencies} in its opinion.")
   String condition_asked_by(String agencies);
 
-  @Message("Why: set by the authority for the reasons below.")
+  @Message("Why: set by the deciding authority itself.")
   String condition_by_authority();
 
   @Message("Reasons")
@@ -126,10 +126,13 @@ public interface DocumentMessages {
   @Message("Appeal")
   String appeal();
 
+  @Message("Who may appeal, and until when:")
+  String appeal_who();
+
   @Message(
       "{#when who}{#is 'APPLICANT'}The applicant{#is 'OFFICIALS'}The coordinating officials"
-          + "{#is 'THIRD_PARTIES'}Anyone with an interest, such as a neighbour{#else}{who}{/when}"
-          + " may appeal until {until} included.")
+          + "{#is 'THIRD_PARTIES'}Anyone with an interest, such as a neighbour{#else}{who}{/when}:"
+          + " until {until} included.")
   String appeal_right(String who, String until);
 
   @Message("An appeal is lodged on this decision's public page: {address}")
