@@ -86,10 +86,11 @@ class DecisionDocumentTest {
     DecisionSeal.Check check = seal.check(pdf);
     assertTrue(check.valid(), check.toString());
     assertTrue(check.sealedBy().contains("Deciding authority"), check.sealedBy());
-    byte[] tampered = pdf.clone();
-    tampered[pdf.length / 2] ^= 0x01;
+    byte[] tampered = changedInSignedContent(pdf);
     DecisionSeal.Check broken = seal.check(tampered);
     assertFalse(broken.valid(), "one changed byte: " + broken);
+    // A byte of the signature field's padding lies outside what the seal signs.
+    byte[] padded = changedInSignaturePadding(pdf);
 
     // The public API, without login.
     given()
@@ -114,6 +115,15 @@ class DecisionDocumentTest {
         .body("issued", nullValue());
     given()
         .contentType("application/pdf")
+        .body(padded)
+        .post("/api/decisions/verifications")
+        .then()
+        .statusCode(200)
+        .body("valid", equalTo(false))
+        .body("asIssued", equalTo(false))
+        .body("issued", nullValue());
+    given()
+        .contentType("application/pdf")
         .body(new byte[0])
         .post("/api/decisions/verifications")
         .then()
@@ -126,6 +136,27 @@ class DecisionDocumentTest {
     String refused = page(tampered);
     assertTrue(refused.contains("Het zegel is niet geldig"), refused);
     assertFalse(refused.contains(hub.application().reference()), "nothing of the case");
+    String notAsIssued = page(padded);
+    assertTrue(notAsIssued.contains("Het zegel is niet geldig"), notAsIssued);
+    assertTrue(notAsIssued.contains("niet byte voor byte"), notAsIssued);
+  }
+
+  /** One byte of the document's own content changed: inside what the seal signs. */
+  static byte[] changedInSignedContent(byte[] pdf) {
+    byte[] changed = pdf.clone();
+    changed[300] ^= 0x01;
+    return changed;
+  }
+
+  /** One hexadecimal zero of the signature value's padding changed: outside the signed range. */
+  static byte[] changedInSignaturePadding(byte[] pdf) {
+    String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int contents = text.lastIndexOf("/Contents <");
+    int end = text.indexOf('>', contents);
+    assertTrue(contents > 0 && text.charAt(end - 1) == '0', "a padded signature value");
+    byte[] changed = pdf.clone();
+    changed[end - 1] = '1';
+    return changed;
   }
 
   private static String page(byte[] pdf) {

@@ -118,7 +118,10 @@ public class DecisionSeal {
     String id = ids.get(ids.size() - 1);
     SignatureWrapper signature = reports.getDiagnosticData().getSignatureById(id);
     var certificate = signature.getSigningCertificate();
-    boolean timestamped = !signature.getTimestampList().isEmpty();
+    // A time is the timestamp authority's when a timestamp over the signature is intact.
+    boolean timestamped =
+        signature.getTimestampList().stream()
+            .anyMatch(t -> t.isMessageImprintDataIntact() && t.isSignatureIntact());
     Date best = simple.getBestSignatureTime(id);
     Date claimed = signature.getClaimedSigningTime();
     Date when = timestamped && best != null ? best : claimed;
@@ -134,7 +137,7 @@ public class DecisionSeal {
         certificate == null ? null : certificate.getOrganizationName(),
         when == null ? null : when.toInstant(),
         timestamped,
-        String.valueOf(simple.getSignatureFormat(id)),
+        simple.getSignatureFormat(id) == null ? null : simple.getSignatureFormat(id).name(),
         simple.getIndication(id)
             + (simple.getSubIndication(id) == null ? "" : "/" + simple.getSubIndication(id)));
   }

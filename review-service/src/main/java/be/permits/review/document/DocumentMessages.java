@@ -215,8 +215,10 @@ public interface DocumentMessages {
   @Message("No: the decision on appeal of {date} replaced it.")
   String verify_replaced(String date);
 
-  @Message("The suite does not know this document: it was not issued here.")
-  String verify_unknown();
+  @Message(
+      "The seal holds, but this file is not byte for byte the document the authority issued:"
+          + " something was changed beside the sealed content. Ask the authority for the original.")
+  String verify_not_issued();
 
   @Message("Check another document")
   String verify_again();

@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Checks a decision document that anyone sends: its seal as DSS validates it against the
- * authority's anchor, and, when its bytes are exactly those of a document the suite issued, which
- * application it belongs to and whether its decision is still in force. Validation costs a fraction
- * of a second of processor time: a few run at once, the next caller is told to come back.
+ * authority's anchor, and that its bytes are exactly those of a document the suite issued (which
+ * application it belongs to and whether its decision is still in force). Every document sealed with
+ * the authority's key is issued here, so a seal that holds on bytes the suite never issued means a
+ * change outside the signed byte range. Validation costs a fraction of a second of processor time:
+ * a few run at once, the next caller is told to come back.
  */
 @ApplicationScoped
 public class DocumentVerification {
@@ -39,11 +41,19 @@ public class DocumentVerification {
   @Schema(name = "DecisionVerification")
   public record Verification(
       @Schema(description = "Whether the file carries a seal at all") boolean sealed,
-      @Schema(description = "Intact, made with the authority's certificate, covering the file")
+      @Schema(
+              description =
+                  "Intact, made with the authority's certificate, covering the file, and byte for"
+                      + " byte as issued")
           boolean valid,
       @Schema(description = "Not one byte changed since it was sealed") boolean intact,
       @Schema(description = "Sealed with a certificate of the authority's chain") boolean trusted,
       @Schema(description = "Nothing was added to the file after its seal") boolean wholeDocument,
+      @Schema(
+              description =
+                  "Byte for byte a document the suite issued: nothing changed, not even outside"
+                      + " the sealed byte range")
+          boolean asIssued,
       @Schema(maxLength = 500, description = "The seal certificate's common name") String sealedBy,
       @Schema(maxLength = 500, description = "The seal certificate's organisation")
           String organisation,
@@ -66,12 +76,15 @@ public class DocumentVerification {
       DecisionSeal.Check check = seal.check(pdf);
       Issued issued =
           check.valid() ? documents.issued(DocumentSealing.sha256(pdf)).orElse(null) : null;
+      // A seal leaves its own signature field's padding outside what it signs: a byte changed there
+      // keeps the seal intact, so a file is valid only when it is byte for byte one issued here.
       return new Verification(
           check.sealed(),
-          check.valid(),
+          check.valid() && issued != null,
           check.intact(),
           check.trusted(),
           check.wholeDocument(),
+          issued != null,
           check.sealedBy(),
           check.organisation(),
           check.sealedAt(),
