@@ -110,7 +110,14 @@ class AppealNoticesTest {
     assertTrue(
         unfolded(GreenMailUtil.getBody(toNeighbour)).contains("le permis est refus"),
         "the outcome in words");
-    first("PA-2026-535353", APPLICANT.email());
+    assertTrue(
+        !unfolded(GreenMailUtil.getBody(toNeighbour)).contains("/decisions/APPEAL_DECISION"),
+        "an appellant is not sent to the applicant's file");
+    String toApplicant =
+        unfolded(GreenMailUtil.getBody(first("PA-2026-535353", APPLICANT.email())));
+    assertTrue(
+        toApplicant.contains("/applications/" + applicationId + "/decisions/APPEAL_DECISION"),
+        "the applicant's email links to the sealed decision on appeal: " + toApplicant);
     assertEquals(
         2, NotificationFlowTest.mailsAbout("PA-2026-535353").size(), "the applicant is told once");
   }

@@ -122,6 +122,19 @@ class DecisionDocumentTest {
         .body("valid", equalTo(false))
         .body("asIssued", equalTo(false))
         .body("issued", nullValue());
+    // Any one changed byte, wherever it falls (content, cross-references, the seal itself): the
+    // answer is 'not valid', never an error.
+    for (int at = 7; at < pdf.length; at += pdf.length / 29) {
+      byte[] changed = pdf.clone();
+      changed[at] ^= 0x01;
+      given()
+          .contentType("application/pdf")
+          .body(changed)
+          .post("/api/decisions/verifications")
+          .then()
+          .statusCode(200)
+          .body("valid", equalTo(false));
+    }
     given()
         .contentType("application/pdf")
         .body(new byte[0])

@@ -116,13 +116,36 @@ public class AppealNotices {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void appealDecided(UUID eventId, ReviewAppealDecided decided) {
+    String publicPage = config.publicUrl() + "/appeals/" + decided.reference();
+    // The applicant downloads the sealed decision on appeal from the file; appellants read the
+    // public page.
     Map<String, Object> data =
         Map.of(
-            "reference", decided.reference(),
-            "outcome", decided.outcome(),
-            "link", config.publicUrl() + "/appeals/" + decided.reference());
+            "reference",
+            decided.reference(),
+            "outcome",
+            decided.outcome(),
+            "link",
+            publicPage,
+            "document",
+            "");
     notifications.notify(
-        eventId, decided.applicationId(), Kind.APPEAL_DECIDED, decided.applicant(), data);
+        eventId,
+        decided.applicationId(),
+        Kind.APPEAL_DECIDED,
+        decided.applicant(),
+        Map.of(
+            "reference",
+            decided.reference(),
+            "outcome",
+            decided.outcome(),
+            "link",
+            publicPage,
+            "document",
+            config.publicUrl()
+                + "/applications/"
+                + decided.applicationId()
+                + "/decisions/APPEAL_DECISION"));
     for (Contact appellant : decided.appellants()) {
       // An applicant who appealed is told once, as the applicant.
       if (appellant.email() == null

@@ -14,6 +14,8 @@ import java.util.List;
  * @param authority the agency that decided: DECIDING_AUTHORITY or APPEAL_AUTHORITY
  * @param outcome APPROVED, APPROVED_WITH_CONDITIONS or REJECTED
  * @param signatory the name of the person who decided for the authority
+ * @param appealDays the appeal window, in calendar days, from the decision's notification or
+ *     posting; null on appeal or without an appeal
  * @param appealedTo to whom an appeal goes and how, in the document's language; null on appeal
  * @param afterAppeal what remains after an appeal decision, in the document's language
  */
@@ -36,6 +38,7 @@ public record DecisionFacts(
     List<Opinion> opinions,
     List<Document> documents,
     List<AppealRight> appealRights,
+    Integer appealDays,
     String appealedTo,
     String afterAppeal) {
 

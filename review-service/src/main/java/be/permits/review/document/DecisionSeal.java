@@ -67,6 +67,10 @@ public class DecisionSeal {
     static Check unsealed() {
       return new Check(false, false, false, false, null, null, null, false, null, null);
     }
+
+    static Check damaged() {
+      return new Check(true, false, false, false, null, null, null, false, null, "DAMAGED");
+    }
   }
 
   /**
@@ -109,7 +113,14 @@ public class DecisionSeal {
       return Check.unsealed();
     }
     validator.setCertificateVerifier(verifier);
-    Reports reports = validator.validateDocument();
+    Reports reports;
+    try {
+      reports = validator.validateDocument();
+    } catch (RuntimeException damaged) {
+      // A PDF whose structure no longer reads (a changed byte in a cross-reference or an object
+      // stream): whatever seal it carried cannot hold.
+      return Check.damaged();
+    }
     SimpleReport simple = reports.getSimpleReport();
     List<String> ids = simple.getSignatureIdList();
     if (ids.isEmpty()) {

@@ -126,8 +126,10 @@ public interface DocumentMessages {
   @Message("Appeal")
   String appeal();
 
-  @Message("Who may appeal, and until when:")
-  String appeal_who();
+  @Message(
+      "{#if days > 0}An appeal is lodged within {days} days of the decision's notification, or of"
+          + " its posting for third parties. {/if}Who may appeal, and until when:")
+  String appeal_who(int days);
 
   @Message(
       "{#when who}{#is 'APPLICANT'}The applicant{#is 'OFFICIALS'}The coordinating officials"

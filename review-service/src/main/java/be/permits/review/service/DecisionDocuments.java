@@ -147,6 +147,7 @@ public class DecisionDocuments {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new DecisionFacts.AppealRight(e.getKey().name(), e.getValue()))
                 .toList(),
+        rule == null || onAppeal ? null : rule.window().days(),
         rule == null || onAppeal ? null : rule.appealedTo().get(language),
         rule == null || !onAppeal ? null : rule.afterAppeal().get(language));
   }
