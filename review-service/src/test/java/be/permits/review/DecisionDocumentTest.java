@@ -154,6 +154,46 @@ class DecisionDocumentTest {
     assertTrue(notAsIssued.contains("niet byte voor byte"), notAsIssued);
   }
 
+  /**
+   * A forged seal whose certificate points to its issuer, revocation list and OCSP responder at an
+   * address of the attacker's choosing: checking it fetches nothing (no server-side request
+   * forgery), says it is not the authority's, and does not show the forger's chosen name.
+   */
+  @Test
+  void aForgedSealIsNotTrustedAndMakesTheServiceFetchNothing() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger fetched =
+        new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer listener =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    listener.createContext(
+        "/",
+        exchange -> {
+          fetched.incrementAndGet();
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
+    listener.start();
+    try {
+      String bait = "http://127.0.0.1:" + listener.getAddress().getPort();
+      byte[] forged = ForgedSeal.sealedBlankPdf("Deciding authority (forged)", bait);
+      given()
+          .contentType("application/pdf")
+          .body(forged)
+          .post("/api/decisions/verifications")
+          .then()
+          .statusCode(200)
+          .body("sealed", equalTo(true))
+          .body("trusted", equalTo(false))
+          .body("valid", equalTo(false));
+      String shown = page(forged);
+      assertTrue(shown.contains("Het zegel is niet geldig"), shown);
+      assertFalse(shown.contains("(forged)"), "the forger's name is not shown");
+      assertEquals(0, fetched.get(), "nothing was fetched from the certificate's addresses");
+    } finally {
+      listener.stop(0);
+    }
+  }
+
   /** One byte of the document's own content changed: inside what the seal signs. */
   static byte[] changedInSignedContent(byte[] pdf) {
     byte[] changed = pdf.clone();

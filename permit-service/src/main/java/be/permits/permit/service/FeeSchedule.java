@@ -40,8 +40,13 @@ public record FeeSchedule(
     if (!"EUR".equals(currency)) {
       throw new IllegalStateException("Fees are in euro");
     }
-    if (beneficiary == null || beneficiary.iban() == null || beneficiary.name() == null) {
-      throw new IllegalStateException("The fee schedule names no account to pay to");
+    // The appellant's payment email names all three: a schedule without one would stop it.
+    if (beneficiary == null
+        || beneficiary.iban() == null
+        || beneficiary.name() == null
+        || beneficiary.bic() == null) {
+      throw new IllegalStateException(
+          "The fee schedule names no account to pay to (name, IBAN and BIC)");
     }
     for (String key : List.of("1", "2", "3", "none")) {
       if (!byEnvironmentalClass.containsKey(key)) {

@@ -88,8 +88,9 @@ public class DecisionSeal {
       parameters.setSigningCertificate(key.getCertificate());
       parameters.setCertificateChain(key.getCertificateChain());
       parameters.setReason(reason);
+      parameters.setLocation("BE");
       parameters.bLevel().setSigningDate(Date.from(at));
-      PAdESService service = new PAdESService(new CommonCertificateVerifier());
+      PAdESService service = new PAdESService(offline());
       tsaUrl.ifPresent(url -> service.setTspSource(new OnlineTSPSource(url)));
       DSSDocument document = new InMemoryDocument(pdf, "decision.pdf", MimeTypeEnum.PDF);
       ToBeSigned toSign = service.getDataToSign(document, parameters);
@@ -104,7 +105,7 @@ public class DecisionSeal {
   public Check check(byte[] pdf) {
     CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
     anchors.addCertificate(new CertificateToken(keys.anchor()));
-    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    CommonCertificateVerifier verifier = offline();
     verifier.setTrustedCertSources(anchors);
     SignedDocumentValidator validator;
     try {
@@ -151,6 +152,19 @@ public class DecisionSeal {
         simple.getSignatureFormat(id) == null ? null : simple.getSignatureFormat(id).name(),
         simple.getIndication(id)
             + (simple.getSubIndication(id) == null ? "" : "/" + simple.getSubIndication(id)));
+  }
+
+  /**
+   * A verifier that fetches nothing: DSS's default one follows the certificate's own AIA address to
+   * find its issuer, which would let anyone who uploads a forged seal make this service call any
+   * address (server-side request forgery). The anchor is configured; nothing needs fetching.
+   */
+  private static CommonCertificateVerifier offline() {
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier(true);
+    verifier.setAIASource(null);
+    verifier.setOcspSource(null);
+    verifier.setCrlSource(null);
+    return verifier;
   }
 
   /** A PDF signature's byte range is [0, a, b, c]: it reaches the end when b + c is the length. */

@@ -153,9 +153,12 @@ public class SealKeys {
       store.setKeyEntry(
           ALIAS, seal.getPrivate(), password, new Certificate[] {sealCertificate, caCertificate});
       Files.createDirectories(file.getParent());
-      writeOwnerOnly(secret, new String(password).getBytes(StandardCharsets.UTF_8));
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       store.store(bytes, password);
+      // The password first, the keystore last: a keystore present means both are complete; a
+      // start interrupted between the two leaves a password file that the next start replaces.
+      Files.deleteIfExists(secret);
+      writeOwnerOnly(secret, new String(password).getBytes(StandardCharsets.UTF_8));
       writeOwnerOnly(file, bytes.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

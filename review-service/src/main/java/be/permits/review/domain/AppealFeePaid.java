@@ -15,7 +15,10 @@ public class AppealFeePaid {
   @Column(name = "appeal_id")
   public UUID appealId;
 
-  @Column(name = "invoice_id", nullable = false)
+  /**
+   * The invoice paid; null for an appeal lodged with a proof of payment before fees were invoiced.
+   */
+  @Column(name = "invoice_id")
   public UUID invoiceId;
 
   @Column(name = "paid_at", nullable = false)

@@ -88,7 +88,9 @@ public class DocumentSealing {
     byte[] sealed;
     try {
       Instant at = clock.instant();
-      sealed = seal.seal(pdf.render(request.facts()), "Decision " + request.reference(), at);
+      // The reason shown in PDF readers' signature panel: the reference, the same in every
+      // language.
+      sealed = seal.seal(pdf.render(request.facts()), request.reference(), at);
     } catch (RuntimeException e) {
       LOG.errorf(e, "Sealing the decision document of %s failed", request.reference());
       QuarkusTransaction.requiringNew().run(() -> failed(request.id(), e));
