@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.review.ReviewOpened;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +41,22 @@ class EventSchemasTest {
             List.of("CN"),
             List.of("CN National Intelligence Law (2017), art. 7"),
             List.of("ISO/IEC 27001"),
-            new PermitSubmitted.Customs("BEAEOF0000123", true)),
+            new PermitSubmitted.Customs("BEAEOF0000123", true, 2_000_000L)),
+        List.of(
+            new DeclaredSystem(
+                "Group trade platform",
+                "Orders and shipment tracking across the group",
+                "Skyway Group Holding Ltd",
+                "DE",
+                "Skyway Group IT",
+                List.of("CN"),
+                true,
+                List.of("Skyway Trade Platform"),
+                List.of(
+                    new DeclaredSystem.Holding("SHIPMENT_TRACKING", List.of("DE")),
+                    new DeclaredSystem.Holding("CUSTOMS_DECLARATIONS", List.of("DE", "IE"))),
+                List.of(new DeclaredSystem.Transfer("CN", "STANDARD_CONTRACTUAL_CLAUSES")),
+                List.of("CN National Intelligence Law (2017), art. 7"))),
         List.of(
             new PermitSubmitted.Document(
                 UUID.randomUUID(),
@@ -75,6 +92,34 @@ class EventSchemasTest {
                     LocalDate.of(2027, 1, 1))));
     assertEquals(
         List.of(), EventSchemas.violations(EventType.REVIEW_OPENED, EventJson.write(opened)));
+  }
+
+  @Test
+  void anEventWrittenBeforeSystemsWereDeclaredOneByOneStillReads() {
+    ObjectNode tree = EventJson.mapper().valueToTree(submitted());
+    tree.remove("systems");
+    ((ObjectNode) tree.at("/data/customs")).remove("declarationsPerYear");
+    String old = tree.toString();
+    assertFalse(old.contains("Skyway Trade Platform"), old);
+    assertEquals(List.of(), EventSchemas.violations(EventType.PERMIT_SUBMITTED, old));
+    PermitSubmitted read = EventJson.read(old, PermitSubmitted.class);
+    assertEquals(List.of(), read.systems());
+    assertEquals(null, read.data().customs().declarationsPerYear());
+  }
+
+  @Test
+  void aSystemMustNameItsCategoriesAndBasesFromTheLists() {
+    String valid = EventJson.write(submitted());
+    assertFalse(
+        EventSchemas.violations(
+                EventType.PERMIT_SUBMITTED,
+                valid.replace("STANDARD_CONTRACTUAL_CLAUSES", "A_HANDSHAKE"))
+            .isEmpty());
+    assertFalse(
+        EventSchemas.violations(
+                EventType.PERMIT_SUBMITTED,
+                valid.replace("\"hostingCountry\":\"DE\"", "\"hostingCountry\":\"Germany\""))
+            .isEmpty());
   }
 
   @Test

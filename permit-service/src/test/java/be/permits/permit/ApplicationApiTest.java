@@ -32,7 +32,7 @@ class ApplicationApiTest {
         .body("organisation.enterpriseNumber", equalTo("0403170701"))
         .body("site.cadastralParcels", containsInAnyOrder("62032A0101/02", "62032A0102"))
         .body("project.requestedFloorArea", equalTo(100000))
-        .body("data.storageCountries", containsInAnyOrder("BE", "IE", "CN"));
+        .body("data.storageCountries", containsInAnyOrder("DE", "IE"));
 
     Applicants.submit(Applicants.ALICE, id)
         .statusCode(200)
@@ -157,6 +157,7 @@ class ApplicationApiTest {
                     "Other Co", "0812345603", "BE", null, null, null),
                 null,
                 null,
+                null,
                 null));
     Applicants.submit(Applicants.BOB, id)
         .statusCode(422)
@@ -181,7 +182,8 @@ class ApplicationApiTest {
                 "project.hazardousGoods",
                 "data.dataCategories",
                 "data.storageCountries",
-                "data.bondedWarehouse"));
+                "data.bondedWarehouse",
+                "systems"));
     given()
         .auth()
         .oauth2(Applicants.BOB)

@@ -174,7 +174,6 @@ class ApplicationFormPagesTest {
     saved(
         pages
             .form()
-            .formParam("data.systems", "Warehouse management\nCustoms brokerage")
             .formParam("data.dataCategories", "PERSONAL", "CUSTOMS_DECLARATIONS")
             .formParam("data.storageCountries", "be, ie;CN")
             .formParam("data.thirdCountryTransfers", "CN")
@@ -182,7 +181,26 @@ class ApplicationFormPagesTest {
             .formParam("data.certifications", "ISO/IEC 27001")
             .formParam("data.aeoNumber", "beaeof0000123")
             .formParam("data.bondedWarehouse", "true")
+            .formParam("data.declarationsPerYear", "2400000")
             .post(edit + "data")
+            .then()
+            .extract(),
+        edit + "systems");
+    String systemsStep = given().get(edit + "systems").then().statusCode(200).extract().asString();
+    assertTrue(systemsStep.contains("Autre système"), "one empty group to declare a system");
+    assertTrue(systemsStep.contains("Clauses contractuelles types"), "legal bases in French");
+    saved(
+        pages
+            .form()
+            .formParam("count", "1")
+            .formParam("systems[0].name", "Group trade platform")
+            .formParam("systems[0].operator", "Skyway Group Holding Ltd")
+            .formParam("systems[0].hostingCountry", "DE")
+            .formParam("systems[0].administeredFrom", "cn")
+            .formParam("systems[0].remoteAccess", "true")
+            .formParam("systems[0].stored.SHIPMENT_TRACKING", "de")
+            .formParam("systems[0].transfers.STANDARD_CONTRACTUAL_CLAUSES", "CN")
+            .post(edit + "systems")
             .then()
             .extract(),
         edit + "documents");
@@ -222,7 +240,10 @@ class ApplicationFormPagesTest {
         .body(not(containsString("Complétez ces éléments")))
         .body(containsString("Extension d&#39;un site existant"))
         .body(containsString("Chine"))
-        .body(containsString("62032A0101/02"));
+        .body(containsString("62032A0101/02"))
+        .body(containsString("Group trade platform"))
+        .body(containsString("Suivi des envois: Allemagne"))
+        .body(containsString("2\u202f400\u202f000"));
 
     String location = pages.post(edit + "submit", Map.of()).header("Location");
     assertTrue(location.endsWith("/applications/" + id + "?done=submitted"), location);

@@ -107,6 +107,7 @@ final class Reviews {
             p.environmentalClass(),
             p.operatesAroundTheClock(),
             p.hazardousGoods()),
+        null,
         null);
   }
 }

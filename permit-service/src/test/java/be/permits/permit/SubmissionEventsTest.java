@@ -10,6 +10,7 @@ import be.permits.contracts.Contact;
 import be.permits.contracts.EventSchemas;
 import be.permits.contracts.EventType;
 import be.permits.contracts.Topics;
+import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.testsupport.KafkaEvents;
@@ -51,6 +52,17 @@ class SubmissionEventsTest {
     assertEquals(100_000, data.project().requestedFloorArea());
     assertEquals("0403170701", data.organisation().enterpriseNumber());
     assertEquals("alice@example.org", data.applicant().email());
+    assertEquals(
+        List.of("Warehouse management", "Customs brokerage", "Group trade platform"),
+        data.data().systems(),
+        "the names, as consumers of the first shape read them");
+    var platform = data.systems().get(2);
+    assertEquals(List.of("CN"), platform.administeredFrom());
+    assertEquals(true, platform.remoteAccess());
+    assertEquals(
+        List.of(new DeclaredSystem.Transfer("CN", "STANDARD_CONTRACTUAL_CLAUSES")),
+        platform.transfers());
+    assertEquals(2_400_000L, data.data().customs().declarationsPerYear());
     await().atMost(Duration.ofSeconds(10)).until(() -> pendingOutboxRows() == 0);
   }
 

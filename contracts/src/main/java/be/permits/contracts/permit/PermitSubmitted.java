@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code permit.submitted.v1}: an applicant submitted an application; carries the revision. */
+/**
+ * {@code permit.submitted.v1}: an applicant submitted an application; carries the revision.
+ *
+ * @param systems the systems the operator declares, with their data flows; empty in events written
+ *     before systems were declared one by one
+ */
 public record PermitSubmitted(
     UUID applicationId,
     String reference,
@@ -17,7 +22,12 @@ public record PermitSubmitted(
     Site site,
     Project project,
     DataProfile data,
+    List<DeclaredSystem> systems,
     List<Document> documents) {
+
+  public PermitSubmitted {
+    systems = systems == null ? List.of() : List.copyOf(systems);
+  }
 
   public record Organisation(
       String legalName,
@@ -55,6 +65,9 @@ public record PermitSubmitted(
    * Data and IT: what the operator runs, what data it handles and where that data goes; countries
    * are ISO 3166-1 alpha-2 codes.
    *
+   * @param systems the names of the declared systems (their declarations are {@link
+   *     PermitSubmitted#systems()})
+   * @param storageCountries where the operator says, overall, that its data is stored
    * @param thirdCountryTransfers countries outside the EU/EEA that receive personal data
    * @param foreignLawsCompellingAccess laws of third countries that can compel access to the data
    */
@@ -84,6 +97,10 @@ public record PermitSubmitted(
       int firstRevision,
       UUID supersededBy) {}
 
-  /** Customs status: Authorised Economic Operator number, if any, and bonded warehousing. */
-  public record Customs(String aeoNumber, boolean bondedWarehouse) {}
+  /**
+   * Customs status: Authorised Economic Operator number, if any, bonded warehousing, and how many
+   * customs declarations a year the site handles ({@code null} in events written before it was
+   * asked).
+   */
+  public record Customs(String aeoNumber, boolean bondedWarehouse, Long declarationsPerYear) {}
 }

@@ -1,5 +1,6 @@
 package be.permits.permit.domain;
 
+import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.permit.domain.ApplicationParts.DataProfile;
 import be.permits.permit.domain.ApplicationParts.Organisation;
 import be.permits.permit.domain.ApplicationParts.Project;
@@ -60,6 +61,10 @@ public class Application {
   @Embedded private Site site = new Site();
   @Embedded private Project project = new Project();
   @Embedded private DataProfile data = new DataProfile();
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "declared_systems", nullable = false)
+  private List<DeclaredSystem> systems = new ArrayList<>();
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
@@ -135,6 +140,15 @@ public class Application {
 
   public void setData(DataProfile section) {
     data = section;
+  }
+
+  /** The systems the operator declares, in the applicant's order; never null. */
+  public List<DeclaredSystem> systems() {
+    return systems != null ? List.copyOf(systems) : List.of();
+  }
+
+  public void setSystems(List<DeclaredSystem> declared) {
+    systems = new ArrayList<>(declared);
   }
 
   /**

@@ -94,12 +94,12 @@ public final class ApplicationParts {
     public Boolean hazardousGoods;
   }
 
+  /**
+   * The data and IT section: what the operator declares overall; each system is declared on its own
+   * in {@link Application#systems()}.
+   */
   @Embeddable
   public static class DataProfile {
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "it_systems", nullable = false)
-    public List<String> systems = new ArrayList<>();
-
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "data_categories", nullable = false)
     public List<String> dataCategories = new ArrayList<>();
@@ -127,5 +127,8 @@ public final class ApplicationParts {
 
     @Column(name = "bonded_warehouse")
     public Boolean bondedWarehouse;
+
+    @Column(name = "customs_declarations_per_year")
+    public Long declarationsPerYear;
   }
 }

@@ -1,9 +1,13 @@
 package be.permits.permit.domain;
 
+import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.support.refusal.Refusal.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** What an application must hold before it can be submitted; every gap is reported at once. */
 public final class SubmissionCheck {
@@ -48,7 +52,37 @@ public final class SubmissionCheck {
       errors.add(new FieldError("data.storageCountries", "needs at least one country"));
     }
     require(errors, "data.bondedWarehouse", data.bondedWarehouse);
+    systems(a, errors);
     return errors;
+  }
+
+  /**
+   * Each system says who operates it, where it is hosted, whether it is reached remotely (and then
+   * from where it is administered) and which data it holds; names tell systems apart.
+   */
+  private static void systems(Application a, List<FieldError> errors) {
+    List<DeclaredSystem> systems = a.systems();
+    if (systems.isEmpty()) {
+      errors.add(new FieldError("systems", "needs at least one system"));
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < systems.size(); i++) {
+      DeclaredSystem system = systems.get(i);
+      String at = "systems[" + i + "].";
+      if (!names.add(system.name().toLowerCase(Locale.ROOT))) {
+        errors.add(new FieldError(at + "name", "names another system too"));
+      }
+      require(errors, at + "operator", system.operator());
+      require(errors, at + "hostingCountry", system.hostingCountry());
+      require(errors, at + "remoteAccess", system.remoteAccess());
+      if (Boolean.TRUE.equals(system.remoteAccess()) && system.administeredFrom().isEmpty()) {
+        errors.add(
+            new FieldError(at + "administeredFrom", "needs the countries it is reached from"));
+      }
+      if (system.data().isEmpty()) {
+        errors.add(new FieldError(at + "stored", "needs at least one category of data"));
+      }
+    }
   }
 
   private static void require(List<FieldError> errors, String field, Object value) {

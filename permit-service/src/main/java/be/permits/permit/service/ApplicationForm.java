@@ -1,6 +1,7 @@
 package be.permits.permit.service;
 
 import be.permits.contracts.DataCategory;
+import be.permits.contracts.TransferBasis;
 import be.permits.permit.domain.ApplicationParts.ProjectKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -25,7 +26,16 @@ public record ApplicationForm(
     @Valid OrganisationForm organisation,
     @Valid SiteForm site,
     @Valid ProjectForm project,
-    @Valid DataForm data) {
+    @Valid DataForm data,
+    @Size(max = ApplicationForm.MOST_SYSTEMS)
+        @Schema(
+            description =
+                "The systems the operator runs or relies on at the site, each with its data flows;"
+                    + " a section sent replaces the systems declared before")
+        List<@Valid @NotNull SystemForm> systems) {
+
+  /** How many systems an application may declare. */
+  public static final int MOST_SYSTEMS = 30;
 
   @Schema(name = "Organisation")
   public record OrganisationForm(
@@ -70,11 +80,11 @@ public record ApplicationForm(
 
   @Schema(name = "DataAndIt")
   public record DataForm(
-      @Size(max = 30)
-          @Schema(description = "Systems operated, e.g. warehouse management, customs brokerage")
-          List<@NotBlank @Size(max = 120) String> systems,
       @Size(max = 7) List<@NotNull DataCategory> dataCategories,
-      @Size(max = 60) @Schema(description = "Countries where data is stored (ISO 3166-1 alpha-2)")
+      @Size(max = 60)
+          @Schema(
+              description =
+                  "Where the operator says, overall, that its data is stored (ISO 3166-1 alpha-2)")
           List<@CountryCode @Size(min = 2, max = 2) String> storageCountries,
       @Size(max = 60)
           @Schema(description = "Countries outside the EU/EEA that receive personal data")
@@ -87,5 +97,43 @@ public record ApplicationForm(
           @Pattern(regexp = "[A-Z]{2}AEO[CSF][0-9A-Z]{1,29}")
           @Schema(description = "Authorised Economic Operator number", example = "BEAEOF0000123")
           String aeoNumber,
-      Boolean bondedWarehouse) {}
+      Boolean bondedWarehouse,
+      @Min(0)
+          @Max(10_000_000_000L)
+          @Schema(description = "Customs declarations handled at the site per year")
+          Long declarationsPerYear) {}
+
+  /** A system, as {@link be.permits.contracts.permit.DeclaredSystem} describes it. */
+  @Schema(name = "DeclaredSystem")
+  public record SystemForm(
+      @NotBlank @Size(max = 120) @Schema(example = "Warehouse management") String name,
+      @Size(max = 300) String purpose,
+      @Size(max = 200) @Schema(description = "The vendor or group entity that operates it")
+          String operator,
+      @Size(min = 2, max = 2) @CountryCode @Schema(description = "Where its servers are")
+          String hostingCountry,
+      @Size(max = 200) @Schema(description = "Who administers it") String administrator,
+      @Size(max = 20) @Schema(description = "The countries its administrators work from")
+          List<@CountryCode @Size(min = 2, max = 2) String> administeredFrom,
+      @Schema(description = "Whether it is administered or reached remotely") Boolean remoteAccess,
+      @Size(max = 10) @Schema(description = "Platforms of the group it exchanges data with")
+          List<@NotBlank @Size(max = 120) String> groupPlatforms,
+      @Size(max = 7) @Schema(description = "The data it holds, and where each category is stored")
+          List<@Valid @NotNull HoldingForm> data,
+      @Size(max = 20) @Schema(description = "Where its data goes, and on what legal basis")
+          List<@Valid @NotNull TransferForm> transfers,
+      @Size(max = 10)
+          @Schema(description = "Laws of third countries that can compel access to its data")
+          List<@NotBlank @Size(max = 200) String> compellingLaws) {}
+
+  @Schema(name = "DataHolding")
+  public record HoldingForm(
+      @NotNull DataCategory category,
+      @NotNull @Size(min = 1, max = 20)
+          List<@CountryCode @Size(min = 2, max = 2) String> storedIn) {}
+
+  @Schema(name = "DataTransfer")
+  public record TransferForm(
+      @NotNull @CountryCode @Size(min = 2, max = 2) String country,
+      @NotNull TransferBasis legalBasis) {}
 }

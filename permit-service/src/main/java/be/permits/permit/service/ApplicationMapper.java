@@ -1,6 +1,8 @@
 package be.permits.permit.service;
 
 import be.permits.contracts.DataCategory;
+import be.permits.contracts.TransferBasis;
+import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.permit.domain.Application;
 import be.permits.permit.domain.ApplicationParts.DataProfile;
 import be.permits.permit.domain.ApplicationParts.Organisation;
@@ -8,11 +10,18 @@ import be.permits.permit.domain.ApplicationParts.Project;
 import be.permits.permit.domain.ApplicationParts.Site;
 import be.permits.permit.domain.EnterpriseNumber;
 import be.permits.permit.service.ApplicationForm.DataForm;
+import be.permits.permit.service.ApplicationForm.HoldingForm;
 import be.permits.permit.service.ApplicationForm.OrganisationForm;
 import be.permits.permit.service.ApplicationForm.ProjectForm;
 import be.permits.permit.service.ApplicationForm.SiteForm;
+import be.permits.permit.service.ApplicationForm.SystemForm;
+import be.permits.permit.service.ApplicationForm.TransferForm;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Copies between the API records and the entity: the one boundary that entities never cross. */
 public final class ApplicationMapper {
@@ -29,6 +38,7 @@ public final class ApplicationMapper {
         form.site(),
         form.project(),
         form.data(),
+        form.systems(),
         a.createdAt,
         a.updatedAt,
         a.submittedAt,
@@ -77,14 +87,66 @@ public final class ApplicationMapper {
             project.operatesAroundTheClock,
             project.hazardousGoods),
         new DataForm(
-            List.copyOf(data.systems),
             data.dataCategories.stream().map(DataCategory::valueOf).toList(),
             List.copyOf(data.storageCountries),
             List.copyOf(data.thirdCountryTransfers),
             List.copyOf(data.foreignLawsCompellingAccess),
             List.copyOf(data.certifications),
             data.aeoNumber,
-            data.bondedWarehouse));
+            data.bondedWarehouse,
+            data.declarationsPerYear),
+        a.systems().stream().map(ApplicationMapper::toForm).toList());
+  }
+
+  private static SystemForm toForm(DeclaredSystem s) {
+    return new SystemForm(
+        s.name(),
+        s.purpose(),
+        s.operator(),
+        s.hostingCountry(),
+        s.administrator(),
+        s.administeredFrom(),
+        s.remoteAccess(),
+        s.groupPlatforms(),
+        s.data().stream()
+            .map(h -> new HoldingForm(DataCategory.valueOf(h.category()), h.storedIn()))
+            .toList(),
+        s.transfers().stream()
+            .map(t -> new TransferForm(t.country(), TransferBasis.valueOf(t.legalBasis())))
+            .toList(),
+        s.compellingLaws());
+  }
+
+  /**
+   * The system as declared: texts trimmed, lists without repeats, and the countries of a category
+   * named twice merged into one holding.
+   */
+  private static DeclaredSystem declared(SystemForm f) {
+    Map<String, Set<String>> stored = new LinkedHashMap<>();
+    for (HoldingForm holding : f.data() == null ? List.<HoldingForm>of() : f.data()) {
+      stored
+          .computeIfAbsent(holding.category().name(), c -> new LinkedHashSet<>())
+          .addAll(holding.storedIn());
+    }
+    return new DeclaredSystem(
+        trim(f.name()),
+        trim(f.purpose()),
+        trim(f.operator()),
+        f.hostingCountry(),
+        trim(f.administrator()),
+        distinct(f.administeredFrom()),
+        f.remoteAccess(),
+        distinct(f.groupPlatforms()),
+        stored.entrySet().stream()
+            .map(e -> new DeclaredSystem.Holding(e.getKey(), List.copyOf(e.getValue())))
+            .toList(),
+        f.transfers() == null
+            ? List.of()
+            : f.transfers().stream()
+                .map(t -> new DeclaredSystem.Transfer(t.country(), t.legalBasis().name()))
+                .distinct()
+                .toList(),
+        distinct(f.compellingLaws()));
   }
 
   /** Writes every section of {@code form} into {@code a}; a missing section clears nothing. */
@@ -130,7 +192,6 @@ public final class ApplicationMapper {
     if (form.data() != null) {
       DataForm f = form.data();
       DataProfile data = new DataProfile();
-      data.systems = distinct(f.systems());
       data.dataCategories =
           f.dataCategories() == null
               ? new ArrayList<>()
@@ -141,7 +202,11 @@ public final class ApplicationMapper {
       data.certifications = distinct(f.certifications());
       data.aeoNumber = trim(f.aeoNumber());
       data.bondedWarehouse = f.bondedWarehouse();
+      data.declarationsPerYear = f.declarationsPerYear();
       a.setData(data);
+    }
+    if (form.systems() != null) {
+      a.setSystems(form.systems().stream().map(ApplicationMapper::declared).toList());
     }
   }
 

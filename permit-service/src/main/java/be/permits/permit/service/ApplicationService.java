@@ -2,6 +2,7 @@ package be.permits.permit.service;
 
 import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
+import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.permit.domain.Application;
@@ -211,13 +212,15 @@ public class ApplicationService {
             a.project().operatesAroundTheClock,
             a.project().hazardousGoods),
         new PermitSubmitted.DataProfile(
-            List.copyOf(a.data().systems),
+            a.systems().stream().map(DeclaredSystem::name).toList(),
             List.copyOf(a.data().dataCategories),
             List.copyOf(a.data().storageCountries),
             List.copyOf(a.data().thirdCountryTransfers),
             List.copyOf(a.data().foreignLawsCompellingAccess),
             List.copyOf(a.data().certifications),
-            new PermitSubmitted.Customs(a.data().aeoNumber, a.data().bondedWarehouse)),
+            new PermitSubmitted.Customs(
+                a.data().aeoNumber, a.data().bondedWarehouse, a.data().declarationsPerYear)),
+        a.systems(),
         documents.stream()
             .map(
                 d ->

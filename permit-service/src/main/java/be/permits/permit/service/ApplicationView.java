@@ -20,6 +20,7 @@ public record ApplicationView(
     ApplicationForm.SiteForm site,
     ApplicationForm.ProjectForm project,
     ApplicationForm.DataForm data,
+    @Schema(maxItems = 30) List<ApplicationForm.SystemForm> systems,
     Instant createdAt,
     Instant updatedAt,
     Instant submittedAt,

@@ -288,7 +288,7 @@ public class ApplicationFormPages {
                 a,
                 step,
                 steps,
-                new FormView(FormState.of(draft.form()), lang),
+                FormView.of(draft.form(), lang),
                 draft.documents(),
                 missing,
                 draft.fees());
@@ -298,7 +298,14 @@ public class ApplicationFormPages {
                   a,
                   step,
                   steps,
-                  new FormView(posted == null ? FormState.of(draft.form()) : posted, lang),
+                  new FormView(
+                      posted != null
+                          ? posted
+                          : step == FormStep.SYSTEMS
+                              ? SystemsStep.formOf(draft.form().systems())
+                              : FormState.of(draft.form()),
+                      lang,
+                      draft.form().systems()),
                   notice);
         };
     return page.render(template);

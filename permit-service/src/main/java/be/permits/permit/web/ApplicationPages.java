@@ -137,7 +137,7 @@ public class ApplicationPages {
   @Operation(hidden = true)
   public Response create() {
     ApplicationView draft =
-        applications.create(caller.get(), new ApplicationForm(null, null, null, null));
+        applications.create(caller.get(), new ApplicationForm(null, null, null, null, null));
     return Response.seeOther(URI.create("/applications/" + draft.id() + "/edit/organisation"))
         .build();
   }

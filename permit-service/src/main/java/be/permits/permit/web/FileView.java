@@ -41,7 +41,7 @@ public record FileView(ApplicationFile file, FormState form, String lang) {
 
   /** The answers of the latest revision, shown as the applicant's review page shows them. */
   public FormView answers() {
-    return new FormView(FormState.of(file.answers()), lang);
+    return FormView.of(file.answers(), lang);
   }
 
   public ApplicationView application() {

@@ -38,14 +38,16 @@ public enum FormStep {
       "operatesAroundTheClock",
       "hazardousGoods"),
   DATA(
-      "systems",
       "dataCategories",
       "storageCountries",
       "thirdCountryTransfers",
       "foreignLawsCompellingAccess",
       "certifications",
       "aeoNumber",
-      "bondedWarehouse"),
+      "bondedWarehouse",
+      "declarationsPerYear"),
+  /** One group of fields per system: see {@link SystemsStep}. */
+  SYSTEMS,
   DOCUMENTS,
   REVIEW;
 
@@ -72,7 +74,7 @@ public enum FormStep {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The step's position for people: 1 to 6. */
+  /** The step's position for people: 1 to 7. */
   public int number() {
     return ordinal() + 1;
   }
@@ -91,13 +93,12 @@ public enum FormStep {
 
   /** Whether the step holds fields of the application (rather than documents or the summary). */
   public boolean holdsFields() {
-    return ordinal() <= DATA.ordinal();
+    return ordinal() <= SYSTEMS.ordinal();
   }
 
   /** The step on which a field of the application ({@code site.municipality}) is entered. */
   public static FormStep holding(String field) {
-    String section = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
-    return ofSlug(section).orElse(REVIEW);
+    return ofSlug(FormState.section(field)).orElse(REVIEW);
   }
 
   /**
@@ -105,12 +106,15 @@ public enum FormStep {
    * form}, and the section comes back only when there are none.
    */
   public Optional<ApplicationForm> read(FormState form, Validator validator) {
+    if (this == SYSTEMS) {
+      return SystemsStep.read(form, validator);
+    }
     ApplicationForm section =
         switch (this) {
-          case ORGANISATION -> new ApplicationForm(organisation(form), null, null, null);
-          case SITE -> new ApplicationForm(null, site(form), null, null);
-          case PROJECT -> new ApplicationForm(null, null, project(form), null);
-          case DATA -> new ApplicationForm(null, null, null, data(form));
+          case ORGANISATION -> new ApplicationForm(organisation(form), null, null, null, null);
+          case SITE -> new ApplicationForm(null, site(form), null, null, null);
+          case PROJECT -> new ApplicationForm(null, null, project(form), null, null);
+          case DATA -> new ApplicationForm(null, null, null, data(form), null);
           default -> throw new IllegalStateException(this + " holds no fields");
         };
     form.addViolations("", validator.validate(section));
@@ -151,13 +155,13 @@ public enum FormStep {
 
   private static DataForm data(FormState f) {
     return new DataForm(
-        f.lines("data.systems"),
         f.choices("data.dataCategories", DataCategory.class),
         f.codes("data.storageCountries"),
         f.codes("data.thirdCountryTransfers"),
         f.lines("data.foreignLawsCompellingAccess"),
         f.lines("data.certifications"),
         f.code("data.aeoNumber"),
-        f.yesNo("data.bondedWarehouse"));
+        f.yesNo("data.bondedWarehouse"),
+        f.wholeNumber("data.declarationsPerYear"));
   }
 }

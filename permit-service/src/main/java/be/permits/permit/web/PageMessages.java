@@ -87,7 +87,7 @@ public interface PageMessages {
 
   @Message(
       "{#when step}{#is 'ORGANISATION'}Organisation{#is 'SITE'}Site{#is 'PROJECT'}Project"
-          + "{#is 'DATA'}Data and IT{#is 'DOCUMENTS'}Documents{#is 'REVIEW'}Review and submit"
+          + "{#is 'DATA'}Data and IT{#is 'SYSTEMS'}Systems and data flows{#is 'DOCUMENTS'}Documents{#is 'REVIEW'}Review and submit"
           + "{/when}")
   String step(String step);
 
@@ -160,9 +160,6 @@ public interface PageMessages {
   @Message("Will hazardous goods be handled or stored?")
   String field_project_hazardousGoods();
 
-  @Message("Information systems operated at the site")
-  String field_data_systems();
-
   @Message("Categories of data processed")
   String field_data_dataCategories();
 
@@ -183,6 +180,65 @@ public interface PageMessages {
 
   @Message("Will the site hold a customs bonded warehouse?")
   String field_data_bondedWarehouse();
+
+  @Message("Customs declarations handled at the site per year")
+  String field_data_declarationsPerYear();
+
+  @Message("System")
+  String field_systems();
+
+  @Message("Name of the system")
+  String field_systems_name();
+
+  @Message("What it is used for")
+  String field_systems_purpose();
+
+  @Message("Who operates it (vendor or group entity)")
+  String field_systems_operator();
+
+  @Message("Country where it is hosted")
+  String field_systems_hostingCountry();
+
+  @Message("Who administers it")
+  String field_systems_administrator();
+
+  @Message("Countries it is administered from")
+  String field_systems_administeredFrom();
+
+  @Message("Is it administered or reached remotely?")
+  String field_systems_remoteAccess();
+
+  @Message("Platforms of the group it exchanges data with")
+  String field_systems_groupPlatforms();
+
+  @Message("Data it holds, and where each category is stored")
+  String field_systems_stored();
+
+  @Message("Countries outside the EU and EEA its data goes to, by legal basis")
+  String field_systems_transfers();
+
+  @Message("Laws of other countries that can compel access to its data")
+  String field_systems_compellingLaws();
+
+  @Message("Remove this system from the application")
+  String field_systems_remove();
+
+  @Message(
+      "Declare each system that runs the site or holds its data: the state security service, customs and the data protection authority read these answers. Leave the last group empty if you have no other system.")
+  String systems_intro();
+
+  @Message("Another system")
+  String systems_another();
+
+  @Message(
+      "For each category the system holds, the countries where it is stored, as two-letter codes (DE, IE). Leave a category empty if the system does not hold it.")
+  String systems_stored_hint();
+
+  @Message("Two-letter country codes, separated by commas. Leave empty where none.")
+  String systems_transfers_hint();
+
+  @Message("No system declared.")
+  String systems_none();
 
   @Message("Kind of document")
   String field_kind();

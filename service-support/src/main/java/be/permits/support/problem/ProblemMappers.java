@@ -174,7 +174,7 @@ public class ProblemMappers {
   }
 
   /** The JSON path of the violating field: method and parameter names are left out. */
-  static String fieldOf(ConstraintViolation<?> violation) {
+  public static String fieldOf(ConstraintViolation<?> violation) {
     List<String> names = new ArrayList<>();
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {

@@ -125,6 +125,14 @@ public interface CommonMessages {
   String data_category(String category);
 
   @Message(
+      "{#when basis}{#is 'ADEQUACY_DECISION'}Adequacy decision"
+          + "{#is 'STANDARD_CONTRACTUAL_CLAUSES'}Standard contractual clauses"
+          + "{#is 'BINDING_CORPORATE_RULES'}Binding corporate rules"
+          + "{#is 'DEROGATION'}Derogation for a specific situation"
+          + "{#is 'NONE'}No legal basis given{#else}{basis}{/when}")
+  String transfer_basis(String basis);
+
+  @Message(
       "{#when kind}{#is 'SITE_PLAN'}Site plan{#is 'IMPACT_STUDY'}Environmental impact study"
           + "{#is 'DATA_PROTECTION_IMPACT_ASSESSMENT'}Data protection impact assessment"
           + "{#is 'OTHER'}Other document{#else}{kind}{/when}")

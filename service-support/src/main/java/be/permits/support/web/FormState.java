@@ -1,6 +1,7 @@
 package be.permits.support.web;
 
 import be.permits.support.json.ControlCharacters;
+import be.permits.support.problem.ProblemMappers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
@@ -31,18 +32,37 @@ public final class FormState {
       return FormState.inputId(field);
     }
 
-    /** The part of the form the field belongs to: {@code site} for {@code site.municipality}. */
+    /**
+     * The part of the form the field belongs to: {@code site} for {@code site.municipality}, {@code
+     * systems} for {@code systems[1].name}.
+     */
     public String section() {
-      int dot = field.indexOf('.');
-      return dot < 0 ? field : field.substring(0, dot);
+      return FormState.section(field);
     }
 
-    /** The message key of the field's label: {@code field_site_municipality}. */
+    /**
+     * The message key of the field's label, whatever item of a list it is in: {@code
+     * field_site_municipality}, {@code field_systems_name} for {@code systems[1].name}.
+     */
     public String labelKey() {
-      return "field_" + field.replace('.', '_');
+      // A field per choice (systems[0].stored.PERSONAL) is labelled as the group of choices.
+      return "field_"
+          + field.replaceAll("\\[\\d+]", "").replaceAll("\\.[A-Z_]+$", "").replace('.', '_');
+    }
+
+    /** The number, from 1, of the list item the field is in ({@code systems[1].name}: 2); or 0. */
+    public int item() {
+      java.util.regex.Matcher index = ITEM.matcher(field);
+      return index.find() ? Integer.parseInt(index.group(1)) + 1 : 0;
+    }
+
+    /** The message key naming the list the field is an item of: {@code field_systems}. */
+    public String itemKey() {
+      return "field_" + section();
     }
   }
 
+  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\[(\\d+)]");
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Map<String, List<String>> values;
   private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
@@ -166,6 +186,18 @@ public final class FormState {
   /** The id of a field's input (and the prefix of its hint's and error's ids). */
   public String idOf(String field) {
     return inputId(field);
+  }
+
+  /** The section of a field: what comes before its first dot or index. */
+  public static String section(String field) {
+    int end = field.length();
+    for (char separator : new char[] {'.', '['}) {
+      int at = field.indexOf(separator);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    return field.substring(0, end);
   }
 
   static String inputId(String field) {
@@ -311,8 +343,9 @@ public final class FormState {
    */
   public <T> void addViolations(String prefix, Set<ConstraintViolation<T>> violations) {
     for (ConstraintViolation<T> v : violations) {
-      String path =
-          v.getPropertyPath().toString().replaceAll("\\[[^]]*]", "").replace(".<list element>", "");
+      // Named as the API names it (systems[0].name); a list's item of simple values is shown at
+      // the list's own field.
+      String path = ProblemMappers.fieldOf(v).replaceAll("\\[\\d+]$", "");
       String field = prefix.isEmpty() ? path : prefix + "." + path;
       Annotation constraint = v.getConstraintDescriptor().getAnnotation();
       Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
