@@ -68,7 +68,8 @@ class NotificationFlowTest {
             List.of(),
             List.of(),
             List.of(),
-            new PermitSubmitted.Customs(null, false)),
+            new PermitSubmitted.Customs(null, false, null)),
+        List.of(),
         List.of());
   }
 

@@ -1,6 +1,7 @@
 package be.permits.review;
 
 import be.permits.contracts.Contact;
+import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.contracts.permit.PermitSubmitted;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,6 +22,22 @@ final class Submissions {
   boolean bondedWarehouse;
   List<String> thirdCountryTransfers = List.of();
   List<String> foreignLaws = List.of();
+  String aeoNumber;
+  Long declarationsPerYear;
+  List<DeclaredSystem> systems =
+      List.of(
+          new DeclaredSystem(
+              "Warehouse management",
+              null,
+              "Local Warehouse SRL",
+              "BE",
+              null,
+              List.of("BE"),
+              false,
+              List.of(),
+              List.of(new DeclaredSystem.Holding("SHIPMENT_TRACKING", List.of("BE"))),
+              List.of(),
+              List.of()));
   UUID applicationId = UUID.randomUUID();
   int revision = 1;
   List<PermitSubmitted.Document> documents = List.of(document("Site plan.pdf", "SITE_PLAN", 1));
@@ -52,12 +69,65 @@ final class Submissions {
     hub.requestedFloorArea = 100_000;
     hub.airside = true;
     hub.nonEuVotingShare = "100";
-    hub.storageCountries = List.of("BE", "IE", "CN");
+    hub.storageCountries = List.of("DE", "IE");
     hub.environmentalClass = 2;
     hub.bondedWarehouse = true;
     hub.thirdCountryTransfers = List.of("CN");
     hub.foreignLaws = List.of("CN National Intelligence Law (2017), art. 7");
+    hub.aeoNumber = "BEAEOF0000123";
+    hub.declarationsPerYear = 2_400_000L;
+    hub.systems = liegeSystems();
     return hub;
+  }
+
+  /**
+   * The hub's systems as the operator declares them: its data said to stay in Germany and Ireland,
+   * one system administered from China with access to the group's trade platform.
+   */
+  static List<DeclaredSystem> liegeSystems() {
+    return List.of(
+        new DeclaredSystem(
+            "Warehouse management",
+            "Stock, picking and dispatch in the hub",
+            "Skyway Logistics Belgium SRL",
+            "DE",
+            "Skyway Logistics Belgium SRL",
+            List.of("BE"),
+            false,
+            List.of(),
+            List.of(
+                new DeclaredSystem.Holding("SHIPMENT_TRACKING", List.of("DE")),
+                new DeclaredSystem.Holding("EMPLOYEE", List.of("DE"))),
+            List.of(),
+            List.of()),
+        new DeclaredSystem(
+            "Customs brokerage",
+            "Import declarations for e-commerce parcels",
+            "Skyway Customs Services Ireland Ltd",
+            "IE",
+            "Skyway Customs Services Ireland Ltd",
+            List.of("IE"),
+            false,
+            List.of(),
+            List.of(
+                new DeclaredSystem.Holding("CUSTOMS_DECLARATIONS", List.of("IE")),
+                new DeclaredSystem.Holding("PERSONAL", List.of("IE"))),
+            List.of(),
+            List.of()),
+        new DeclaredSystem(
+            "Group trade platform",
+            "Orders, inventory and tracking across the group's hubs",
+            "Skyway Group Holding Ltd",
+            "DE",
+            "Skyway Group Technology (Shenzhen)",
+            List.of("CN"),
+            true,
+            List.of("Skyway Global Trade Platform"),
+            List.of(
+                new DeclaredSystem.Holding("SHIPMENT_TRACKING", List.of("DE")),
+                new DeclaredSystem.Holding("CUSTOMS_DECLARATIONS", List.of("DE"))),
+            List.of(new DeclaredSystem.Transfer("CN", "STANDARD_CONTRACTUAL_CLAUSES")),
+            List.of("CN National Intelligence Law (2017), art. 7")));
   }
 
   PermitSubmitted build() {
@@ -92,13 +162,14 @@ final class Submissions {
             false,
             hazardousGoods),
         new PermitSubmitted.DataProfile(
-            List.of("Warehouse management"),
+            systems.stream().map(DeclaredSystem::name).toList(),
             List.of("SHIPMENT_TRACKING"),
             storageCountries,
             thirdCountryTransfers,
             foreignLaws,
             List.of(),
-            new PermitSubmitted.Customs(null, bondedWarehouse)),
+            new PermitSubmitted.Customs(aeoNumber, bondedWarehouse, declarationsPerYear)),
+        systems,
         documents);
   }
 }

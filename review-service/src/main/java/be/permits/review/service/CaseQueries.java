@@ -101,7 +101,7 @@ public class CaseQueries {
         changes,
         notes.readableBy(caller, caseId),
         threads.of(c.id, agency),
-        EventJson.read(revision(c, c.revision).data, PermitSubmitted.class),
+        application(c),
         c.regime == null
             ? null
             : new CaseViews.ProcedureView(
@@ -155,6 +155,11 @@ public class CaseQueries {
       }
     }
     return changes;
+  }
+
+  /** The application as its latest revision describes it. */
+  PermitSubmitted application(ReviewCase c) {
+    return EventJson.read(revision(c, c.revision).data, PermitSubmitted.class);
   }
 
   private CaseRevision revision(ReviewCase c, int number) {

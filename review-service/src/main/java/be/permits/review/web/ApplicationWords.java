@@ -143,6 +143,9 @@ public final class ApplicationWords {
     if (value.isTextual() && value.asText().isBlank()) {
       return List.of();
     }
+    if (value.isObject() && "systems".equals(field)) {
+      return List.of(Shown.text(system(value)));
+    }
     return List.of(Shown.text(word(field, value)));
   }
 
@@ -165,6 +168,41 @@ public final class ApplicationWords {
       case "project.investmentEur" -> euros(value.decimalValue());
       default -> value.isNumber() ? page.number(value.asLong()) : value.asText();
     };
+  }
+
+  /**
+   * A declared system in one line: its name, then where it is hosted, administered from, what it
+   * holds where and where its data goes; the flows page shows it whole.
+   */
+  private String system(JsonNode system) {
+    StringBuilder line = new StringBuilder(system.path("name").asText());
+    if (system.hasNonNull("hostingCountry")) {
+      line.append(" · ").append(page.country(system.get("hostingCountry").asText()));
+    }
+    List<String> from = new ArrayList<>();
+    system.path("administeredFrom").forEach(c -> from.add(page.country(c.asText())));
+    if (!from.isEmpty()) {
+      line.append(" · ").append(String.join(", ", from));
+      if (system.path("remoteAccess").asBoolean(false)) {
+        line.append(" (").append(words.remote()).append(")");
+      }
+    }
+    for (JsonNode holding : system.path("data")) {
+      List<String> in = new ArrayList<>();
+      holding.path("storedIn").forEach(c -> in.add(page.country(c.asText())));
+      line.append(" · ")
+          .append(words.data_category(holding.path("category").asText()))
+          .append(": ")
+          .append(String.join(", ", in));
+    }
+    for (JsonNode transfer : system.path("transfers")) {
+      line.append(" · → ")
+          .append(page.country(transfer.path("country").asText()))
+          .append(" (")
+          .append(words.transfer_basis(transfer.path("legalBasis").asText()))
+          .append(")");
+    }
+    return line.toString();
   }
 
   private String euros(BigDecimal amount) {
@@ -232,7 +270,8 @@ public final class ApplicationWords {
             "data.foreignLawsCompellingAccess",
             "data.certifications",
             "data.customs.aeoNumber",
-            "data.customs.bondedWarehouse"));
+            "data.customs.bondedWarehouse",
+            "data.customs.declarationsPerYear"));
     return Collections.unmodifiableMap(sections);
   }
 }

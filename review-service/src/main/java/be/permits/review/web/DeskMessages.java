@@ -302,6 +302,8 @@ public interface DeskMessages {
           + "{#is 'data.certifications'}Certifications"
           + "{#is 'data.customs.aeoNumber'}AEO number"
           + "{#is 'data.customs.bondedWarehouse'}Bonded warehouse"
+          + "{#is 'data.customs.declarationsPerYear'}Customs declarations per year"
+          + "{#is 'systems'}Systems and their data flows"
           + "{#is 'documents'}Documents{#else}{field}{/when}")
   String app_field(String field);
 

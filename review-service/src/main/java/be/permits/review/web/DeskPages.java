@@ -4,6 +4,7 @@ import be.permits.review.domain.ReviewNote;
 import be.permits.review.service.CaseQueries;
 import be.permits.review.service.CaseQueries.ReviewerCase;
 import be.permits.review.service.CaseQueue;
+import be.permits.review.service.FlowReviews;
 import be.permits.review.service.Inquiries;
 import be.permits.review.service.InquiryCommands.Redaction;
 import be.permits.review.service.Notes;
@@ -39,6 +40,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -84,6 +86,7 @@ public class DeskPages {
   @Inject StepAssignment assignment;
   @Inject StepWork work;
   @Inject Inquiries inquiries;
+  @Inject FlowReviews flows;
   @Inject Validator validator;
   @Inject PageContext page;
 
@@ -119,8 +122,11 @@ public class DeskPages {
   @Path("/cases/{id}")
   @Operation(hidden = true)
   public TemplateInstance caseFile(@PathParam("id") UUID id, @RestQuery String done) {
-    return render(
-        id, FormState.empty(), null, done != null && DONE.contains(done) ? done : null, false);
+    // The opinion's conditions start from those the agency proposed on the flows page.
+    List<String> proposed = flows.proposedTexts(caller.get(), id);
+    FormState form =
+        proposed.isEmpty() ? FormState.empty() : FormState.of(Map.of("conditions", proposed));
+    return render(id, form, null, done != null && DONE.contains(done) ? done : null, false);
   }
 
   @POST

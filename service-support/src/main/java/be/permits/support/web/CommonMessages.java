@@ -138,6 +138,9 @@ public interface CommonMessages {
           + "{#is 'OTHER'}Other document{#else}{kind}{/when}")
   String document_kind(String kind);
 
+  @Message("remotely")
+  String remote();
+
   @Message("superseded")
   String superseded();
 
