@@ -37,7 +37,7 @@ class CaseOpeningTest {
     assertEquals(List.of(), EventSchemas.violations(EventType.REVIEW_OPENED, event.data()));
     ReviewOpened data = event.dataAs(ReviewOpened.class);
     assertEquals(hub.reference(), data.reference());
-    assertEquals("2026.4", data.ruleVersion());
+    assertEquals("2026.5", data.ruleVersion());
     assertEquals(6, data.steps().size());
     assertEquals("alice@example.org", data.applicant().email());
 
@@ -48,7 +48,7 @@ class CaseOpeningTest {
         .then()
         .statusCode(200)
         .body("reference", equalTo(hub.reference()))
-        .body("ruleVersion", equalTo("2026.4"))
+        .body("ruleVersion", equalTo("2026.5"))
         // The routing rules chose the procedure by the environmental class; the case records it.
         .body("procedure.id", equalTo(RoutingRulesTest.RULES.regimeFor(hub)))
         .body("procedure.version", equalTo("2026.1"))
@@ -194,7 +194,7 @@ class CaseOpeningTest {
         .get("/api/admin/routing-rules")
         .then()
         .statusCode(200)
-        .body("version", equalTo("2026.4"))
+        .body("version", equalTo("2026.5"))
         .body("deadlineDays.FDI_SCREENING", equalTo(30));
     given()
         .auth()

@@ -62,14 +62,14 @@ class DeskWordsTest {
     String fr = page(c, "fr");
     assertTrue(fr.contains("0403.170.701"), "the enterprise number as the CBE writes it");
     assertTrue(fr.contains("100\u00a0%") || fr.contains("100\u202f%"), "a percentage in French");
-    assertTrue(fr.contains("<li>Belgique</li><li>Irlande</li><li>Chine</li>"), "countries, listed");
+    assertTrue(fr.contains("<li>Allemagne</li><li>Irlande</li>"), "countries, listed");
     assertTrue(fr.contains("Extension d&#39;un site existant"), "the kind of project by its label");
     assertTrue(fr.contains("Suivi des envois"), "the data categories");
     assertTrue(fr.contains("Tout permis de bâtir requiert"), "the routing reason in French");
     assertTrue(
         fr.contains("href=\"/applications/" + c.submission().applicationId() + "/documents/"));
     String nl = page(c, "nl");
-    assertTrue(nl.contains("<li>België</li><li>Ierland</li><li>China</li>"), nl);
+    assertTrue(nl.contains("<li>Duitsland</li><li>Ierland</li>"), nl);
     assertTrue(nl.contains("Elke bouwvergunning vereist"), "the routing reason in Dutch");
     String de = page(c, "de");
     assertTrue(de.contains("Jede Baugenehmigung erfordert"), "the routing reason in German");

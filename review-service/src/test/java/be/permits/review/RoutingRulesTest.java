@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.EventJson;
+import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.review.domain.RoutingRules;
 import java.io.InputStream;
@@ -89,6 +90,46 @@ class RoutingRulesTest {
             with(s -> s.foreignLaws = List.of("US CLOUD Act")),
             Set.of(URBAN_PLANNING, STATE_SECURITY)),
         Arguments.of(
+            "a declared system stores data in a third country, the overall answer says Belgium",
+            with(
+                s ->
+                    s.systems =
+                        List.of(
+                            new DeclaredSystem(
+                                "Tracking",
+                                null,
+                                "Local Warehouse SRL",
+                                "BE",
+                                null,
+                                List.of(),
+                                false,
+                                List.of(),
+                                List.of(
+                                    new DeclaredSystem.Holding("SHIPMENT_TRACKING", List.of("SG"))),
+                                List.of(),
+                                List.of()))),
+            Set.of(URBAN_PLANNING, STATE_SECURITY, DATA_PROTECTION)),
+        Arguments.of(
+            "a declared system administered remotely from a third country",
+            with(
+                s ->
+                    s.systems =
+                        List.of(
+                            new DeclaredSystem(
+                                "Tracking",
+                                null,
+                                "Local Warehouse SRL",
+                                "BE",
+                                null,
+                                List.of("IN"),
+                                true,
+                                List.of(),
+                                List.of(
+                                    new DeclaredSystem.Holding("SHIPMENT_TRACKING", List.of("BE"))),
+                                List.of(),
+                                List.of()))),
+            Set.of(URBAN_PLANNING, STATE_SECURITY)),
+        Arguments.of(
             "personal data transferred to a third country",
             with(s -> s.thirdCountryTransfers = List.of("US")),
             Set.of(URBAN_PLANNING, DATA_PROTECTION)),
@@ -129,8 +170,11 @@ class RoutingRulesTest {
             .toList();
     assertEquals(1, stateSecurity.size());
     assertEquals("state-security-non-eu-control", stateSecurity.get(0).ruleId());
-    assertTrue(stateSecurity.get(0).reason().contains("outside the EU/EEA, where"));
-    assertTrue(stateSecurity.get(0).reasons().get("nl").contains("buiten de EU/EER"));
+    assertTrue(
+        stateSecurity.get(0).reason().contains("administered remotely from outside the EU/EEA"),
+        "a declared system routes too, though the overall answer keeps the data in the EU");
+    assertTrue(
+        stateSecurity.get(0).reasons().get("nl").contains("op afstand beheerd van buiten de EU"));
   }
 
   @Test

@@ -94,11 +94,19 @@ class ApplicantBrowserTest {
       browser.press(NEXT);
 
       assertEquals("Gegevens en IT", browser.heading());
-      browser.type("f-data-systems", "Transportbeheer");
       browser.choose("f-data-dataCategories-EMPLOYEE");
       browser.type("f-data-storageCountries", "BE");
       browser.choose("f-data-bondedWarehouse-false");
       browser.assertWellMade("data step");
+      browser.press(NEXT);
+
+      assertEquals("Systemen en gegevensstromen", browser.heading());
+      browser.type("f-systems-0--name", "Transportbeheer");
+      browser.type("f-systems-0--operator", "Meuse Freight SRL");
+      new Select(browser.find(By.id("f-systems-0--hostingCountry"))).selectByValue("BE");
+      browser.choose("f-systems-0--remoteAccess-false");
+      browser.type("f-systems-0--stored-EMPLOYEE", "be");
+      browser.assertWellMade("systems step");
       browser.press(NEXT);
 
       assertEquals("Documenten", browser.heading());

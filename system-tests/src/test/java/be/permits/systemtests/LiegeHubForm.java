@@ -11,11 +11,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The case that started the project, entered the way an applicant does: the six steps of the web
- * form in Dutch, with a site plan, checked by axe-core on every step.
+ * The case that started the project, entered the way an applicant does: the seven steps of the web
+ * form in Dutch, its three systems one by one (one administered from China), with a site plan,
+ * checked by axe-core on every step.
  */
 final class LiegeHubForm {
   private static final By NEXT = By.cssSelector("button[name=go][value=next]");
+  private static final By STAY = By.cssSelector("button[name=go][value=stay]");
 
   private LiegeHubForm() {}
 
@@ -54,18 +56,38 @@ final class LiegeHubForm {
     browser.press(NEXT);
 
     assertEquals("Gegevens en IT", browser.heading());
-    browser.type("f-data-systems", "Warehouse management\nCustoms brokerage\nGroup trade platform");
     for (String category : new String[] {"PERSONAL", "EMPLOYEE", "CUSTOMS_DECLARATIONS"}) {
       browser.choose("f-data-dataCategories-" + category);
     }
-    browser.type("f-data-storageCountries", "BE, IE, CN");
+    browser.type("f-data-storageCountries", "DE, IE");
     browser.type("f-data-thirdCountryTransfers", "CN");
     browser.type(
         "f-data-foreignLawsCompellingAccess", "CN National Intelligence Law (2017), art. 7");
     browser.type("f-data-certifications", "ISO/IEC 27001");
     browser.type("f-data-aeoNumber", "BEAEOF0000123");
     browser.choose("f-data-bondedWarehouse-true");
+    browser.type("f-data-declarationsPerYear", "2.400.000");
     browser.assertWellMade("data step, Liège hub");
+    browser.press(NEXT);
+
+    // Each system in its own group of fields; saving shows an empty group for the next one.
+    assertEquals("Systemen en gegevensstromen", browser.heading());
+    system(browser, 0, "Warehouse management", "Skyway Logistics Belgium SRL", "DE", "BE", false);
+    browser.type("f-systems-0--stored-SHIPMENT-TRACKING", "DE");
+    browser.type("f-systems-0--stored-EMPLOYEE", "DE");
+    browser.press(STAY);
+    system(browser, 1, "Customs brokerage", "Skyway Customs Services Ireland Ltd", "IE", "IE", false);
+    browser.type("f-systems-1--stored-CUSTOMS-DECLARATIONS", "IE");
+    browser.type("f-systems-1--stored-PERSONAL", "IE");
+    browser.press(STAY);
+    system(browser, 2, "Group trade platform", "Skyway Group Holding Ltd", "DE", "CN", true);
+    browser.type("f-systems-2--administrator", "Skyway Group Technology (Shenzhen)");
+    browser.type("f-systems-2--groupPlatforms", "Skyway Global Trade Platform");
+    browser.type("f-systems-2--stored-SHIPMENT-TRACKING", "DE");
+    browser.type("f-systems-2--stored-CUSTOMS-DECLARATIONS", "DE");
+    browser.type("f-systems-2--transfers-STANDARD-CONTRACTUAL-CLAUSES", "CN");
+    browser.type("f-systems-2--compellingLaws", "CN National Intelligence Law (2017), art. 7");
+    browser.assertWellMade("systems step, Liège hub");
     browser.press(NEXT);
 
     assertEquals("Documenten", browser.heading());
@@ -89,5 +111,22 @@ final class LiegeHubForm {
     String url = browser.url();
     return new Submissions.Submitted(
         url.substring(url.lastIndexOf('/') + 1).split("[?#]")[0], reference);
+  }
+
+  /** Fills the first fields of the system at {@code index}. */
+  private static void system(
+      Browser browser,
+      int index,
+      String name,
+      String operator,
+      String hostedIn,
+      String administeredFrom,
+      boolean remote) {
+    String at = "f-systems-" + index + "--";
+    browser.type(at + "name", name);
+    browser.type(at + "operator", operator);
+    new Select(browser.find(By.id(at + "hostingCountry"))).selectByValue(hostedIn);
+    browser.type(at + "administeredFrom", administeredFrom);
+    browser.choose(at + "remoteAccess-" + remote);
   }
 }

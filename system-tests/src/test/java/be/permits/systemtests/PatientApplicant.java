@@ -33,9 +33,12 @@ final class PatientApplicant {
        "project":{"kind":"EXPANSION","currentFloorArea":2000,"requestedFloorArea":4000,
         "heightMetres":9,"investmentEur":1500000,"jobs":12,"environmentalClass":3,
         "operatesAroundTheClock":false,"hazardousGoods":false},
-       "data":{"systems":["Warehouse management"],"dataCategories":["SHIPMENT_TRACKING"],
+       "data":{"dataCategories":["SHIPMENT_TRACKING"],
         "storageCountries":["BE"],"thirdCountryTransfers":[],"foreignLawsCompellingAccess":[],
-        "certifications":[],"bondedWarehouse":false}}
+        "certifications":[],"bondedWarehouse":false},
+       "systems":[{"name":"Warehouse management","operator":"Meuse Freight SRL",
+        "hostingCountry":"BE","remoteAccess":false,
+        "data":[{"category":"SHIPMENT_TRACKING","storedIn":["BE"]}]}]}
       """;
 
   private static final int ATTEMPTS = 120;

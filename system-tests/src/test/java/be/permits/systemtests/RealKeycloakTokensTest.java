@@ -95,7 +95,7 @@ class RealKeycloakTokensTest {
         .get("/api/admin/routing-rules")
         .then()
         .statusCode(200)
-        .body("version", equalTo("2026.4"));
+        .body("version", equalTo("2026.5"));
     as("audrey").get("/api/admin/routing-rules").then().statusCode(403);
   }
 

@@ -141,6 +141,36 @@ class WholeStoryTest {
             "FDI_SCREENING"),
         Set.copyOf(myCase("sophie", reference).<String>getList("steps.agency")));
 
+    // State security reads the declared flows: the platform administered from China and the
+    // group's platform are flagged; Sophie assesses one and picks a standard condition.
+    String flows = "/desk/cases/" + myCase("sophie", reference).getString("id") + "/flows";
+    try (Browser browser = new Browser("fr")) {
+      browser.open(flows);
+      browser.logIn("sophie");
+      String page = browser.source();
+      assertTrue(page.contains("Chine (hors UE/EEE)"), "the diagram says where China is");
+      assertTrue(page.contains("Administré à distance depuis un pays dont les lois imposent"));
+      assertTrue(page.contains("Une plateforme du groupe a accès à des données commerciales"));
+      browser.assertWellMade("flows review, state security, fr");
+      browser.choose("f-flags-0--likelihood-HIGH");
+      browser.choose("f-flags-0--impact-HIGH");
+      browser.type("f-flags-0--justification", "Les administrateurs de Shenzhen lisent le suivi.");
+      new Select(browser.find(By.id("f-flags-0--condition")))
+          .selectByValue("no-third-country-administration");
+      browser.press(By.cssSelector("form[action$='/assessments'] button"));
+      assertTrue(browser.source().contains("L&#39;évaluation est enregistrée.")
+          || browser.source().contains("L'évaluation est enregistrée."));
+      browser.choose("f-conditions-eu-storage");
+      browser.press(By.cssSelector("form[action$='/flows/conditions'] button"));
+      assertTrue(browser.source().contains("Les conditions sont proposées."));
+    }
+    try (Browser browser = new Browser("de")) {
+      browser.open(flows);
+      browser.logIn("sophie");
+      assertTrue(browser.source().contains("2 Hinweise, davon 1 noch nicht bewertet."));
+      browser.assertWellMade("flows review, state security, de");
+    }
+
     claimAndDecide(
         "sophie",
         "STATE_SECURITY",

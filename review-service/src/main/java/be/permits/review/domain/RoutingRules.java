@@ -100,7 +100,28 @@ public record RoutingRules(
           Map.entry("data.thirdCountryTransfers", s -> s.data().thirdCountryTransfers()),
           Map.entry(
               "data.foreignLawsCompellingAccess", s -> s.data().foreignLawsCompellingAccess()),
-          Map.entry("data.customs.bondedWarehouse", s -> s.data().customs().bondedWarehouse()));
+          Map.entry("data.customs.bondedWarehouse", s -> s.data().customs().bondedWarehouse()),
+          // Where the declared systems are hosted and store their data, whatever the overall
+          // declaration says; and where the remotely reached ones are administered from.
+          Map.entry(
+              "systems.storageCountries",
+              s ->
+                  s.systems().stream()
+                      .flatMap(
+                          system ->
+                              java.util.stream.Stream.concat(
+                                  java.util.stream.Stream.ofNullable(system.hostingCountry()),
+                                  system.data().stream().flatMap(h -> h.storedIn().stream())))
+                      .distinct()
+                      .toList()),
+          Map.entry(
+              "systems.administeredFrom",
+              s ->
+                  s.systems().stream()
+                      .filter(system -> Boolean.TRUE.equals(system.remoteAccess()))
+                      .flatMap(system -> system.administeredFrom().stream())
+                      .distinct()
+                      .toList()));
 
   private static final Set<String> TYPES =
       Set.of("always", "atLeast", "atMost", "isTrue", "notEmpty", "anyOutsideEuEea");
