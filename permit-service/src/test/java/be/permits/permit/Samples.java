@@ -63,7 +63,7 @@ final class Samples {
     return List.of(
         new SystemForm(
             "Warehouse management",
-            "Stock, picking and dispatch in the hub",
+            "Stocks, préparation et expédition du hub",
             "Skyway Logistics Belgium SRL",
             "DE",
             "Skyway Logistics Belgium SRL",
@@ -77,7 +77,7 @@ final class Samples {
             List.of()),
         new SystemForm(
             "Customs brokerage",
-            "Import declarations for e-commerce parcels",
+            "Déclarations d'importation des colis du commerce électronique",
             "Skyway Customs Services Ireland Ltd",
             "IE",
             "Skyway Customs Services Ireland Ltd",
@@ -91,7 +91,7 @@ final class Samples {
             List.of()),
         new SystemForm(
             "Group trade platform",
-            "Orders, inventory and tracking across the group's hubs",
+            "Commandes, stocks et suivi de tous les hubs du groupe",
             "Skyway Group Holding Ltd",
             "DE",
             "Skyway Group Technology (Shenzhen)",

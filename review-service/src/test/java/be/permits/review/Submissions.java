@@ -88,7 +88,7 @@ final class Submissions {
     return List.of(
         new DeclaredSystem(
             "Warehouse management",
-            "Stock, picking and dispatch in the hub",
+            "Stocks, préparation et expédition du hub",
             "Skyway Logistics Belgium SRL",
             "DE",
             "Skyway Logistics Belgium SRL",
@@ -102,7 +102,7 @@ final class Submissions {
             List.of()),
         new DeclaredSystem(
             "Customs brokerage",
-            "Import declarations for e-commerce parcels",
+            "Déclarations d'importation des colis du commerce électronique",
             "Skyway Customs Services Ireland Ltd",
             "IE",
             "Skyway Customs Services Ireland Ltd",
@@ -116,7 +116,7 @@ final class Submissions {
             List.of()),
         new DeclaredSystem(
             "Group trade platform",
-            "Orders, inventory and tracking across the group's hubs",
+            "Commandes, stocks et suivi de tous les hubs du groupe",
             "Skyway Group Holding Ltd",
             "DE",
             "Skyway Group Technology (Shenzhen)",
