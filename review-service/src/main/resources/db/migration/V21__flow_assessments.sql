@@ -1,6 +1,7 @@
 -- The seed's own reviews: an agency's assessment of each flag its rules raise on an
 -- application's declared data flows, and the conditions it proposes. Both are classified: read by
--- the agency that wrote them only, never in an event; the ledger keeps a hash of each.
+-- the agency that wrote them only (an assessment also by the other reviewing agencies once it is
+-- shared), never in an event; the ledger keeps a hash of each.
 CREATE TABLE flow_assessment (
     id              uuid         PRIMARY KEY,
     case_id         uuid         NOT NULL REFERENCES review_case (id),
@@ -12,6 +13,7 @@ CREATE TABLE flow_assessment (
     impact          varchar(10)  NOT NULL CHECK (impact IN ('LOW', 'MEDIUM', 'HIGH')),
     justification   text         NOT NULL CHECK (length(justification) BETWEEN 1 AND 4000),
     condition_id    varchar(80),
+    shared          boolean      NOT NULL DEFAULT false,
     assessed_by     varchar(255) NOT NULL,
     assessed_by_name varchar(200),
     assessed_at     timestamptz  NOT NULL,

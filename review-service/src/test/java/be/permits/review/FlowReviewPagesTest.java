@@ -12,6 +12,9 @@ import be.permits.contracts.Topics;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.review.Cases.OpenCase;
+import be.permits.review.service.FlowReviews;
+import be.permits.review.service.FlowViews;
+import be.permits.support.security.Caller;
 import be.permits.testsupport.KafkaEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +24,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +47,10 @@ import org.junit.jupiter.api.Test;
 class FlowReviewPagesTest {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
   private static final String SECRET = "Die Administratoren in Shenzhen lesen die Sendungsdaten.";
+  private static final String SHARED = "Die Plattform sieht die Sendungen aller Hubs.";
 
   @Inject EntityManager em;
+  @Inject FlowReviews flows;
 
   private static String flowsOf(OpenCase c) {
     return "/desk/cases/" + c.caseId() + "/flows";
@@ -87,15 +93,36 @@ class FlowReviewPagesTest {
                 "flags[0].justification", SECRET,
                 "flags[0].condition", "no-third-country-administration"))
         .statusCode(303);
+    DeskPagesTest.post(
+            token,
+            page + "/assessments",
+            Map.of(
+                "index", "1",
+                "flags[1].likelihood", "MEDIUM",
+                "flags[1].impact", "HIGH",
+                "flags[1].justification", SHARED,
+                "flags[1].shared", "yes"))
+        .statusCode(303);
     DeskPagesTest.post(token, page + "/conditions", Map.of("conditions", "eu-storage"))
         .statusCode(303);
     DeskPagesTest.post(token, page + "/conditions", Map.of("conditions", "aeo-maintained"))
         .statusCode(422);
 
+    // Data protection reads what state security shared, and nothing it kept.
+    Caller dana =
+        new Caller(
+            "sub-dana", "Dana", null, "fr", Set.of("reviewer"), null, Agency.DATA_PROTECTION);
+    List<String> shared =
+        flows.of(dana, c.caseId()).sharedByOthers().stream()
+            .map(FlowViews.SharedAssessment::justification)
+            .toList();
+    assertEquals(List.of(SHARED), shared);
+
     given()
         .get(page)
         .then()
-        .body(containsString("2 Hinweise, davon 1 noch nicht bewertet."))
+        .body(containsString("2 Hinweise, alle bewertet."))
+        .body(containsString("Mit den anderen prüfenden Behörden geteilt."))
         .body(containsString(SECRET))
         .body(containsString("Bewertet von Sam Sicherheit"))
         // In the applicant's language (French), ready for the permit.
@@ -133,7 +160,7 @@ class FlowReviewPagesTest {
                             Long.class)
                         .setParameter("app", c.submission().applicationId())
                         .getSingleResult());
-    assertEquals(3, recorded, "the ledger knows one assessment and two conditions proposed");
+    assertEquals(4, recorded, "the ledger knows two assessments and two conditions proposed");
   }
 
   @Test

@@ -76,7 +76,8 @@ final class LiegeHubForm {
     browser.type("f-systems-0--stored-SHIPMENT-TRACKING", "DE");
     browser.type("f-systems-0--stored-EMPLOYEE", "DE");
     browser.press(STAY);
-    system(browser, 1, "Customs brokerage", "Skyway Customs Services Ireland Ltd", "IE", "IE", false);
+    system(
+        browser, 1, "Customs brokerage", "Skyway Customs Services Ireland Ltd", "IE", "IE", false);
     browser.type("f-systems-1--stored-CUSTOMS-DECLARATIONS", "IE");
     browser.type("f-systems-1--stored-PERSONAL", "IE");
     browser.press(STAY);

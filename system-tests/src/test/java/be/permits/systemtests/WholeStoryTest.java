@@ -158,8 +158,9 @@ class WholeStoryTest {
       new Select(browser.find(By.id("f-flags-0--condition")))
           .selectByValue("no-third-country-administration");
       browser.press(By.cssSelector("form[action$='/assessments'] button"));
-      assertTrue(browser.source().contains("L&#39;évaluation est enregistrée.")
-          || browser.source().contains("L'évaluation est enregistrée."));
+      assertTrue(
+          browser.source().contains("L&#39;évaluation est enregistrée.")
+              || browser.source().contains("L'évaluation est enregistrée."));
       browser.choose("f-conditions-eu-storage");
       browser.press(By.cssSelector("form[action$='/flows/conditions'] button"));
       assertTrue(browser.source().contains("Les conditions sont proposées."));

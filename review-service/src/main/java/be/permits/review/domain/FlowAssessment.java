@@ -12,8 +12,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An agency's assessment of one flag on a case's data flows. Classified: read by its agency only,
- * never in an event, a notification or a log.
+ * An agency's assessment of one flag on a case's data flows. Classified: read by its agency only
+ * unless it shares it with the other reviewing agencies; never in an event, a notification or a
+ * log, and never shown to the applicant.
  */
 @Entity
 @Table(name = "flow_assessment")
@@ -58,6 +59,10 @@ public class FlowAssessment {
   /** The standard condition the assessment proposes, if any. */
   @Column(name = "condition_id")
   public String conditionId;
+
+  /** Whether the other reviewing agencies of the case may read it. */
+  @Column(nullable = false)
+  public boolean shared;
 
   @Column(name = "assessed_by", nullable = false)
   public String assessedBy;

@@ -44,7 +44,8 @@ public class FlowReviews {
       FlowAssessment.Level likelihood,
       FlowAssessment.Level impact,
       String justification,
-      String condition) {}
+      String condition,
+      boolean shared) {}
 
   /** The case's flows as the caller's agency reviews them. */
   @ReadOnly
@@ -59,7 +60,8 @@ public class FlowReviews {
         assessments(c.id, agency),
         conditions(c.id, agency),
         source.conditions().of(agency),
-        canWork(c, agency));
+        canWork(c, agency),
+        sharedByOthers(c.id, agency));
   }
 
   /**
@@ -98,6 +100,7 @@ public class FlowReviews {
     a.impact = request.impact();
     a.justification = request.justification().strip();
     a.conditionId = condition == null ? null : condition.id();
+    a.shared = request.shared();
     a.assessedBy = caller.subject();
     a.assessedByName = caller.name();
     a.assessedAt = clock.instant();
@@ -249,6 +252,21 @@ public class FlowReviews {
         .setParameter("case", caseId)
         .setParameter("agency", agency)
         .getResultList();
+  }
+
+  /** What the other reviewing agencies chose to share of their assessments, oldest first. */
+  private List<FlowViews.SharedAssessment> sharedByOthers(UUID caseId, Agency agency) {
+    return em
+        .createQuery(
+            "FROM FlowAssessment WHERE caseId = :case AND agency <> :agency AND shared = true"
+                + " ORDER BY assessedAt",
+            FlowAssessment.class)
+        .setParameter("case", caseId)
+        .setParameter("agency", agency)
+        .getResultList()
+        .stream()
+        .map(a -> FlowViews.shared(a, source.rules()))
+        .toList();
   }
 
   private List<CaseCondition> conditions(UUID caseId, Agency agency) {

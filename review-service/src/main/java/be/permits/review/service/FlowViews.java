@@ -1,5 +1,6 @@
 package be.permits.review.service;
 
+import be.permits.contracts.Agency;
 import be.permits.contracts.permit.DeclaredSystem;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.review.domain.AeoNumber;
@@ -36,7 +37,8 @@ public final class FlowViews {
       List<ConditionView> conditions,
       List<StandardConditions.Condition> library,
       CustomsView customs,
-      boolean canWork) {
+      boolean canWork,
+      List<SharedAssessment> sharedByOthers) {
 
     /** The library's conditions the agency has not proposed yet. */
     public List<StandardConditions.Condition> unpicked() {
@@ -76,8 +78,44 @@ public final class FlowViews {
       FlowAssessment.Level impact,
       String justification,
       String conditionId,
+      boolean shared,
       String byName,
       Instant at) {}
+
+  /**
+   * Another agency's assessment it shared: which agency, the flag's title (empty if its rule is no
+   * longer in force) and system, and what it found.
+   */
+  public record SharedAssessment(
+      Agency agency,
+      Map<String, String> title,
+      String system,
+      FlowAssessment.Level likelihood,
+      FlowAssessment.Level impact,
+      String justification,
+      Instant at) {
+    public String titleIn(String lang) {
+      return title.getOrDefault(lang, title.getOrDefault("en", ""));
+    }
+  }
+
+  static SharedAssessment shared(FlowAssessment a, FlowRules rules) {
+    Map<String, String> title =
+        rules.rules().stream()
+            .filter(r -> r.id().equals(a.ruleId))
+            .findFirst()
+            .map(FlowRules.Rule::title)
+            .orElse(Map.of());
+    int slash = a.flagKey.indexOf('/');
+    return new SharedAssessment(
+        a.agency,
+        title,
+        slash < 0 ? null : a.flagKey.substring(slash + 1),
+        a.likelihood,
+        a.impact,
+        a.justification,
+        a.assessedAt);
+  }
 
   /** A proposed condition and the obligation it becomes once the permit is granted. */
   public record ConditionView(
@@ -98,7 +136,8 @@ public final class FlowViews {
       List<FlowAssessment> assessments,
       List<CaseCondition> conditions,
       List<StandardConditions.Condition> library,
-      boolean canWork) {
+      boolean canWork,
+      List<SharedAssessment> sharedByOthers) {
     PermitSubmitted.Customs customs = application.data().customs();
     return new FlowReview(
         c.id,
@@ -123,7 +162,8 @@ public final class FlowViews {
             AeoNumber.parse(customs.aeoNumber()),
             customs.bondedWarehouse(),
             customs.declarationsPerYear()),
-        canWork);
+        canWork,
+        sharedByOthers);
   }
 
   private static FlagView flag(FlowRules.Flag f, List<FlowAssessment> assessments) {
@@ -138,6 +178,7 @@ public final class FlowViews {
                         a.impact,
                         a.justification,
                         a.conditionId,
+                        a.shared,
                         a.assessedByName,
                         a.assessedAt))
             .orElse(null);

@@ -123,6 +123,26 @@ public interface FlowMessages {
   @Message("{#when level}{#is 'LOW'}Low{#is 'MEDIUM'}Medium{#is 'HIGH'}High{/when}")
   String level(String level);
 
+  @Message("Share this assessment with the other reviewing agencies")
+  String field_shared();
+
+  @Message("Who reads it")
+  String sharing_legend();
+
+  @Message(
+      "Your agency only, unless you share it. The applicant never reads an assessment; what it must"
+          + " do reaches it as the conditions of your opinion.")
+  String sharing_hint();
+
+  @Message("Shared with the other reviewing agencies.")
+  String is_shared();
+
+  @Message("What other agencies share")
+  String shared_title();
+
+  @Message("{agency}, on {when}")
+  String shared_by(String agency, String when);
+
   @Message("Record the assessment")
   String assess();
 

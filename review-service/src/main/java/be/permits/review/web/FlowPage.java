@@ -60,6 +60,9 @@ public record FlowPage(
         values.put(field(i, "likelihood"), List.of(assessment.likelihood().name()));
         values.put(field(i, "impact"), List.of(assessment.impact().name()));
         values.put(field(i, "justification"), List.of(assessment.justification()));
+        if (assessment.shared()) {
+          values.put(field(i, "shared"), List.of("yes"));
+        }
         if (assessment.conditionId() != null) {
           values.put(field(i, "condition"), List.of(assessment.conditionId()));
         }
@@ -128,6 +131,11 @@ public record FlowPage(
         .filter(c -> !flag.suggests().contains(c.id()))
         .forEach(c -> choices.add(new Option(c.id(), c.textIn(lang))));
     return choices;
+  }
+
+  /** The choice to share an assessment with the other reviewing agencies. */
+  public List<Option> sharing() {
+    return List.of(new Option("yes", words().field_shared()));
   }
 
   public List<Option> unpicked() {

@@ -90,7 +90,12 @@ public class FlowPages {
     }
     FlowReviews.Assessment assessment =
         new FlowReviews.Assessment(
-            review.flags().get(index).key(), likelihood, impact, justification, condition);
+            review.flags().get(index).key(),
+            likelihood,
+            impact,
+            justification,
+            condition,
+            "yes".equals(form.value(FlowPage.field(index, "shared"))));
     return act(id, "assessed", posted, problems, me -> flows.assess(me, id, assessment));
   }
 
