@@ -19,6 +19,7 @@ import be.permits.contracts.review.ReviewDecisionSealed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
+import be.permits.contracts.review.ReviewObligationsSet;
 import be.permits.contracts.review.ReviewObservationPublished;
 import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
@@ -75,6 +76,8 @@ public enum EventType {
       "review.screening-opened.v1", Topics.REVIEW_EVENTS, ReviewScreeningOpened.class),
   REVIEW_DECISION_SEALED(
       "review.decision-sealed.v1", Topics.REVIEW_EVENTS, ReviewDecisionSealed.class),
+  REVIEW_OBLIGATIONS_SET(
+      "review.obligations-set.v1", Topics.REVIEW_EVENTS, ReviewObligationsSet.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),

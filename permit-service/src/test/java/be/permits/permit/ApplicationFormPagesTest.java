@@ -187,7 +187,7 @@ class ApplicationFormPagesTest {
             .extract(),
         edit + "systems");
     String systemsStep = given().get(edit + "systems").then().statusCode(200).extract().asString();
-    assertTrue(systemsStep.contains("Autre système"), "one empty group to declare a system");
+    assertTrue(systemsStep.contains("Système 1"), "one empty group to declare the first system");
     assertTrue(systemsStep.contains("Clauses contractuelles types"), "legal bases in French");
     saved(
         pages

@@ -91,43 +91,11 @@ class RoutingRulesTest {
             Set.of(URBAN_PLANNING, STATE_SECURITY)),
         Arguments.of(
             "a declared system stores data in a third country, the overall answer says Belgium",
-            with(
-                s ->
-                    s.systems =
-                        List.of(
-                            new DeclaredSystem(
-                                "Tracking",
-                                null,
-                                "Local Warehouse SRL",
-                                "BE",
-                                null,
-                                List.of(),
-                                false,
-                                List.of(),
-                                List.of(
-                                    new DeclaredSystem.Holding("SHIPMENT_TRACKING", List.of("SG"))),
-                                List.of(),
-                                List.of()))),
+            with(s -> s.systems = List.of(system(List.of("SG"), List.of(), false))),
             Set.of(URBAN_PLANNING, STATE_SECURITY, DATA_PROTECTION)),
         Arguments.of(
             "a declared system administered remotely from a third country",
-            with(
-                s ->
-                    s.systems =
-                        List.of(
-                            new DeclaredSystem(
-                                "Tracking",
-                                null,
-                                "Local Warehouse SRL",
-                                "BE",
-                                null,
-                                List.of("IN"),
-                                true,
-                                List.of(),
-                                List.of(
-                                    new DeclaredSystem.Holding("SHIPMENT_TRACKING", List.of("BE"))),
-                                List.of(),
-                                List.of()))),
+            with(s -> s.systems = List.of(system(List.of("BE"), List.of("IN"), true))),
             Set.of(URBAN_PLANNING, STATE_SECURITY)),
         Arguments.of(
             "personal data transferred to a third country",
@@ -143,6 +111,23 @@ class RoutingRulesTest {
                 STATE_SECURITY,
                 DATA_PROTECTION,
                 FDI_SCREENING)));
+  }
+
+  /** A system hosted in Belgium that keeps tracking data in {@code storedIn}. */
+  private static DeclaredSystem system(
+      List<String> storedIn, List<String> administeredFrom, boolean remote) {
+    return new DeclaredSystem(
+        "Tracking",
+        null,
+        "Local Warehouse SRL",
+        "BE",
+        null,
+        administeredFrom,
+        remote,
+        List.of(),
+        List.of(new DeclaredSystem.Holding("SHIPMENT_TRACKING", storedIn)),
+        List.of(),
+        List.of());
   }
 
   static PermitSubmitted with(Consumer<Submissions> change) {

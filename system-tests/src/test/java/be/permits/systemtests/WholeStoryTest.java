@@ -168,7 +168,10 @@ class WholeStoryTest {
     try (Browser browser = new Browser("de")) {
       browser.open(flows);
       browser.logIn("sophie");
-      assertTrue(browser.source().contains("2 Hinweise, davon 1 noch nicht bewertet."));
+      // Sophie's profile says French; she switches the page to German.
+      browser.open(flows + "?lang=de");
+      assertTrue(
+          browser.source().contains("2 Hinweise, davon 1 noch nicht bewertet."), browser.source());
       browser.assertWellMade("flows review, state security, de");
     }
 

@@ -9,11 +9,13 @@ import be.permits.contracts.review.ReviewDecisionSealed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
+import be.permits.contracts.review.ReviewObligationsSet;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewScreeningOpened;
 import be.permits.permit.service.DecisionDocuments;
 import be.permits.permit.service.Fees;
 import be.permits.permit.service.InformationRequests;
+import be.permits.permit.service.Obligations;
 import be.permits.permit.service.ReviewProgress;
 import be.permits.support.incoming.EventDispatcher;
 import io.smallrye.common.annotation.Blocking;
@@ -38,6 +40,7 @@ public class ReviewEventsConsumer {
   @Inject InformationRequests informationRequests;
   @Inject DecisionDocuments decisions;
   @Inject Fees fees;
+  @Inject Obligations obligations;
 
   @Incoming("review-events")
   @Blocking
@@ -45,45 +48,65 @@ public class ReviewEventsConsumer {
     return dispatcher.dispatch(
         message,
         CONSUMER,
-        Map.of(
-            EventType.REVIEW_COMPLETENESS_OPENED,
-            e ->
-                progress.completenessOpened(
-                    e.dataAs(EventType.REVIEW_COMPLETENESS_OPENED, ReviewCompletenessOpened.class)),
-            EventType.REVIEW_INQUIRY_OPENED,
-            e ->
-                progress.inquiryOpened(
-                    e.dataAs(EventType.REVIEW_INQUIRY_OPENED, ReviewInquiryOpened.class)),
-            EventType.REVIEW_OPENED,
-            e -> progress.opened(e.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class)),
-            EventType.REVIEW_INFORMATION_REQUESTED,
-            e ->
-                informationRequests.requested(
-                    e.dataAs(
-                        EventType.REVIEW_INFORMATION_REQUESTED, ReviewInformationRequested.class)),
-            EventType.REVIEW_CONCLUDED,
-            e -> progress.concluded(e.dataAs(EventType.REVIEW_CONCLUDED, ReviewConcluded.class)),
-            EventType.REVIEW_NOTE_SHARED,
-            e ->
-                progress.noteShared(e.dataAs(EventType.REVIEW_NOTE_SHARED, ReviewNoteShared.class)),
-            EventType.REVIEW_SCREENING_OPENED,
-            e ->
-                progress.screeningOpened(
-                    e.dataAs(EventType.REVIEW_SCREENING_OPENED, ReviewScreeningOpened.class)),
-            EventType.REVIEW_APPEAL_LODGED,
-            e -> {
-              ReviewAppealLodged lodged =
-                  e.dataAs(EventType.REVIEW_APPEAL_LODGED, ReviewAppealLodged.class);
-              progress.appealLodged(lodged);
-              fees.appealLodged(lodged);
-            },
-            EventType.REVIEW_APPEAL_DECIDED,
-            e ->
-                progress.appealDecided(
-                    e.dataAs(EventType.REVIEW_APPEAL_DECIDED, ReviewAppealDecided.class)),
-            EventType.REVIEW_DECISION_SEALED,
-            e ->
-                decisions.sealed(
-                    e.dataAs(EventType.REVIEW_DECISION_SEALED, ReviewDecisionSealed.class))));
+        Map.ofEntries(
+            Map.entry(
+                EventType.REVIEW_COMPLETENESS_OPENED,
+                e ->
+                    progress.completenessOpened(
+                        e.dataAs(
+                            EventType.REVIEW_COMPLETENESS_OPENED, ReviewCompletenessOpened.class))),
+            Map.entry(
+                EventType.REVIEW_INQUIRY_OPENED,
+                e ->
+                    progress.inquiryOpened(
+                        e.dataAs(EventType.REVIEW_INQUIRY_OPENED, ReviewInquiryOpened.class))),
+            Map.entry(
+                EventType.REVIEW_OPENED,
+                e -> progress.opened(e.dataAs(EventType.REVIEW_OPENED, ReviewOpened.class))),
+            Map.entry(
+                EventType.REVIEW_INFORMATION_REQUESTED,
+                e ->
+                    informationRequests.requested(
+                        e.dataAs(
+                            EventType.REVIEW_INFORMATION_REQUESTED,
+                            ReviewInformationRequested.class))),
+            Map.entry(
+                EventType.REVIEW_CONCLUDED,
+                e ->
+                    progress.concluded(
+                        e.dataAs(EventType.REVIEW_CONCLUDED, ReviewConcluded.class))),
+            Map.entry(
+                EventType.REVIEW_NOTE_SHARED,
+                e ->
+                    progress.noteShared(
+                        e.dataAs(EventType.REVIEW_NOTE_SHARED, ReviewNoteShared.class))),
+            Map.entry(
+                EventType.REVIEW_SCREENING_OPENED,
+                e ->
+                    progress.screeningOpened(
+                        e.dataAs(EventType.REVIEW_SCREENING_OPENED, ReviewScreeningOpened.class))),
+            Map.entry(
+                EventType.REVIEW_APPEAL_LODGED,
+                e -> {
+                  ReviewAppealLodged lodged =
+                      e.dataAs(EventType.REVIEW_APPEAL_LODGED, ReviewAppealLodged.class);
+                  progress.appealLodged(lodged);
+                  fees.appealLodged(lodged);
+                }),
+            Map.entry(
+                EventType.REVIEW_APPEAL_DECIDED,
+                e ->
+                    progress.appealDecided(
+                        e.dataAs(EventType.REVIEW_APPEAL_DECIDED, ReviewAppealDecided.class))),
+            Map.entry(
+                EventType.REVIEW_DECISION_SEALED,
+                e ->
+                    decisions.sealed(
+                        e.dataAs(EventType.REVIEW_DECISION_SEALED, ReviewDecisionSealed.class))),
+            Map.entry(
+                EventType.REVIEW_OBLIGATIONS_SET,
+                e ->
+                    obligations.set(
+                        e.dataAs(EventType.REVIEW_OBLIGATIONS_SET, ReviewObligationsSet.class)))));
   }
 }

@@ -24,7 +24,8 @@ public record ApplicationFile(
     Inquiry inquiry,
     List<InvoiceView> invoices,
     FeeSchedule.Beneficiary payTo,
-    List<DecisionDocuments.DocumentView> decisionDocuments) {
+    List<DecisionDocuments.DocumentView> decisionDocuments,
+    List<Obligations.ObligationView> obligations) {
 
   /** The public inquiry on the application, if one runs or ran: its dates and public page. */
   public record Inquiry(LocalDate startsOn, LocalDate endsOn, String page) {}

@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 public class ApplicationQueries {
   @Inject Fees fees;
   @Inject DecisionDocuments decisions;
+  @Inject Obligations obligations;
   @Inject EntityManager em;
   @Inject OwnedApplications owned;
   @Inject Attachments attachments;
@@ -149,7 +150,8 @@ public class ApplicationQueries {
         inquiry(a),
         fees.of(a.id).stream().map(InvoiceView::of).toList(),
         fees.schedule().beneficiary(),
-        decisions.list(a.id));
+        decisions.list(a.id),
+        obligations.list(a.id));
   }
 
   /** The fees asked of the application, and where they stand. */

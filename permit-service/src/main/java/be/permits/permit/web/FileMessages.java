@@ -64,6 +64,29 @@ public interface FileMessages {
   @Message("Fees")
   String fees_title();
 
+  @Message("Conditions to keep after the permit")
+  String obligations_title();
+
+  @Message(
+      "Each condition of your permit is an obligation: hand in the evidence asked by the day shown,"
+          + " to the authority that set it.")
+  String obligations_intro();
+
+  @Message("Condition")
+  String obligation_condition();
+
+  @Message("Evidence to hand in")
+  String obligation_evidence();
+
+  @Message("Due")
+  String obligation_due();
+
+  @Message("Checked by")
+  String obligation_agency();
+
+  @Message("{first}{#if every}, then every {every} months{/if}")
+  String obligation_schedule(String first, Integer every);
+
   @Message("No fee is asked for this application as it stands.")
   String fees_none();
 

@@ -125,7 +125,16 @@ public class CaseQueries {
             today,
             agency == Agency.COORDINATION && caller.hasRole(Roles.COORDINATOR),
             appeals.rule(c) != null && appeals.rule(c).feeRequired(),
-            appeals.feesPaid(c.id)));
+            appeals.feesPaid(c.id)),
+        em
+            .createQuery(
+                "FROM Obligation WHERE caseId = :case ORDER BY firstDue, condition",
+                be.permits.review.domain.Obligation.class)
+            .setParameter("case", c.id)
+            .getResultList()
+            .stream()
+            .map(CaseViews.ObligationView::of)
+            .toList());
   }
 
   /** The case as the desk shows it to the caller. */

@@ -204,11 +204,31 @@ public final class CaseViews {
           List<CaseTimetable.Milestone> timetable,
       @Schema(description = "The public inquiry, if the procedure has one") InquiryView inquiry,
       @Schema(description = "The decision in force and its appeals; none before a decision")
-          AppealViews.AppealsView appeal) {
+          AppealViews.AppealsView appeal,
+      @Schema(maxItems = 50, description = "The granted permit's conditions as obligations")
+          List<ObligationView> obligations) {
 
     /** The procedure's name in {@code language}; empty for a case without one. */
     public String procedureIn(String language) {
       return procedure == null ? "" : procedure.name().getOrDefault(language, procedure.id());
+    }
+  }
+
+  /** A condition of the granted permit as the operator's obligation. */
+  @Schema(name = "Obligation")
+  public record ObligationView(
+      UUID id,
+      @Schema(description = "The agency that set the condition and reviews the evidence")
+          be.permits.contracts.Agency agency,
+      @Schema(maxLength = 2000) String condition,
+      @Schema(maxLength = 2000, description = "What the operator hands in") String evidence,
+      java.time.LocalDate firstDue,
+      @Schema(minimum = "1", maximum = "120", description = "Months between two; none: once")
+          Integer everyMonths,
+      java.time.LocalDate nextDue) {
+    static ObligationView of(be.permits.review.domain.Obligation o) {
+      return new ObligationView(
+          o.id, o.agency, o.condition, o.evidence, o.firstDue, o.everyMonths, o.nextDue);
     }
   }
 

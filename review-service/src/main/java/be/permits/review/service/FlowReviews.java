@@ -171,11 +171,7 @@ public class FlowReviews {
     condition.text = standard.textIn(lang);
     condition.everyMonths = standard.obligation().everyMonths();
     condition.firstDueMonths = standard.obligation().firstDueMonths();
-    condition.evidence =
-        standard
-            .obligation()
-            .evidence()
-            .getOrDefault(lang, standard.obligation().evidence().get("en"));
+    condition.evidence = standard.obligation().evidenceIn(lang);
     condition.proposedBy = caller.subject();
     condition.proposedAt = clock.instant();
     em.persist(condition);

@@ -69,6 +69,7 @@ public class StepWork {
   @Inject Inquiries inquiries;
   @Inject Appeals appeals;
   @Inject DecisionDocuments documents;
+  @Inject Obligations obligations;
 
   /**
    * Decides the step held by the caller.
@@ -358,6 +359,9 @@ public class StepWork {
     appeals.decisionTaken(
         c, outcome, "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions), now);
     documents.requested(c, decisionStep, DecisionDocument.Kind.DECISION, now);
+    if (!"REJECTED".equals(outcome)) {
+      obligations.set(c, SuiteTime.today(clock), now, actor);
+    }
     outbox.publish(
         EventType.REVIEW_CONCLUDED,
         c.applicationId,

@@ -26,8 +26,17 @@ public record FlowDiagram(
     TRANSFERRED
   }
 
-  /** A labelled box; {@code outside} for a country outside the EU/EEA. */
+  /**
+   * A labelled box; {@code outside} for a country outside the EU/EEA. A label longer than the box
+   * holds is cut with an ellipsis: the table beside the diagram has it whole.
+   */
   public record Box(String label, int x, int y, boolean outside) {
+    public Box {
+      if (label.length() > MOST_LETTERS) {
+        label = label.substring(0, MOST_LETTERS - 1).strip() + "…";
+      }
+    }
+
     public int width() {
       return BOX_WIDTH;
     }
@@ -58,6 +67,7 @@ public record FlowDiagram(
   }
 
   private static final int BOX_WIDTH = 250;
+  private static final int MOST_LETTERS = 28;
   private static final int BOX_HEIGHT = 40;
   private static final int ROW = 56;
   private static final int WIDTH = 700;

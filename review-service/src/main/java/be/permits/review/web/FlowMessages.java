@@ -72,7 +72,7 @@ public interface FlowMessages {
   @Message("Laws that can compel access")
   String col_laws();
 
-  @Message("{who}, from {countries}{#if remote}, remotely{/if}")
+  @Message("{#if who}{who}, from{#else}From{/if} {countries}{#if remote}, remotely{/if}")
   String administration(String who, String countries, boolean remote);
 
   @Message("none")
@@ -179,6 +179,26 @@ public interface FlowMessages {
       "These conditions fill the conditions of your opinion on the case page; you can still change"
           + " them there.")
   String conditions_to_opinion();
+
+  @Message("Obligations after the permit")
+  String obligations_title();
+
+  @Message(
+      "Each condition of the permit is an obligation of the operator: evidence to hand in by the"
+          + " day shown, to the agency that set it.")
+  String obligations_intro();
+
+  @Message("Condition")
+  String col_condition();
+
+  @Message("Evidence")
+  String col_evidence();
+
+  @Message("Next due")
+  String col_next_due();
+
+  @Message("then every {months} months")
+  String then_every(int months);
 
   @Message("Customs")
   String customs_title();
