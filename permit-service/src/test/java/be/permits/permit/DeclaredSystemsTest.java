@@ -92,6 +92,33 @@ class DeclaredSystemsTest {
   }
 
   @Test
+  void aCountryListWithAHoleOrACategoryNamedTwiceIsRefused() {
+    java.util.List<String> withHole = new java.util.ArrayList<>();
+    withHole.add("CN");
+    withHole.add(null);
+    Map<String, Object> system = new java.util.HashMap<>();
+    system.put("name", "Platform");
+    system.put("administeredFrom", withHole);
+    system.put(
+        "data",
+        List.of(
+            Map.of("category", "PERSONAL", "storedIn", List.of("DE")),
+            Map.of("category", "PERSONAL", "storedIn", List.of("IE"))));
+    given()
+        .auth()
+        .oauth2(Applicants.BOB)
+        .contentType(ContentType.JSON)
+        .body(Map.of("systems", List.of(system)))
+        .post("/api/applications")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body(
+            "errors.field",
+            containsInAnyOrder("systems[0].administeredFrom[1]", "systems[0].eachCategoryOnce"));
+  }
+
+  @Test
   void submissionNeedsEachSystemDeclaredWhole() {
     var hub = Samples.liegeHub();
     var platform = Samples.systems().get(2);

@@ -80,7 +80,15 @@ class FlowReviewPagesTest {
 
     String token = csrf(page);
     DeskPagesTest.post(
-            token, page + "/assessments", Map.of("index", "0", "flags[0].impact", "HIGH"))
+            token,
+            page + "/assessments",
+            Map.of(
+                "index",
+                "0",
+                "flag",
+                "remote-administration-from-compelling-country/Group trade platform",
+                "flags[0].impact",
+                "HIGH"))
         .statusCode(422)
         .body(containsString("id=\"f-flags-0--likelihood-error\""))
         .body(containsString("id=\"f-flags-0--justification-error\""));
@@ -89,6 +97,18 @@ class FlowReviewPagesTest {
             page + "/assessments",
             Map.of(
                 "index", "0",
+                "flag", "group-platform-with-trade-data/Group trade platform",
+                "flags[0].likelihood", "HIGH",
+                "flags[0].impact", "HIGH",
+                "flags[0].justification", SECRET))
+        .statusCode(409)
+        .body(containsString("Das wurde nicht ausgeführt"));
+    DeskPagesTest.post(
+            token,
+            page + "/assessments",
+            Map.of(
+                "index", "0",
+                "flag", "remote-administration-from-compelling-country/Group trade platform",
                 "flags[0].likelihood", "HIGH",
                 "flags[0].impact", "HIGH",
                 "flags[0].justification", SECRET,
@@ -99,6 +119,7 @@ class FlowReviewPagesTest {
             page + "/assessments",
             Map.of(
                 "index", "1",
+                "flag", "group-platform-with-trade-data/Group trade platform",
                 "flags[1].likelihood", "MEDIUM",
                 "flags[1].impact", "HIGH",
                 "flags[1].justification", SHARED,
@@ -107,6 +128,17 @@ class FlowReviewPagesTest {
     DeskPagesTest.post(token, page + "/conditions", Map.of("conditions", "eu-storage"))
         .statusCode(303);
     DeskPagesTest.post(token, page + "/conditions", Map.of("conditions", "aeo-maintained"))
+        .statusCode(422);
+
+    // A condition is one line: the opinion takes its conditions one per line.
+    Matcher picked =
+        Pattern.compile("/flows/conditions/([0-9a-f-]{36})\"")
+            .matcher(given().get(page).then().extract().asString());
+    assertTrue(picked.find(), "a proposed condition has its form");
+    DeskPagesTest.post(
+            token,
+            page + "/conditions/" + picked.group(1),
+            Map.of("text-" + picked.group(1), "Première ligne.\nSeconde ligne."))
         .statusCode(422);
 
     // Data protection reads what state security shared, and nothing it kept.

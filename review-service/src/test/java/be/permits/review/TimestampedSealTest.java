@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.review.document.DecisionSeal;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
@@ -22,15 +20,8 @@ import org.junit.jupiter.api.Test;
  * authority's; a changed byte still breaks it.
  */
 @QuarkusTest
-@TestProfile(TimestampedSealTest.WithTimestampAuthority.class)
+@TestProfile(SealingProfile.class)
 class TimestampedSealTest {
-  public static class WithTimestampAuthority implements QuarkusTestProfile {
-    @Override
-    public List<TestResourceEntry> testResources() {
-      return List.of(new TestResourceEntry(LocalTimestampAuthority.class));
-    }
-  }
-
   @Inject DecisionSeal seal;
 
   @Test

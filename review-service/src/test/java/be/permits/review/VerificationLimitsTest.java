@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.review.document.DecisionSeal;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,21 +29,10 @@ import org.junit.jupiter.api.Test;
  * lowered for this test only.
  */
 @QuarkusTest
-@TestProfile(VerificationLimitsTest.LowLimits.class)
+@TestProfile(SealingProfile.class)
 class VerificationLimitsTest {
-  static final int PER_MINUTE = 8;
+  static final int PER_MINUTE = SealingProfile.CHECKS_PER_MINUTE;
   static final int AT_ONCE_CALLERS = 6;
-
-  public static class LowLimits implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "rate-limits.costly.per-minute",
-          String.valueOf(PER_MINUTE),
-          "documents.verifications-at-once",
-          "1");
-    }
-  }
 
   @Inject DecisionSeal seal;
 

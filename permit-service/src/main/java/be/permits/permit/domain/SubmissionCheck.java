@@ -52,7 +52,11 @@ public final class SubmissionCheck {
       errors.add(new FieldError("data.storageCountries", "needs at least one country"));
     }
     require(errors, "data.bondedWarehouse", data.bondedWarehouse);
-    systems(a, errors);
+    if (a.revision == 0) {
+      // Asked of a first submission only: an application submitted before systems were declared
+      // one by one must still be able to answer a request without completing them.
+      systems(a, errors);
+    }
     return errors;
   }
 

@@ -3,7 +3,9 @@ package be.permits.permit.service;
 import be.permits.contracts.DataCategory;
 import be.permits.contracts.TransferBasis;
 import be.permits.permit.domain.ApplicationParts.ProjectKind;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -85,10 +87,10 @@ public record ApplicationForm(
           @Schema(
               description =
                   "Where the operator says, overall, that its data is stored (ISO 3166-1 alpha-2)")
-          List<@CountryCode @Size(min = 2, max = 2) String> storageCountries,
+          List<@NotNull @CountryCode @Size(min = 2, max = 2) String> storageCountries,
       @Size(max = 60)
           @Schema(description = "Countries outside the EU/EEA that receive personal data")
-          List<@CountryCode @Size(min = 2, max = 2) String> thirdCountryTransfers,
+          List<@NotNull @CountryCode @Size(min = 2, max = 2) String> thirdCountryTransfers,
       @Size(max = 20)
           @Schema(description = "Laws of third countries that can compel access to the data")
           List<@NotBlank @Size(max = 200) String> foreignLawsCompellingAccess,
@@ -114,7 +116,7 @@ public record ApplicationForm(
           String hostingCountry,
       @Size(max = 200) @Schema(description = "Who administers it") String administrator,
       @Size(max = 20) @Schema(description = "The countries its administrators work from")
-          List<@CountryCode @Size(min = 2, max = 2) String> administeredFrom,
+          List<@NotNull @CountryCode @Size(min = 2, max = 2) String> administeredFrom,
       @Schema(description = "Whether it is administered or reached remotely") Boolean remoteAccess,
       @Size(max = 10) @Schema(description = "Platforms of the group it exchanges data with")
           List<@NotBlank @Size(max = 120) String> groupPlatforms,
@@ -124,13 +126,28 @@ public record ApplicationForm(
           List<@Valid @NotNull TransferForm> transfers,
       @Size(max = 10)
           @Schema(description = "Laws of third countries that can compel access to its data")
-          List<@NotBlank @Size(max = 200) String> compellingLaws) {}
+          List<@NotBlank @Size(max = 200) String> compellingLaws) {
+
+    /** A category is held once, with all the countries it is stored in. */
+    @AssertTrue(message = "names a category of data more than once")
+    @JsonIgnore
+    @Schema(hidden = true)
+    public boolean isEachCategoryOnce() {
+      return data == null
+          || data.stream()
+                  .filter(java.util.Objects::nonNull)
+                  .map(HoldingForm::category)
+                  .distinct()
+                  .count()
+              == data.stream().filter(java.util.Objects::nonNull).count();
+    }
+  }
 
   @Schema(name = "DataHolding")
   public record HoldingForm(
       @NotNull DataCategory category,
       @NotNull @Size(min = 1, max = 20)
-          List<@CountryCode @Size(min = 2, max = 2) String> storedIn) {}
+          List<@NotNull @CountryCode @Size(min = 2, max = 2) String> storedIn) {}
 
   @Schema(name = "DataTransfer")
   public record TransferForm(

@@ -2,6 +2,8 @@ package be.permits.permit.service;
 
 import be.permits.contracts.Agency;
 import be.permits.contracts.review.ReviewObligationsSet;
+import be.permits.permit.domain.Application;
+import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.PermitObligation;
 import be.permits.support.security.Caller;
 import be.permits.support.transaction.ReadOnly;
@@ -67,6 +69,11 @@ public class Obligations {
 
   @ReadOnly
   List<ObligationView> list(UUID applicationId) {
+    Application a = em.find(Application.class, applicationId);
+    if (a != null && a.status == ApplicationStatus.REJECTED) {
+      // Refused on appeal after a grant: the permit's conditions no longer bind anyone.
+      return List.of();
+    }
     return em.createQuery(
             "FROM PermitObligation WHERE applicationId = :id ORDER BY firstDue, condition",
             PermitObligation.class)

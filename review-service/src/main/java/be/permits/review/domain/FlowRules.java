@@ -101,6 +101,15 @@ public record FlowRules(String version, String description, List<Rule> rules) {
               }
             }
           });
+      boolean needsCountries = rule.test().equals("remoteAdministrationFrom");
+      boolean needsCategories =
+          rule.test().equals("storedOutsideEuEea") || rule.test().equals("groupPlatformHolding");
+      boolean needsThreshold = rule.test().equals("declarationsWithoutFullAeo");
+      if ((needsCountries && (rule.countries() == null || rule.countries().isEmpty()))
+          || (needsCategories && (rule.categories() == null || rule.categories().isEmpty()))
+          || (needsThreshold && rule.atLeast() == null)) {
+        throw new IllegalArgumentException(rule.id() + ": " + rule.test() + " lacks what it tests");
+      }
       if (rule.countries() != null
           && rule.countries().stream().anyMatch(c -> !Countries.isIsoCode(c))) {
         throw new IllegalArgumentException(rule.id() + ": a country that is no ISO code");

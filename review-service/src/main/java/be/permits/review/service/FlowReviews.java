@@ -214,6 +214,10 @@ public class FlowReviews {
       throw Refusal.conflict(
           "step-decided", "The agency has given its opinion; its assessment is closed.");
     }
+    // Who recused from the agency's step does not shape its opinion either.
+    c.steps.stream()
+        .filter(s -> s.agency == caller.agency())
+        .forEach(s -> access.requireNotRecused(s, caller.subject()));
     return c;
   }
 

@@ -32,8 +32,8 @@ public record FlowDiagram(
    */
   public record Box(String label, int x, int y, boolean outside) {
     public Box {
-      if (label.length() > MOST_LETTERS) {
-        label = label.substring(0, MOST_LETTERS - 1).strip() + "…";
+      if (label.codePointCount(0, label.length()) > MOST_LETTERS) {
+        label = label.substring(0, label.offsetByCodePoints(0, MOST_LETTERS - 1)).strip() + "…";
       }
     }
 
@@ -72,8 +72,12 @@ public record FlowDiagram(
   private static final int ROW = 56;
   private static final int WIDTH = 700;
 
-  /** The diagram of {@code systems}; {@code countryName} names a country in the reader's words. */
-  static FlowDiagram of(List<DeclaredSystem> systems, Function<String, String> countryName) {
+  /**
+   * The diagram of {@code systems}; {@code countryName} names a country in the reader's words, and
+   * {@code outside} is how they say that a country is outside the EU/EEA.
+   */
+  static FlowDiagram of(
+      List<DeclaredSystem> systems, Function<String, String> countryName, String outside) {
     Map<String, Integer> countryRows = new LinkedHashMap<>();
     for (DeclaredSystem s : systems) {
       countriesOf(s).forEach((code, kind) -> countryRows.putIfAbsent(code, countryRows.size()));
@@ -87,7 +91,9 @@ public record FlowDiagram(
         (code, row) ->
             countryBoxes.add(
                 new Box(
-                    countryName.apply(code),
+                    Countries.isEuOrEea(code)
+                        ? countryName.apply(code)
+                        : countryName.apply(code) + " (" + outside + ")",
                     WIDTH - BOX_WIDTH - 10,
                     10 + row * ROW,
                     !Countries.isEuOrEea(code))));

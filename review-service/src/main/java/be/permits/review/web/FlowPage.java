@@ -42,7 +42,10 @@ public record FlowPage(
     problems.forEach(field -> form.reject(field, "required", null));
     return new FlowPage(
         review,
-        FlowDiagram.of(review.systems(), page::country),
+        FlowDiagram.of(
+            review.systems(),
+            page::country,
+            MessageBundles.get(FlowMessages.class, Localized.Literal.of(page.lang())).outside()),
         form,
         refusal,
         done,

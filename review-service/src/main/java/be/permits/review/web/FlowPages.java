@@ -72,13 +72,18 @@ public class FlowPages {
     if (index == null || index < 0 || index >= review.flags().size()) {
       throw Refusal.notFound();
     }
+    if (!review.flags().get(index).key().equals(form.value("flag"))) {
+      // The flags moved since the page was shown (the applicant answered a request): the
+      // assessment would land on another flag.
+      return Response.status(409).entity(render(id, posted, List.of(), "step-state", null)).build();
+    }
     FlowAssessment.Level likelihood =
         form.choice(FlowPage.field(index, "likelihood"), FlowAssessment.Level.class);
     FlowAssessment.Level impact =
         form.choice(FlowPage.field(index, "impact"), FlowAssessment.Level.class);
     String justification = form.text(FlowPage.field(index, "justification"));
     String condition = form.text(FlowPage.field(index, "condition"));
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(form.fieldsWithProblems());
     if (likelihood == null) {
       problems.add(FlowPage.field(index, "likelihood"));
     }
@@ -119,9 +124,17 @@ public class FlowPages {
       @PathParam("condition") UUID condition,
       MultivaluedMap<String, String> posted) {
     String field = "text-" + condition;
-    String text = FormState.posted(posted).text(field);
+    FormState form = FormState.posted(posted);
+    String text = form.text(field);
+    // One line: the opinion takes its conditions one per line.
     List<String> problems =
-        text == null || text.length() > MOST_CONDITION ? List.of(field) : List.of();
+        form.hasProblems()
+                || text == null
+                || text.length() > MOST_CONDITION
+                || text.contains("\n")
+                || text.contains("\r")
+            ? List.of(field)
+            : List.of();
     return act(id, "reworded", posted, problems, me -> flows.reword(me, id, condition, text));
   }
 
