@@ -67,6 +67,7 @@ class AuthorizationMatrixTest {
             "GET /api/applications/{id}/information-requests",
             "GET /api/applications/{id}/invoices",
             "GET /api/applications/{id}/decision-documents",
+            "GET /api/applications/{id}/obligations",
             "GET /api/applications/{id}/decision-documents/{kind}",
             "POST /api/applications/{id}/information-requests/{requestId}/answer",
             "POST /api/applications/{id}/information-requests/{requestId}/answer-with-document")) {
