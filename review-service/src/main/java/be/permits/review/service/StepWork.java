@@ -5,7 +5,6 @@ import be.permits.contracts.Agency;
 import be.permits.contracts.EventJson;
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitInformationProvided;
-import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewProposalReturned;
@@ -39,7 +38,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +67,7 @@ public class StepWork {
   @Inject Inquiries inquiries;
   @Inject Appeals appeals;
   @Inject DecisionDocuments documents;
-  @Inject Obligations obligations;
+  @Inject CaseConclusion conclusion;
 
   /**
    * Decides the step held by the caller.
@@ -245,13 +243,13 @@ public class StepWork {
     if (step.agency == Agency.COORDINATION) {
       caseOpening.fileComplete(c, actor.role() == ActorRole.SYSTEM, actor);
     } else if (step.agency == Agency.DECIDING_AUTHORITY) {
-      conclude(c, step, actor, now);
+      conclusion.conclude(c, step, actor, now);
     } else if (step.agency == Agency.APPEAL_AUTHORITY) {
       appeals.decided(c, step, Appeals.outcomeOf(step, step.conditions), actor, now);
       documents.requested(c, step, DecisionDocument.Kind.APPEAL_DECISION, now);
     } else if (endsEarly(step)) {
       c.steps.forEach(ReviewStep::close);
-      conclude(c, step, actor, now);
+      conclusion.conclude(c, step, actor, now);
     } else {
       openDecisionWhenReady(c, now, today);
     }
@@ -349,32 +347,6 @@ public class StepWork {
     return current.endEarlyOnBindingRejection()
         && current.bindingAgencies().contains(step.agency)
         && Outcome.REJECT.name().equals(step.decision);
-  }
-
-  private void conclude(ReviewCase c, ReviewStep decisionStep, Actor actor, Instant now) {
-    c.status = ReviewCase.Status.CONCLUDED;
-    LinkedHashSet<String> conditions = new LinkedHashSet<>(decisionStep.conditions);
-    c.steps.forEach(s -> conditions.addAll(s.conditions));
-    String outcome = Appeals.outcomeOf(decisionStep, conditions);
-    appeals.decisionTaken(
-        c, outcome, "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions), now);
-    documents.requested(c, decisionStep, DecisionDocument.Kind.DECISION, now);
-    if (!"REJECTED".equals(outcome)) {
-      obligations.set(c, SuiteTime.today(clock), now, actor);
-    }
-    outbox.publish(
-        EventType.REVIEW_CONCLUDED,
-        c.applicationId,
-        new ReviewConcluded(
-            c.id,
-            c.applicationId,
-            c.reference,
-            outcome,
-            "REJECTED".equals(outcome) ? List.of() : List.copyOf(conditions),
-            List.copyOf(decisionStep.reasons),
-            now,
-            c.applicant()),
-        actor);
   }
 
   private void validate(ReviewStep step, Decision d) {
