@@ -4,6 +4,7 @@ import be.permits.contracts.ledger.LedgerCheckpointSigned;
 import be.permits.contracts.notification.NotificationFailed;
 import be.permits.contracts.notification.NotificationSent;
 import be.permits.contracts.permit.PermitAppealFeeInvoiced;
+import be.permits.contracts.permit.PermitEvidenceSubmitted;
 import be.permits.contracts.permit.PermitFeePaid;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
@@ -19,6 +20,8 @@ import be.permits.contracts.review.ReviewDecisionSealed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
+import be.permits.contracts.review.ReviewObligationReminder;
+import be.permits.contracts.review.ReviewObligationReviewed;
 import be.permits.contracts.review.ReviewObligationsSet;
 import be.permits.contracts.review.ReviewObservationPublished;
 import be.permits.contracts.review.ReviewObservationReceived;
@@ -45,6 +48,8 @@ public enum EventType {
   PERMIT_APPEAL_FEE_INVOICED(
       "permit.appeal-fee-invoiced.v1", Topics.PERMIT_EVENTS, PermitAppealFeeInvoiced.class),
   PERMIT_FEE_PAID("permit.fee-paid.v1", Topics.PERMIT_EVENTS, PermitFeePaid.class),
+  PERMIT_EVIDENCE_SUBMITTED(
+      "permit.evidence-submitted.v1", Topics.PERMIT_EVENTS, PermitEvidenceSubmitted.class),
   REVIEW_COMPLETENESS_OPENED(
       "review.completeness-opened.v1", Topics.REVIEW_EVENTS, ReviewCompletenessOpened.class),
   REVIEW_OPENED("review.opened.v1", Topics.REVIEW_EVENTS, ReviewOpened.class),
@@ -78,6 +83,10 @@ public enum EventType {
       "review.decision-sealed.v1", Topics.REVIEW_EVENTS, ReviewDecisionSealed.class),
   REVIEW_OBLIGATIONS_SET(
       "review.obligations-set.v1", Topics.REVIEW_EVENTS, ReviewObligationsSet.class),
+  REVIEW_OBLIGATION_REVIEWED(
+      "review.obligation-reviewed.v1", Topics.REVIEW_EVENTS, ReviewObligationReviewed.class),
+  REVIEW_OBLIGATION_REMINDER(
+      "review.obligation-reminder.v1", Topics.REVIEW_EVENTS, ReviewObligationReminder.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),

@@ -51,8 +51,16 @@ class ObligationsTest {
     clock.reset();
   }
 
-  @Test
-  void theConditionsOfAGrantedPermitBecomeObligationsOwedToTheAgencyThatSetThem() {
+  /** A hub granted with two conditions: state security's EU storage, the authority's own. */
+  record Granted(
+      UUID applicationId,
+      UUID caseId,
+      String reference,
+      LocalDate decidedOn,
+      String euStorage,
+      ReviewObligationsSet set) {}
+
+  static Granted granted(MovableClock clock, InquiryClosing closing, FlowReviews flows) {
     Hub hub = InquiryTest.hubUnderInquiry();
     UUID caseId = hub.opened().caseId();
     OpenCase c = new OpenCase(hub.application(), caseId, null);
@@ -104,6 +112,18 @@ class ObligationsTest {
         Cases.awaitEvent(
             applicationId, EventType.REVIEW_OBLIGATIONS_SET, ReviewObligationsSet.class);
     assertEquals(2, set.obligations().size());
+    return new Granted(
+        applicationId, caseId, hub.application().reference(), decidedOn, euStorage, set);
+  }
+
+  @Test
+  void theConditionsOfAGrantedPermitBecomeObligationsOwedToTheAgencyThatSetThem() {
+    Granted granted = granted(clock, closing, flows);
+    ReviewObligationsSet set = granted.set();
+    UUID applicationId = granted.applicationId();
+    UUID caseId = granted.caseId();
+    LocalDate decidedOn = granted.decidedOn();
+    String euStorage = granted.euStorage();
     ReviewObligationsSet.Obligation storage = set.obligations().get(0);
     assertEquals(Agency.STATE_SECURITY, storage.agency(), "the agency whose opinion set it");
     assertEquals(euStorage, storage.condition());

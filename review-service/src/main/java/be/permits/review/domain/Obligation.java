@@ -49,5 +49,34 @@ public class Obligation {
   @Column(name = "set_at", nullable = false)
   public Instant setAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public State state = State.AWAITED;
+
+  /** The due date the operator was last reminded of; one reminder per due date. */
+  @Column(name = "reminded_for")
+  public LocalDate remindedFor;
+
+  /** The due date last found passed without evidence; one escalation per due date. */
+  @Column(name = "overdue_for")
+  public LocalDate overdueFor;
+
   @Version public int version;
+
+  /** Where the obligation stands. */
+  public enum State {
+    /** Evidence is owed by {@link #nextDue} (overdue once that day has passed). */
+    AWAITED,
+    /** The operator handed in evidence; the agency reviews it. */
+    TO_REVIEW,
+    /** Evidence owed once was accepted: nothing more is owed. */
+    FULFILLED,
+    /** Evidence owed once was found a breach: nothing more is owed, enforcement goes on. */
+    BREACHED
+  }
+
+  /** Whether the evidence is past its due date and still awaited on {@code today}. */
+  public boolean isOverdue(LocalDate today) {
+    return state == State.AWAITED && nextDue.isBefore(today);
+  }
 }

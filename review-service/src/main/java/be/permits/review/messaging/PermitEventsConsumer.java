@@ -1,6 +1,7 @@
 package be.permits.review.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitEvidenceSubmitted;
 import be.permits.contracts.permit.PermitFeePaid;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
@@ -8,6 +9,7 @@ import be.permits.contracts.permit.PermitWithdrawn;
 import be.permits.review.service.Appeals;
 import be.permits.review.service.CaseOpening;
 import be.permits.review.service.CaseWithdrawal;
+import be.permits.review.service.ObligationReviews;
 import be.permits.review.service.StepWork;
 import be.permits.support.incoming.EventDispatcher;
 import be.permits.support.incoming.IncomingEvent;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * A submitted application opens a review case; a withdrawn one stops it; an answer makes a new
- * revision; an appeal's fee, paid, lets the appeal be decided.
+ * revision; an appeal's fee, paid, lets the appeal be decided; evidence for an obligation waits for
+ * its agency's review.
  */
 @ApplicationScoped
 public class PermitEventsConsumer {
@@ -32,6 +35,7 @@ public class PermitEventsConsumer {
   @Inject CaseWithdrawal caseWithdrawal;
   @Inject StepWork stepWork;
   @Inject Appeals appeals;
+  @Inject ObligationReviews obligations;
 
   @Incoming("permit-events")
   @Blocking
@@ -50,7 +54,11 @@ public class PermitEventsConsumer {
                     e.dataAs(
                         EventType.PERMIT_INFORMATION_PROVIDED, PermitInformationProvided.class)),
             EventType.PERMIT_FEE_PAID,
-            e -> appeals.feePaid(e.dataAs(EventType.PERMIT_FEE_PAID, PermitFeePaid.class))));
+            e -> appeals.feePaid(e.dataAs(EventType.PERMIT_FEE_PAID, PermitFeePaid.class)),
+            EventType.PERMIT_EVIDENCE_SUBMITTED,
+            e ->
+                obligations.evidenceSubmitted(
+                    e.dataAs(EventType.PERMIT_EVIDENCE_SUBMITTED, PermitEvidenceSubmitted.class))));
   }
 
   void withdrawn(IncomingEvent event) {

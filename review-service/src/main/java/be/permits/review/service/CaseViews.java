@@ -225,10 +225,11 @@ public final class CaseViews {
       java.time.LocalDate firstDue,
       @Schema(minimum = "1", maximum = "120", description = "Months between two; none: once")
           Integer everyMonths,
-      java.time.LocalDate nextDue) {
+      java.time.LocalDate nextDue,
+      be.permits.review.domain.Obligation.State state) {
     static ObligationView of(be.permits.review.domain.Obligation o) {
       return new ObligationView(
-          o.id, o.agency, o.condition, o.evidence, o.firstDue, o.everyMonths, o.nextDue);
+          o.id, o.agency, o.condition, o.evidence, o.firstDue, o.everyMonths, o.nextDue, o.state);
     }
   }
 

@@ -106,10 +106,10 @@ public class Obligations {
   }
 
   /**
-   * So many months after the decision; a day off moves it to the next working day, as the clock
-   * engine does for every period.
+   * So many months after {@code decidedOn} (the decision, or the due date before); a day off moves
+   * it to the next working day, as the clock engine does for every period.
    */
-  private LocalDate due(LocalDate decidedOn, int months) {
+  LocalDate due(LocalDate decidedOn, int months) {
     int days = (int) ChronoUnit.DAYS.between(decidedOn, decidedOn.plusMonths(months));
     return procedure
         .deadlines()
