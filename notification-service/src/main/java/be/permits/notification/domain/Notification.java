@@ -55,6 +55,12 @@ public class Notification {
     PROPOSAL_RETURNED,
     /** The deciding authority: every advisory step is done. */
     DECISION_OPENED,
+    /** Reviewers: the operator handed in evidence for a condition my agency set. */
+    EVIDENCE_RECEIVED,
+    /** Reviewers: evidence for a condition my agency set is past its due date. */
+    EVIDENCE_OVERDUE,
+    /** Reviewers of the agency and the deciding authority: a breach opened an enforcement case. */
+    ENFORCEMENT_OPENED,
     /** Reviewers of an agency that chose it: the day's new steps, in one message. */
     DAILY_DIGEST,
     /** A member of the public: confirm the observation sent to an inquiry. */
@@ -68,7 +74,13 @@ public class Notification {
     /** The applicant and every appellant: the appeal authority decided, replacing the decision. */
     APPEAL_DECIDED,
     /** The appellant: how to pay the appeal fee; the appeal is decided once it is paid. */
-    APPEAL_FEE;
+    APPEAL_FEE,
+    /** The operator: evidence for a condition of the permit is due soon. */
+    EVIDENCE_DUE_SOON,
+    /** The operator: evidence for a condition of the permit is past its due date. */
+    EVIDENCE_LATE,
+    /** The operator: the authority's finding on its evidence (or on its absence). */
+    EVIDENCE_REVIEWED;
 
     /** Whether the message goes to reviewers, about a case on their desk. */
     public boolean isForReviewers() {

@@ -162,6 +162,9 @@ public interface MailMessages {
           + "{#is 'CONFIRMATION_NEEDED'}Case {reference}: a decision awaits your confirmation"
           + "{#is 'PROPOSAL_RETURNED'}Case {reference}: your proposal was returned"
           + "{#is 'DECISION_OPENED'}Case {reference} is ready for the decision"
+          + "{#is 'EVIDENCE_RECEIVED'}Permit {reference}: evidence to review"
+          + "{#is 'EVIDENCE_OVERDUE'}Permit {reference}: evidence overdue"
+          + "{#is 'ENFORCEMENT_OPENED'}Permit {reference}: an enforcement case is open"
           + "{#else}Case {reference}{/when}")
   String reviewer_subject(String kind, String reference);
 
@@ -179,9 +182,49 @@ public interface MailMessages {
           + " proposed decision on application {reference} and returned it to you; the step is"
           + " open again for you. Their reason:"
           + "{#is 'DECISION_OPENED'}Every advisory step on application {reference} is decided;"
-          + " the decision is due by {dueDate}.{/when}")
+          + " the decision is due by {dueDate}."
+          + "{#is 'EVIDENCE_RECEIVED'}The operator handed in evidence for a condition the"
+          + " {mail:agency(agency)} set on permit {reference}; review it on the desk."
+          + "{#is 'EVIDENCE_OVERDUE'}The evidence due on {dueDate} for a condition the"
+          + " {mail:agency(agency)} set on permit {reference} has not come; decide on the desk"
+          + " whether it is a breach."
+          + "{#is 'ENFORCEMENT_OPENED'}The {mail:agency(agency)} found a breach of a condition of"
+          + " permit {reference} and opened an enforcement case. Its reason:{/when}")
   String reviewer_body(
       String kind, String reference, String agency, String dueDate, String revision);
+
+  @Message("Evidence due soon for your permit {reference}")
+  String evidenceDueSoon_subject(String reference);
+
+  @Message(
+      "A condition of your permit {reference} asks for evidence by {due}: {condition} Hand it in"
+          + " on the condition's page:")
+  String evidenceDueSoon_body(String reference, String condition, String due);
+
+  @Message("Evidence overdue for your permit {reference}")
+  String evidenceLate_subject(String reference);
+
+  @Message(
+      "The evidence due on {due} for a condition of your permit {reference} has not come:"
+          + " {condition} The authority that set the condition is told and may find a breach. Hand"
+          + " it in on the condition's page:")
+  String evidenceLate_body(String reference, String condition, String due);
+
+  @Message("The authority's finding on a condition of your permit {reference}")
+  String evidenceReviewed_subject(String reference);
+
+  @Message(
+      "{#when outcome}{#is 'ACCEPTED'}The authority accepted your evidence for a condition of"
+          + " your permit {reference}.{#if nextDue} The next is due by {nextDue}.{/if}"
+          + "{#is 'MORE_INFORMATION'}The authority needs more information on your evidence for a"
+          + " condition of your permit {reference}. Its words:"
+          + "{#is 'BREACH'}The authority found that a condition of your permit {reference} is not"
+          + " kept, and opened enforcement case {enforcement}. Its words:{/when}")
+  String evidenceReviewed_body(
+      String outcome, String reference, String nextDue, String enforcement);
+
+  @Message("The condition's page:")
+  String evidence_link();
 
   @Message("New cases for your agency, summary of {day}")
   String digest_subject(String day);

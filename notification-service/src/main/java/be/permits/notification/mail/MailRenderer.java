@@ -36,6 +36,9 @@ public class MailRenderer {
           case APPEAL_TO_CONFIRM -> words.appealToConfirm_subject(reference);
           case APPEAL_RECEIPT -> words.appealReceipt_subject(reference);
           case APPEAL_FEE -> words.appealFee_subject(reference);
+          case EVIDENCE_DUE_SOON -> words.evidenceDueSoon_subject(reference);
+          case EVIDENCE_LATE -> words.evidenceLate_subject(reference);
+          case EVIDENCE_REVIEWED -> words.evidenceReviewed_subject(reference);
           case APPEAL_LODGED -> words.appealLodged_subject(reference);
           case APPEAL_DECIDED -> words.appealDecided_subject(reference);
           case DAILY_DIGEST -> words.digest_subject(String.valueOf(data.get("day")));

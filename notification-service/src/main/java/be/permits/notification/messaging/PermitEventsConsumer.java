@@ -2,10 +2,12 @@ package be.permits.notification.messaging;
 
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitAppealFeeInvoiced;
+import be.permits.contracts.permit.PermitEvidenceSubmitted;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.notification.service.AppealNotices;
 import be.permits.notification.service.Notices;
+import be.permits.notification.service.ObligationNotices;
 import be.permits.support.incoming.EventDispatcher;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,7 @@ public class PermitEventsConsumer {
   @Inject EventDispatcher dispatcher;
   @Inject Notices notices;
   @Inject AppealNotices appealNotices;
+  @Inject ObligationNotices obligationNotices;
 
   @Incoming("permit-events")
   @Blocking
@@ -48,7 +51,12 @@ public class PermitEventsConsumer {
             e ->
                 appealNotices.feeInvoiced(
                     e.id(),
-                    e.dataAs(EventType.PERMIT_APPEAL_FEE_INVOICED, PermitAppealFeeInvoiced.class))),
+                    e.dataAs(EventType.PERMIT_APPEAL_FEE_INVOICED, PermitAppealFeeInvoiced.class)),
+            EventType.PERMIT_EVIDENCE_SUBMITTED,
+            e ->
+                obligationNotices.evidenceSubmitted(
+                    e.id(),
+                    e.dataAs(EventType.PERMIT_EVIDENCE_SUBMITTED, PermitEvidenceSubmitted.class))),
         notices::prepare);
   }
 }

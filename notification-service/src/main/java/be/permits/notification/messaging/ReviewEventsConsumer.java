@@ -10,6 +10,8 @@ import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
+import be.permits.contracts.review.ReviewObligationReminder;
+import be.permits.contracts.review.ReviewObligationReviewed;
 import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
@@ -18,6 +20,7 @@ import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.notification.service.AppealNotices;
 import be.permits.notification.service.Notices;
+import be.permits.notification.service.ObligationNotices;
 import be.permits.support.incoming.EventDispatcher;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +38,7 @@ public class ReviewEventsConsumer {
   @Inject EventDispatcher dispatcher;
   @Inject Notices notices;
   @Inject AppealNotices appealNotices;
+  @Inject ObligationNotices obligationNotices;
 
   @Incoming("review-events")
   @Blocking
@@ -131,6 +135,20 @@ public class ReviewEventsConsumer {
                     appealNotices.appealLodged(
                         e.id(),
                         e.dataAs(EventType.REVIEW_APPEAL_LODGED, ReviewAppealLodged.class))),
+            Map.entry(
+                EventType.REVIEW_OBLIGATION_REMINDER,
+                e ->
+                    obligationNotices.reminded(
+                        e.id(),
+                        e.dataAs(
+                            EventType.REVIEW_OBLIGATION_REMINDER, ReviewObligationReminder.class))),
+            Map.entry(
+                EventType.REVIEW_OBLIGATION_REVIEWED,
+                e ->
+                    obligationNotices.reviewed(
+                        e.id(),
+                        e.dataAs(
+                            EventType.REVIEW_OBLIGATION_REVIEWED, ReviewObligationReviewed.class))),
             Map.entry(
                 EventType.REVIEW_APPEAL_DECIDED,
                 e ->

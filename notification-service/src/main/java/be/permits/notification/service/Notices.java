@@ -3,6 +3,7 @@ package be.permits.notification.service;
 import be.permits.contracts.Agency;
 import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
+import be.permits.contracts.permit.PermitEvidenceSubmitted;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.review.ReviewCompletenessOpened;
@@ -11,6 +12,8 @@ import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
+import be.permits.contracts.review.ReviewObligationReminder;
+import be.permits.contracts.review.ReviewObligationReviewed;
 import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
@@ -72,6 +75,23 @@ public class Notices {
       case REVIEW_DECISION_OPENED -> agencies.add(Agency.DECIDING_AUTHORITY);
       case REVIEW_COMPLETENESS_OPENED -> agencies.add(Agency.COORDINATION);
       case REVIEW_APPEAL_LODGED -> agencies.add(Agency.APPEAL_AUTHORITY);
+      case PERMIT_EVIDENCE_SUBMITTED ->
+          agencies.add(
+              event
+                  .dataAs(EventType.PERMIT_EVIDENCE_SUBMITTED, PermitEvidenceSubmitted.class)
+                  .agency());
+      case REVIEW_OBLIGATION_REMINDER ->
+          agencies.add(
+              event
+                  .dataAs(EventType.REVIEW_OBLIGATION_REMINDER, ReviewObligationReminder.class)
+                  .agency());
+      case REVIEW_OBLIGATION_REVIEWED -> {
+        agencies.add(
+            event
+                .dataAs(EventType.REVIEW_OBLIGATION_REVIEWED, ReviewObligationReviewed.class)
+                .agency());
+        agencies.add(Agency.DECIDING_AUTHORITY);
+      }
       case PERMIT_INFORMATION_PROVIDED ->
           agencies.add(
               event

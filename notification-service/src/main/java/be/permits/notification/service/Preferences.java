@@ -30,7 +30,7 @@ public class Preferences {
   public record PreferencesView(
       @Schema(description = "Language of my messages; null: my profile's", maxLength = 2)
           String locale,
-      @Schema(maxItems = 20, description = "Kinds of message I do not want by email")
+      @Schema(maxItems = 40, description = "Kinds of message I do not want by email")
           List<Kind> mutedKinds,
       @Schema(description = "My agency, if I am a reviewer") Agency agency,
       @Schema(description = "Whether my agency gets a daily summary of new steps")
@@ -40,7 +40,7 @@ public class Preferences {
   @Schema(name = "PreferencesChange")
   public record Choice(
       @Size(max = 2) @Pattern(regexp = "fr|nl|de|en") String locale,
-      @NotNull @Size(max = 20) List<@NotNull Kind> mutedKinds) {}
+      @NotNull @Size(max = 40) List<@NotNull Kind> mutedKinds) {}
 
   /** What a reviewer chooses for their agency. */
   @Schema(name = "AgencyPreferenceChange")

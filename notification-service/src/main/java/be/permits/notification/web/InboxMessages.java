@@ -89,6 +89,12 @@ public interface InboxMessages {
           + "{#is 'CONFIRMATION_NEEDED'}A decision awaits my confirmation"
           + "{#is 'PROPOSAL_RETURNED'}My proposed decision was returned to me"
           + "{#is 'DECISION_OPENED'}A case is ready for the decision"
+          + "{#is 'EVIDENCE_RECEIVED'}Evidence to review for a condition my agency set"
+          + "{#is 'EVIDENCE_OVERDUE'}Evidence overdue for a condition my agency set"
+          + "{#is 'ENFORCEMENT_OPENED'}An enforcement case is open"
+          + "{#is 'EVIDENCE_DUE_SOON'}Evidence due soon for a condition of my permit"
+          + "{#is 'EVIDENCE_LATE'}Evidence overdue for a condition of my permit"
+          + "{#is 'EVIDENCE_REVIEWED'}The authority's finding on my evidence"
           + "{#is 'DAILY_DIGEST'}The daily summary{#else}{kind}{/when}")
   String kind(String kind);
 
@@ -126,6 +132,12 @@ public interface InboxMessages {
           + "{#is 'CONFIRMATION_NEEDED'}Confirm the proposed decision, or return it with"
           + " your reason.{#is 'PROPOSAL_RETURNED'}Read why, then propose again."
           + "{#is 'DECISION_OPENED'}Decide the case: every agency has given its opinion."
+          + "{#is 'EVIDENCE_RECEIVED'}Review the evidence on the desk."
+          + "{#is 'EVIDENCE_OVERDUE'}Decide on the desk whether the missing evidence is a breach."
+          + "{#is 'ENFORCEMENT_OPENED'}Read the enforcement case on the desk."
+          + "{#is 'EVIDENCE_DUE_SOON'}Hand in the evidence on the condition's page."
+          + "{#is 'EVIDENCE_LATE'}Hand in the evidence now on the condition's page."
+          + "{#is 'EVIDENCE_REVIEWED'}Read the finding on the condition's page."
           + "{#is 'DAILY_DIGEST'}Open the new cases on the desk.{#else}Open it to see what"
           + " is asked.{/when}")
   String todo(String kind);

@@ -7,7 +7,6 @@ import be.permits.permit.service.ApplicationView;
 import be.permits.permit.service.DecisionDocuments;
 import be.permits.permit.service.InvoiceView;
 import be.permits.permit.service.NoteView;
-import be.permits.permit.service.Obligations;
 import be.permits.permit.service.RelatedView;
 import be.permits.permit.service.Withdrawal;
 import be.permits.support.http.Downloads;
@@ -52,7 +51,6 @@ public class ApplicationResource {
   @Inject ApplicationService applications;
   @Inject ApplicationQueries queries;
   @Inject DecisionDocuments decisions;
-  @Inject Obligations obligations;
   @Inject CurrentCaller caller;
 
   @POST
@@ -145,27 +143,6 @@ public class ApplicationResource {
                       maxItems = 2)))
   public List<DecisionDocuments.DocumentView> decisionDocuments(@PathParam("id") UUID id) {
     return decisions.of(caller.get(), id);
-  }
-
-  @GET
-  @Path("/{id}/obligations")
-  @Operation(
-      summary =
-          "The conditions of my granted permit as obligations: the evidence each asks, by when,"
-              + " once or every so many months, and which authority checks it")
-  @APIResponse(
-      responseCode = "200",
-      description = "The first due first; none before a permit is granted with conditions",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.ARRAY,
-                      implementation = Obligations.ObligationView.class,
-                      maxItems = 50)))
-  public List<Obligations.ObligationView> obligations(@PathParam("id") UUID id) {
-    return obligations.of(caller.get(), id);
   }
 
   @GET

@@ -1,6 +1,7 @@
 package be.permits.permit.domain;
 
 import be.permits.contracts.Agency;
+import be.permits.contracts.review.EvidenceOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,4 +39,24 @@ public class PermitObligation {
 
   @Column(name = "set_at", nullable = false)
   public Instant setAt;
+
+  /** The day the next evidence is due. */
+  @Column(name = "next_due", nullable = false)
+  public LocalDate nextDue;
+
+  /** AWAITED, TO_REVIEW, FULFILLED or BREACHED, as in review-service. */
+  @Column(nullable = false)
+  public String state = "AWAITED";
+
+  /** The agency's last finding, and its words to the operator. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "last_outcome")
+  public EvidenceOutcome lastOutcome;
+
+  @Column(name = "last_reason")
+  public String lastReason;
+
+  /** The enforcement case the last breach opened. */
+  @Column(name = "enforcement_reference")
+  public String enforcementReference;
 }

@@ -9,6 +9,7 @@ import be.permits.contracts.review.ReviewDecisionSealed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
+import be.permits.contracts.review.ReviewObligationReviewed;
 import be.permits.contracts.review.ReviewObligationsSet;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewScreeningOpened;
@@ -28,8 +29,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The application follows its review: opened, information requested, concluded, appealed and
- * decided on appeal, its sealed decision documents; and the notes that agencies write for the
- * applicant.
+ * decided on appeal, its sealed decision documents, the findings on its obligations' evidence; and
+ * the notes that agencies write for the applicant.
  */
 @ApplicationScoped
 public class ReviewEventsConsumer {
@@ -107,6 +108,13 @@ public class ReviewEventsConsumer {
                 EventType.REVIEW_OBLIGATIONS_SET,
                 e ->
                     obligations.set(
-                        e.dataAs(EventType.REVIEW_OBLIGATIONS_SET, ReviewObligationsSet.class)))));
+                        e.dataAs(EventType.REVIEW_OBLIGATIONS_SET, ReviewObligationsSet.class))),
+            Map.entry(
+                EventType.REVIEW_OBLIGATION_REVIEWED,
+                e ->
+                    obligations.reviewed(
+                        e.dataAs(
+                            EventType.REVIEW_OBLIGATION_REVIEWED,
+                            ReviewObligationReviewed.class)))));
   }
 }
