@@ -32,6 +32,17 @@ import org.openqa.selenium.support.ui.Select;
 class WholeStoryTest {
   static final Duration PATIENCE = Duration.ofSeconds(60);
 
+  /** The two standard conditions state security picks, as copied in Bob's language. */
+  static final String EU_STORAGE =
+      "Gegevens van klanten uit de EU, douaneaangiften en zendingstracering worden uitsluitend in"
+          + " de EU/EER opgeslagen.";
+
+  static final String NO_THIRD_COUNTRY_ADMINISTRATION =
+      "Geen enkel systeem met gegevens van de site wordt van buiten de EU/EER beheerd of op"
+          + " afstand bereikt.";
+
+  static final String ASSESSMENT = "Les administrateurs de Shenzhen lisent le suivi.";
+
   static RequestSpecification as(String user) {
     return given().baseUri(RunningSuite.entryUrl()).auth().oauth2(RunningSuite.token(user));
   }
@@ -154,7 +165,7 @@ class WholeStoryTest {
       browser.assertWellMade("flows review, state security, fr");
       browser.choose("f-flags-0--likelihood-HIGH");
       browser.choose("f-flags-0--impact-HIGH");
-      browser.type("f-flags-0--justification", "Les administrateurs de Shenzhen lisent le suivi.");
+      browser.type("f-flags-0--justification", ASSESSMENT);
       new Select(browser.find(By.id("f-flags-0--condition")))
           .selectByValue("no-third-country-administration");
       browser.press(By.cssSelector("form[action$='/assessments'] button"));
@@ -229,7 +240,7 @@ class WholeStoryTest {
                 "outcome",
                 "APPROVE_WITH_CONDITIONS",
                 "conditions",
-                List.of("Gegevens van klanten uit de EU blijven in de EU/EER.")))
+                List.of(EU_STORAGE, NO_THIRD_COUNTRY_ADMINISTRATION)))
         .post("/api/cases/{c}/steps/{s}/decision", caseId, myStep(kase, "STATE_SECURITY"))
         .then()
         .statusCode(200)
@@ -251,15 +262,12 @@ class WholeStoryTest {
     as("bob")
         .get("/api/applications/{id}", id)
         .then()
-        .body(
-            "decision.conditions", hasItem("Gegevens van klanten uit de EU blijven in de EU/EER."));
+        .body("decision.conditions", hasItem(EU_STORAGE));
     try (Browser browser = new Browser("nl")) {
       browser.open("/applications/" + id);
       browser.logIn("bob");
       assertTrue(browser.source().contains("Verleend onder voorwaarden"), "the decision is shown");
-      assertTrue(
-          browser.source().contains("Keep EU customers&#39; data in the EU/EEA.")
-              || browser.source().contains("Gegevens van klanten uit de EU blijven in de EU/EER."));
+      assertTrue(browser.source().contains(EU_STORAGE));
       browser.assertWellMade("file page with the decision");
     }
     as("bob")
@@ -312,5 +320,8 @@ class WholeStoryTest {
             .asString();
     assertTrue(export.contains(id), "the export holds the application's history");
     LedgerExports.assertVerifiesOffline(export);
+
+    // After the permit: its conditions are followed, and a breach opens an enforcement case.
+    AfterThePermit.follow(id, reference, ASSESSMENT);
   }
 }
