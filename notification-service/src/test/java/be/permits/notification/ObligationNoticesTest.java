@@ -110,6 +110,7 @@ class ObligationNoticesTest {
             obligationId,
             Agency.STATE_SECURITY,
             UUID.randomUUID(),
+            LocalDate.of(2027, 12, 6),
             "Attest 2027.",
             "attest-2027.pdf",
             1234,

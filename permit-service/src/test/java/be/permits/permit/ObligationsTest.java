@@ -153,6 +153,15 @@ class ObligationsTest {
         .statusCode(415);
     given()
         .auth()
+        .oauth2(Applicants.ALICE)
+        .multiPart("statement", "Attestation\u0000 2027.")
+        .multiPart("file", "attestation.pdf", Documents.PDF, "application/pdf")
+        .post(evidence, app.id(), storage.id())
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("statement"));
+    given()
+        .auth()
         .oauth2(Applicants.BOB)
         .multiPart("statement", "Attestation 2027.")
         .multiPart("file", "attestation.pdf", Documents.PDF, "application/pdf")
@@ -199,6 +208,7 @@ class ObligationsTest {
             .get(0);
     assertEquals(Agency.STATE_SECURITY, told.agency());
     assertEquals(evidenceId, told.evidenceId().toString());
+    assertEquals(storage.firstDue(), told.due(), "the period it answers");
 
     // The document opens for the operator and state security, for no other agency.
     given()
@@ -210,6 +220,13 @@ class ObligationsTest {
     assertEquals(
         "attestation-2027.pdf",
         obligations.document(SAM, applicationId, storage.id(), evidenceKey).fileName());
+    Caller diane =
+        new Caller(
+            "sub-diane", "Diane", null, "fr", Set.of("reviewer"), null, Agency.DECIDING_AUTHORITY);
+    assertEquals(
+        "attestation-2027.pdf",
+        obligations.document(diane, applicationId, storage.id(), evidenceKey).fileName(),
+        "the deciding authority reads the evidence of a breach");
     Refusal refused =
         assertThrows(
             Refusal.class,

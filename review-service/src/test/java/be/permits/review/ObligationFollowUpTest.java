@@ -229,6 +229,50 @@ class ObligationFollowUpTest {
     }
   }
 
+  /**
+   * Evidence handed in for a due date while the agency finds that same period a breach: it is
+   * reviewed for the period it answered, and accepting it does not skip the next period.
+   */
+  @Test
+  void lateEvidenceForASettledPeriodLeavesTheNextPeriodAsItIs() {
+    Granted granted = ObligationsTest.granted(clock, closing, flows);
+    ReviewObligationsSet.Obligation storage = granted.set().obligations().get(0);
+    Caller sam =
+        new Caller("sub-sam", "Sam", null, "fr", Set.of("reviewer"), null, Agency.STATE_SECURITY);
+    moveTo(storage.firstDue().plusDays(3));
+    reviews.review(
+        sam,
+        storage.id(),
+        new ObligationReviews.Review(null, EvidenceOutcome.BREACH, "Rien reçu."));
+    java.time.LocalDate next = views.obligation(sam, storage.id()).nextDue();
+    assertFalse(next.isBefore(storage.firstDue().plusMonths(12)));
+
+    UUID evidenceId = UUID.randomUUID();
+    PermitEvidenceSubmitted crossed =
+        new PermitEvidenceSubmitted(
+            granted.applicationId(),
+            granted.reference(),
+            storage.id(),
+            Agency.STATE_SECURITY,
+            evidenceId,
+            storage.firstDue(),
+            "Envoyée avant le constat.",
+            "attestation.pdf",
+            1000,
+            "c".repeat(64),
+            Instant.now());
+    QuarkusTransaction.requiringNew().run(() -> reviews.evidenceSubmitted(crossed));
+    ObligationViews.Detail shown = views.obligation(sam, storage.id());
+    assertEquals(storage.firstDue(), shown.toReview().due(), "the period it answered");
+    reviews.review(
+        sam,
+        storage.id(),
+        new ObligationReviews.Review(evidenceId, EvidenceOutcome.ACCEPTED, null));
+    ObligationViews.Detail after = views.obligation(sam, storage.id());
+    assertEquals(next, after.nextDue(), "no year skipped");
+    assertEquals(be.permits.review.domain.Obligation.State.AWAITED, after.state());
+  }
+
   private void moveTo(java.time.LocalDate day) {
     clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(SuiteTime.today(clock), day)));
   }
@@ -241,6 +285,11 @@ class ObligationFollowUpTest {
         obligationId,
         Agency.STATE_SECURITY,
         evidenceId,
+        granted.set().obligations().stream()
+            .filter(o -> o.id().equals(obligationId))
+            .findFirst()
+            .orElseThrow()
+            .firstDue(),
         statement,
         "attestation-2027.pdf",
         48_213,

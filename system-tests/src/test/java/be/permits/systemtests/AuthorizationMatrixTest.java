@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
             "GET /api/applications/{id}/invoices",
             "GET /api/applications/{id}/decision-documents",
             "GET /api/applications/{id}/obligations",
+            "POST /api/applications/{id}/obligations/{obligationId}/evidence",
             "GET /api/applications/{id}/decision-documents/{kind}",
             "POST /api/applications/{id}/information-requests/{requestId}/answer",
             "POST /api/applications/{id}/information-requests/{requestId}/answer-with-document")) {

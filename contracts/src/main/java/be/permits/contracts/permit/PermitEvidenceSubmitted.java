@@ -2,6 +2,7 @@ package be.permits.contracts.permit;
 
 import be.permits.contracts.Agency;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,7 @@ import java.util.UUID;
  * download it there, checked against {@code sha256}).
  *
  * @param agency the agency that set the condition and reviews the evidence
+ * @param due the due date the evidence answers, as the operator saw it
  */
 public record PermitEvidenceSubmitted(
     UUID applicationId,
@@ -17,6 +19,7 @@ public record PermitEvidenceSubmitted(
     UUID obligationId,
     Agency agency,
     UUID evidenceId,
+    LocalDate due,
     String statement,
     String fileName,
     long sizeBytes,

@@ -75,6 +75,10 @@ public class ObligationResource {
               + " condition reviews it")
   @APIResponse(responseCode = "201", description = "Handed in, with its SHA-256")
   @APIResponse(
+      responseCode = "400",
+      description = "No statement or no file, or a statement longer than 4000 characters",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
       responseCode = "409",
       description =
           "Earlier evidence waits for review, nothing more is owed, or the permit was refused",
@@ -89,7 +93,7 @@ public class ObligationResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "422",
-      description = "No statement, or a statement too long",
+      description = "A statement of blanks or with control characters",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response submit(
       @PathParam("id") UUID id,

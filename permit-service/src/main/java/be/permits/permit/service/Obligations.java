@@ -11,6 +11,7 @@ import be.permits.permit.domain.ApplicationStatus;
 import be.permits.permit.domain.DocumentType;
 import be.permits.permit.domain.ObligationEvidence;
 import be.permits.permit.domain.PermitObligation;
+import be.permits.support.json.ControlCharacters;
 import be.permits.support.outbox.Outbox;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
@@ -84,7 +85,7 @@ public class Obligations {
       @Schema(maxLength = 4000) String statement,
       @Schema(maxLength = 255) String fileName,
       @Schema(minimum = "1", maximum = "20971520") long sizeBytes,
-      @Schema(pattern = "^[0-9a-f]{64}$") String sha256,
+      @Schema(pattern = "^[0-9a-f]{64}$", maxLength = 64) String sha256,
       Instant submittedAt,
       @Schema(description = "None until reviewed") EvidenceOutcome outcome,
       @Schema(maxLength = 2000) String reason) {
@@ -153,6 +154,11 @@ public class Obligations {
       throw Refusal.conflict("obligation-fulfilled", "Nothing more is owed for this condition.");
     }
     String statement = evidence.statement() == null ? "" : evidence.statement().strip();
+    if (ControlCharacters.in(statement)) {
+      throw Refusal.incomplete(
+          "The statement holds control characters; write it as plain text.",
+          List.of(new FieldError("statement", "control characters are not accepted in text")));
+    }
     if (statement.isEmpty() || statement.length() > MOST_STATEMENT) {
       throw Refusal.incomplete(
           "Say what the document shows, in at most " + MOST_STATEMENT + " characters.",
@@ -165,8 +171,7 @@ public class Obligations {
           new FieldError("file", "empty or too large"));
     }
     String fileName = Attachments.safeFileName(evidence.fileName());
-    if (fileName.length() > Attachments.MAX_FILE_NAME
-        || DocumentType.detect(content).filter(t -> t == DocumentType.PDF).isEmpty()
+    if (DocumentType.detect(content).filter(t -> t == DocumentType.PDF).isEmpty()
         || !DocumentType.PDF.isNameOf(fileName)) {
       throw Refusal.unsupportedType(
           "Evidence is a PDF, recognised by its content, under a name ending in .pdf.",
@@ -195,6 +200,7 @@ public class Obligations {
             o.id,
             o.agency,
             e.id,
+            e.due,
             e.statement,
             e.fileName,
             e.sizeBytes,
@@ -276,8 +282,9 @@ public class Obligations {
   public record OfApplication(String reference, ObligationView obligation) {}
 
   /**
-   * The document of a piece of evidence: for the application's owner, and for reviewers of the
-   * agency that set the condition (their desk links here).
+   * The document of a piece of evidence: for the application's owner, for reviewers of the agency
+   * that set the condition (their desk links here), and for the deciding authority, which acts on
+   * the permit when a breach is found.
    *
    * @throws Refusal not found for anyone else
    */
@@ -287,7 +294,9 @@ public class Obligations {
     PermitObligation o;
     if (caller.agency() != null) {
       o = em.find(PermitObligation.class, obligationId);
-      if (o == null || o.agency != caller.agency() || !o.applicationId.equals(applicationId)) {
+      if (o == null
+          || !o.applicationId.equals(applicationId)
+          || (o.agency != caller.agency() && caller.agency() != Agency.DECIDING_AUTHORITY)) {
         throw Refusal.notFound();
       }
     } else {

@@ -81,8 +81,10 @@ public class ObligationPages {
     FormState form =
         FormState.posted(Map.of("statement", statement == null ? List.of() : List.of(statement)));
     String text = form.text("statement");
-    if (text == null || text.length() > Obligations.MOST_STATEMENT) {
+    if (text == null) {
       form.reject("statement", "required", null);
+    } else if (text.length() > Obligations.MOST_STATEMENT) {
+      form.reject("statement", "too_long", String.valueOf(Obligations.MOST_STATEMENT));
     }
     boolean withDocument = file != null && file.fileName() != null && !file.fileName().isBlank();
     if (!withDocument) {

@@ -71,7 +71,10 @@ public class Obligation {
     TO_REVIEW,
     /** Evidence owed once was accepted: nothing more is owed. */
     FULFILLED,
-    /** Evidence owed once was found a breach: nothing more is owed, enforcement goes on. */
+    /**
+     * Evidence owed once was found a breach, and enforcement goes on; evidence coming late is still
+     * reviewed, and accepted it fulfils the obligation.
+     */
     BREACHED
   }
 

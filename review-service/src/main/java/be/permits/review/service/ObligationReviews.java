@@ -65,14 +65,22 @@ public class ObligationReviews {
     ObligationEvidence evidence = new ObligationEvidence();
     evidence.id = submitted.evidenceId();
     evidence.obligationId = o.id;
-    evidence.due = o.nextDue;
+    // The period the operator answered: a breach found meanwhile may have moved the obligation on.
+    evidence.due = submitted.due() != null ? submitted.due() : o.nextDue;
     evidence.statement = submitted.statement();
     evidence.fileName = submitted.fileName();
     evidence.sizeBytes = submitted.sizeBytes();
     evidence.sha256 = submitted.sha256();
     evidence.submittedAt = submitted.submittedAt();
     em.persist(evidence);
-    o.state = Obligation.State.TO_REVIEW;
+    if (!refusedOnAppeal(em.find(ReviewCase.class, o.caseId))) {
+      // Kept either way; after a refusal on appeal there is nothing left to review it against.
+      o.state = Obligation.State.TO_REVIEW;
+    }
+  }
+
+  private static boolean refusedOnAppeal(ReviewCase c) {
+    return "REJECTED".equals(c.decisionOutcome);
   }
 
   /**
@@ -87,7 +95,7 @@ public class ObligationReviews {
   public void review(Caller caller, UUID obligationId, Review review) {
     Obligation o = lockOwn(caller, obligationId);
     ReviewCase c = em.find(ReviewCase.class, o.caseId);
-    if ("REJECTED".equals(c.decisionOutcome)) {
+    if (refusedOnAppeal(c)) {
       throw Refusal.conflict(
           "permit-refused", "The permit was refused on appeal: its conditions bind no one.");
     }
@@ -115,9 +123,13 @@ public class ObligationReviews {
         review.outcome() == EvidenceOutcome.BREACH
             ? open(caller, o, evidence, due, review.reason(), now)
             : null;
-    switch (review.outcome()) {
-      case MORE_INFORMATION -> o.state = Obligation.State.AWAITED;
-      case ACCEPTED, BREACH -> close(o, review.outcome());
+    if (review.outcome() == EvidenceOutcome.MORE_INFORMATION) {
+      o.state = Obligation.State.AWAITED;
+    } else if (evidence != null && evidence.due.isBefore(o.nextDue)) {
+      // Late evidence for a period a breach already settled: the next period stays as it is.
+      o.state = Obligation.State.AWAITED;
+    } else {
+      close(o, review.outcome());
     }
     access.seen(caller);
     outbox.publish(
@@ -159,10 +171,12 @@ public class ObligationReviews {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    if (latest == null || !latest.id.equals(review.evidenceId())) {
+    if (latest == null) {
       throw Refusal.notFound();
     }
-    if (latest.outcome != null || o.state != Obligation.State.TO_REVIEW) {
+    if (!latest.id.equals(review.evidenceId())
+        || latest.outcome != null
+        || o.state != Obligation.State.TO_REVIEW) {
       throw Refusal.conflict("evidence-reviewed", "This evidence has been reviewed already.");
     }
     return latest;
@@ -196,7 +210,7 @@ public class ObligationReviews {
             .longValue();
     EnforcementCase e = new EnforcementCase();
     e.id = UUID.randomUUID();
-    e.reference = "ENF-%d-%06d".formatted(now.atZone(SuiteTime.ZONE).getYear(), number % 1_000_000);
+    e.reference = "ENF-%d-%06d".formatted(now.atZone(SuiteTime.ZONE).getYear(), number);
     e.obligationId = o.id;
     e.caseId = o.caseId;
     e.agency = o.agency;

@@ -117,7 +117,8 @@ public class ObligationViews {
     }
     return em.createQuery(
             "SELECT o, c FROM Obligation o, ReviewCase c WHERE c.id = o.caseId"
-                + " AND o.agency = :agency ORDER BY CASE o.state WHEN :toReview THEN 0"
+                + " AND o.agency = :agency AND (c.decisionOutcome IS NULL"
+                + " OR c.decisionOutcome <> 'REJECTED') ORDER BY CASE o.state WHEN :toReview THEN 0"
                 + " WHEN :awaited THEN (CASE WHEN o.nextDue < :today THEN 1 ELSE 2 END) ELSE 3"
                 + " END, o.nextDue, c.reference, o.id",
             Object[].class)
@@ -149,7 +150,11 @@ public class ObligationViews {
   @ReadOnly
   public Detail obligation(Caller caller, UUID id) {
     Obligation o = em.find(Obligation.class, id);
-    if (o == null || caller.agency() == null || o.agency != caller.agency()) {
+    if (o == null
+        || caller.agency() == null
+        || o.agency != caller.agency()
+        || "REJECTED".equals(em.find(ReviewCase.class, o.caseId).decisionOutcome)) {
+      // Refused on appeal: the permit's conditions bind no one any more.
       throw Refusal.notFound();
     }
     return detail(o);
@@ -190,7 +195,7 @@ public class ObligationViews {
     return new EnforcementDetail(
         row(e),
         e.reason,
-        e.openedByName == null ? "" : e.openedByName,
+        e.openedByName,
         c.applicantName,
         c.id,
         obligation,
@@ -230,6 +235,7 @@ public class ObligationViews {
                 "FROM EnforcementCase WHERE obligationId = :o ORDER BY openedAt DESC",
                 EnforcementCase.class)
             .setParameter("o", o.id)
+            .setMaxResults(MOST_ROWS)
             .getResultStream()
             .map(this::row)
             .toList();

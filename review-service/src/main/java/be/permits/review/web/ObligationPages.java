@@ -106,11 +106,10 @@ public class ObligationPages {
     if (outcome == null) {
       problems.add("outcome");
     }
-    if (reason != null && reason.length() > ObligationReviews.MOST_REASON) {
-      problems.add("reason");
-    }
-    if (!problems.isEmpty()) {
-      return Response.status(422).entity(render(id, posted, problems, null, null)).build();
+    String tooLong =
+        reason != null && reason.length() > ObligationReviews.MOST_REASON ? "reason" : null;
+    if (!problems.isEmpty() || tooLong != null) {
+      return Response.status(422).entity(render(id, posted, problems, null, null, tooLong)).build();
     }
     try {
       reviews.review(caller.get(), id, new ObligationReviews.Review(evidenceId, outcome, reason));
@@ -147,11 +146,25 @@ public class ObligationPages {
       List<String> problems,
       String refusal,
       String done) {
+    return render(id, posted, problems, refusal, done, null);
+  }
+
+  /** The page again; {@code tooLong} names a text field longer than it may be. */
+  private TemplateInstance render(
+      UUID id,
+      Map<String, List<String>> posted,
+      List<String> problems,
+      String refusal,
+      String done,
+      String tooLong) {
     ObligationViews.Detail obligation = views.obligation(caller.get(), id);
     Map<String, List<String>> typed = new LinkedHashMap<>(posted);
     typed.remove("csrf");
     FormState form = FormState.posted(typed);
     problems.forEach(field -> form.reject(field, "required", null));
+    if (tooLong != null) {
+      form.reject(tooLong, "too_long", String.valueOf(ObligationReviews.MOST_REASON));
+    }
     ObligationMessages words =
         MessageBundles.get(ObligationMessages.class, Localized.Literal.of(page.lang()));
     List<Option> outcomes =
