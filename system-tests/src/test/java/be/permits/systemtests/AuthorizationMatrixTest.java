@@ -94,6 +94,8 @@ class AuthorizationMatrixTest {
     }
     TABLE.put("GET /api/admin/routing-rules", Set.of(ADMIN));
     TABLE.put("POST /api/decisions/verifications", Set.of(PUBLIC));
+    TABLE.put("GET /api/figures", Set.of(PUBLIC));
+    TABLE.put("GET /api/figures/months.csv", Set.of(PUBLIC));
     for (String op :
         List.of(
             "POST /api/finance/statements",

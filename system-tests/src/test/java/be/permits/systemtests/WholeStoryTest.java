@@ -323,5 +323,21 @@ class WholeStoryTest {
 
     // After the permit: its conditions are followed, and a breach opens an enforcement case.
     AfterThePermit.follow(id, reference, ASSESSMENT);
+
+    // Anyone reads how the agencies keep their deadlines, without login, in two languages.
+    for (String lang : List.of("fr", "nl")) {
+      try (Browser browser = new Browser(lang)) {
+        browser.open("/figures?agency=STATE_SECURITY&lang=" + lang);
+        assertTrue(
+            browser
+                .source()
+                .contains(
+                    lang.equals("fr")
+                        ? "Comment les autorités tiennent leurs délais"
+                        : "Hoe de instanties hun termijnen halen"));
+        assertTrue(browser.source().contains("<svg"), "state security decided this month");
+        browser.assertWellMade("public figures, state security, " + lang);
+      }
+    }
   }
 }

@@ -34,6 +34,8 @@ public final class SuiteRoutes {
     owners.put("/audit", "review-service");
     owners.put("/inquiries", "review-service");
     owners.put("/timetables", "review-service");
+    owners.put("/figures", "review-service");
+    owners.put("/api/figures", "review-service");
     owners.put("/appeals", "review-service");
     owners.put("/decisions/", "review-service");
     owners.put("/api/decisions/", "review-service");
