@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The agencies' figures, for anyone: aggregates by month and today, as JSON or CSV. */
@@ -21,6 +22,8 @@ public class FigureResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  // Anyone, without a token: an empty security requirement says so in the OpenAPI document.
+  @SecurityRequirementsSet
   @Operation(
       summary =
           "The agencies' figures over the last twelve months: per month of decision, steps"
@@ -34,6 +37,7 @@ public class FigureResource {
   @GET
   @Path("/months.csv")
   @Produces("text/csv")
+  @SecurityRequirementsSet
   @Operation(summary = "The monthly figures as CSV, one line per month and agency ('ALL': all)")
   @APIResponse(responseCode = "200", description = "RFC 4180, with a header line")
   public Response csv() {
