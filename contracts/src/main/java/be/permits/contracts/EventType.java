@@ -9,6 +9,7 @@ import be.permits.contracts.permit.PermitFeePaid;
 import be.permits.contracts.permit.PermitInformationProvided;
 import be.permits.contracts.permit.PermitSubmitted;
 import be.permits.contracts.permit.PermitWithdrawn;
+import be.permits.contracts.review.ReviewAbsenceRecorded;
 import be.permits.contracts.review.ReviewAppealDecided;
 import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewAppealReceived;
@@ -29,6 +30,7 @@ import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewScreeningOpened;
 import be.permits.contracts.review.ReviewStepDecided;
+import be.permits.contracts.review.ReviewStepHandedOver;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.contracts.witness.WitnessCosigned;
@@ -87,6 +89,10 @@ public enum EventType {
       "review.obligation-reviewed.v1", Topics.REVIEW_EVENTS, ReviewObligationReviewed.class),
   REVIEW_OBLIGATION_REMINDER(
       "review.obligation-reminder.v1", Topics.REVIEW_EVENTS, ReviewObligationReminder.class),
+  REVIEW_STEP_HANDED_OVER(
+      "review.step-handed-over.v1", Topics.REVIEW_EVENTS, ReviewStepHandedOver.class),
+  REVIEW_ABSENCE_RECORDED(
+      "review.absence-recorded.v1", Topics.REVIEW_EVENTS, ReviewAbsenceRecorded.class),
   NOTIFICATION_SENT("notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class),
   NOTIFICATION_FAILED(
       "notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),
@@ -125,7 +131,9 @@ public enum EventType {
 
   /** Whether the event is about one application (its subject is then the application's id). */
   public boolean aboutAnApplication() {
-    return !topic.equals(Topics.LEDGER_EVENTS) && !topic.equals(Topics.WITNESS_EVENTS);
+    return !topic.equals(Topics.LEDGER_EVENTS)
+        && !topic.equals(Topics.WITNESS_EVENTS)
+        && this != REVIEW_ABSENCE_RECORDED;
   }
 
   /** The aggregate type of the outbox row (Debezium's outbox router derives the topic from it). */

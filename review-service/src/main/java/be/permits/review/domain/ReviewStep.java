@@ -58,6 +58,10 @@ public class ReviewStep {
    */
   public static final Set<Status> UNDECIDED = EnumSet.of(Status.OPEN, Status.PROPOSED);
 
+  /** Statuses in which someone holds a step: work on it is still to be done. */
+  public static final Set<Status> IN_HAND =
+      EnumSet.of(Status.OPEN, Status.INFORMATION_REQUESTED, Status.PROPOSED);
+
   /**
    * Overdue, in JPQL over a step named {@code s}: undecided past its due date. The same rule as
    * {@link #isOverdue}; bind its parameters with {@link #bindOverdue}.
@@ -97,6 +101,13 @@ public class ReviewStep {
 
   /** The reviewer of the agency who holds the step, or {@code null} while it waits in the queue. */
   public String assignee;
+
+  /**
+   * The absent reviewer for whom {@link #assignee} holds the step as delegate; it goes back to them
+   * when the absence ends, unless someone took it meanwhile. {@code null} otherwise.
+   */
+  @Column(name = "standing_in_for")
+  public String standingInFor;
 
   /** APPROVE, APPROVE_WITH_CONDITIONS or REJECT, once decided. */
   public String decision;

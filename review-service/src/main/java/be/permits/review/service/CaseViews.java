@@ -39,6 +39,12 @@ public final class CaseViews {
           String assignee,
       @Schema(maxLength = 200, description = "Name of the reviewer holding the step")
           String assigneeName,
+      @Schema(
+              maxLength = 255,
+              description = "The absent reviewer for whom the holder stands in, while away")
+          String standingInFor,
+      @Schema(maxLength = 200, description = "The name of the absent reviewer")
+          String standingInForName,
       @Schema(maxLength = 30) String decision,
       @Schema(maxLength = 255, description = "Four-eyes: who proposed the decision")
           String proposedBy,
@@ -89,6 +95,8 @@ public final class CaseViews {
           s.escalatedAt,
           s.assignee,
           names.apply(s.assignee),
+          s.standingInFor,
+          names.apply(s.standingInFor),
           s.decision,
           s.proposedBy,
           names.apply(s.proposedBy),

@@ -37,6 +37,7 @@ public class PeopleNames {
     List<String> people = new ArrayList<>();
     for (ReviewStep step : steps) {
       people.add(step.assignee);
+      people.add(step.standingInFor);
       people.add(step.proposedBy);
       people.add(step.decidedBy);
       people.add(step.returnedBy);

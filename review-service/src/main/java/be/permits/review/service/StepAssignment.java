@@ -1,12 +1,18 @@
 package be.permits.review.service;
 
+import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewStepHandedOver;
+import be.permits.contracts.review.ReviewStepHandedOver.Reason;
+import be.permits.review.domain.Absence;
 import be.permits.review.domain.InterestDeclaration;
 import be.permits.review.domain.KnownReviewer;
 import be.permits.review.domain.ReviewStep;
 import be.permits.review.service.CaseViews.StepView;
 import be.permits.review.service.StepCommands.Interest;
+import be.permits.support.outbox.Outbox;
 import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
+import be.permits.support.security.Actor;
 import be.permits.support.security.Caller;
 import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
@@ -15,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Who works a step: claimed from the agency's queue, released back to it, reassigned to a colleague
  * of the same agency, and the conflict-of-interest declaration that comes before any decision (a
- * recusal hands the step back to the queue).
+ * recusal hands the step back to the queue). A step its holder's delegate holds while they are away
+ * is offered to every colleague: anyone of the agency may take it.
  */
 @ApplicationScoped
 public class StepAssignment {
@@ -30,6 +38,7 @@ public class StepAssignment {
   @Inject StepAccess access;
   @Inject Clock clock;
   @Inject PeopleNames names;
+  @Inject Outbox outbox;
 
   /** A reviewer of the caller's agency, to whom a step can be handed. */
   @Schema(name = "Reviewer")
@@ -37,18 +46,22 @@ public class StepAssignment {
       @Schema(maxLength = 255) String subject, @Schema(maxLength = 200) String name) {}
 
   /**
-   * @throws Refusal conflict if the step is not open or another reviewer holds it
+   * @throws Refusal conflict if the step is not open or another reviewer holds it (unless they
+   *     stand in for an absent colleague)
    */
   @Transactional
   public StepView claim(Caller caller, UUID caseId, UUID stepId) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     StepAccess.requireOpen(step);
     access.requireNotRecused(step, caller.subject());
-    if (step.assignee != null && !step.assignee.equals(caller.subject())) {
+    if (step.assignee != null
+        && !step.assignee.equals(caller.subject())
+        && step.standingInFor == null) {
       throw Refusal.conflict(
           "step-held-by-another", "Another reviewer of your agency holds this step.");
     }
     step.assignee = caller.subject();
+    step.standingInFor = null;
     return view(step);
   }
 
@@ -57,6 +70,7 @@ public class StepAssignment {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     StepAccess.requireHeldBy(step, caller);
     step.assignee = null;
+    step.standingInFor = null;
     return view(step);
   }
 
@@ -64,7 +78,7 @@ public class StepAssignment {
    * Hands an open step to another reviewer of the same agency, whoever holds it now.
    *
    * @throws Refusal incomplete if the assignee is not a known reviewer of the agency, conflict if
-   *     they recused or the step is not open
+   *     they recused or are away today, or the step is not open
    */
   @Transactional
   public StepView reassign(Caller caller, UUID caseId, UUID stepId, String assignee) {
@@ -77,8 +91,61 @@ public class StepAssignment {
           List.of(new FieldError("assignee", "not a reviewer of your agency")));
     }
     access.requireNotRecused(step, assignee);
-    step.assignee = assignee;
+    if (awayToday(assignee)) {
+      throw Refusal.conflict("reviewer-away", "This reviewer is away today.");
+    }
+    if (!assignee.equals(step.assignee)) {
+      hand(step, assignee, null, Reason.REASSIGNED, null, Actor.reviewer(caller));
+    }
     return view(step);
+  }
+
+  /**
+   * Gives the step to {@code to}, who holds it for {@code standingInFor} if not {@code null}, and
+   * tells them with a {@code review.step-handed-over} event. The caller locked the step's case.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void hand(
+      ReviewStep step,
+      String to,
+      String standingInFor,
+      Reason reason,
+      LocalDate until,
+      Actor actor) {
+    String from = step.assignee;
+    step.assignee = to;
+    step.standingInFor = standingInFor;
+    outbox.publish(
+        EventType.REVIEW_STEP_HANDED_OVER,
+        step.reviewCase.applicationId,
+        new ReviewStepHandedOver(
+            step.reviewCase.id,
+            step.reviewCase.applicationId,
+            step.reviewCase.reference,
+            step.id,
+            step.agency,
+            step.dueDate,
+            from,
+            to,
+            reason,
+            until,
+            clock.instant()),
+        actor);
+  }
+
+  /** Whether the reviewer's absence covers today. */
+  boolean awayToday(String reviewer) {
+    LocalDate today = SuiteTime.today(clock);
+    return em.createQuery(
+            "FROM Absence WHERE reviewer = :who AND state = :active AND lastDay >= :today",
+            Absence.class)
+        .setParameter("who", reviewer)
+        .setParameter("active", Absence.State.ACTIVE)
+        .setParameter("today", today)
+        .setMaxResults(1)
+        .getResultStream()
+        .findAny()
+        .isPresent();
   }
 
   /**

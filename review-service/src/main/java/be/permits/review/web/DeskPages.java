@@ -1,6 +1,7 @@
 package be.permits.review.web;
 
 import be.permits.review.domain.ReviewNote;
+import be.permits.review.service.AbsenceViews;
 import be.permits.review.service.CaseQueries;
 import be.permits.review.service.CaseQueries.ReviewerCase;
 import be.permits.review.service.CaseQueue;
@@ -89,10 +90,11 @@ public class DeskPages {
   @Inject FlowReviews flows;
   @Inject Validator validator;
   @Inject PageContext page;
+  @Inject AbsenceViews absences;
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance queue(QueueView view);
+    static native TemplateInstance queue(QueueView view, List<AbsenceViews.AbsenceRow> away);
 
     static native TemplateInstance caseFile(DeskCase desk);
   }
@@ -114,8 +116,10 @@ public class DeskPages {
             asked.filter(me.subject()),
             (asked.page() - 1) * QueueView.PAGE_SIZE,
             QueueView.PAGE_SIZE);
+    List<AbsenceViews.AbsenceRow> away =
+        absences.ofAgency(me).stream().filter(AbsenceViews.AbsenceRow::current).toList();
     return this.page.render(
-        Templates.queue(QueueView.of(asked, found, agencyName(me), this.page.lang())));
+        Templates.queue(QueueView.of(asked, found, agencyName(me), this.page.lang()), away));
   }
 
   @GET

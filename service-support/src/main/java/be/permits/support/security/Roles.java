@@ -11,6 +11,12 @@ public final class Roles {
   /** A finance officer: reconciles the authority's bank statements with the fees asked. */
   public static final String FINANCE = "finance";
 
+  /**
+   * An agency's lead (with {@link #REVIEWER}): sees each reviewer's load and hands steps from one
+   * reviewer to another.
+   */
+  public static final String LEAD = "lead";
+
   public static final String AUDITOR = "auditor";
   public static final String ADMIN = "admin";
 

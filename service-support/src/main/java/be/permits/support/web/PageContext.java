@@ -61,6 +61,11 @@ public class PageContext {
     return !roles.isEmpty();
   }
 
+  /** Whether the signed-in person has the realm role: what a page offers depends on it. */
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
   /** Where this service ends the browser session (each service keeps its own). */
   public String logoutPath() {
     return logoutPath;
