@@ -37,6 +37,9 @@ class AuthorizationMatrixTest {
   static final String ADMIN = "admin";
   static final String COORDINATOR = "coordinator";
   static final String FINANCE = "finance";
+
+  /** An agency's lead (Simon, checked below): no caller of the table is one. */
+  static final String LEAD = "lead";
   static final Set<String> EVERYONE = Set.of(APPLICANT, REVIEWER, AUDITOR, ADMIN);
 
   /** An operation open to anyone, without a token (a bad token is still refused). */
@@ -89,6 +92,9 @@ class AuthorizationMatrixTest {
             "POST /api/cases/{caseId}/steps/{stepId}/confirm",
             "POST /api/cases/{caseId}/steps/{stepId}/return",
             "POST /api/cases/{caseId}/steps/{stepId}/screening-phase",
+            "GET /api/absences",
+            "POST /api/absences",
+            "POST /api/absences/{id}/end",
             "PUT /api/notifications/agency-preferences")) {
       TABLE.put(op, Set.of(REVIEWER));
     }
@@ -105,6 +111,7 @@ class AuthorizationMatrixTest {
     }
     // Coordinating officials only (Colette, checked below): every other caller gets 403.
     TABLE.put("POST /api/cases/{id}/decision-extension", Set.of(COORDINATOR));
+    TABLE.put("GET /api/team", Set.of(LEAD));
     for (String op :
         List.of(
             "GET /api/audit/applications/{id}",
@@ -225,6 +232,11 @@ class AuthorizationMatrixTest {
             false);
     if (extension == 401 || extension == 403 || extension >= 500) {
       failures.add("POST /api/cases/{id}/decision-extension as colette: " + extension);
+    }
+    // An agency's lead reads the team's load.
+    int team = call("GET", "/api/team", RunningSuite.token("simon"), false);
+    if (team != 200) {
+      failures.add("GET /api/team as simon: " + team);
     }
     // The POSTs above leave empty drafts; their owners delete them, as a user would.
     draftsBefore.forEach(

@@ -36,6 +36,8 @@ public final class SuiteRoutes {
     owners.put("/timetables", "review-service");
     owners.put("/figures", "review-service");
     owners.put("/api/figures", "review-service");
+    owners.put("/api/absences", "review-service");
+    owners.put("/api/team", "review-service");
     owners.put("/appeals", "review-service");
     owners.put("/decisions/", "review-service");
     owners.put("/api/decisions/", "review-service");

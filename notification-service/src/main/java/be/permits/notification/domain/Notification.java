@@ -61,6 +61,11 @@ public class Notification {
     EVIDENCE_OVERDUE,
     /** Reviewers of the agency and the deciding authority: a breach opened an enforcement case. */
     ENFORCEMENT_OPENED,
+    /**
+     * Reviewers: a step is now mine: a colleague or the lead handed it over, I stand in for an
+     * absent colleague, or it came back after my absence.
+     */
+    STEP_HANDED_OVER,
     /** Reviewers of an agency that chose it: the day's new steps, in one message. */
     DAILY_DIGEST,
     /** A member of the public: confirm the observation sent to an inquiry. */

@@ -165,6 +165,7 @@ public interface MailMessages {
           + "{#is 'EVIDENCE_RECEIVED'}Permit {reference}: evidence to review"
           + "{#is 'EVIDENCE_OVERDUE'}Permit {reference}: evidence overdue"
           + "{#is 'ENFORCEMENT_OPENED'}Permit {reference}: an enforcement case is open"
+          + "{#is 'STEP_HANDED_OVER'}Case {reference}: a step is now in your hands"
           + "{#else}Case {reference}{/when}")
   String reviewer_subject(String kind, String reference);
 
@@ -189,7 +190,9 @@ public interface MailMessages {
           + " {mail:agency(agency)} set on permit {reference} has not come; decide on the desk"
           + " whether it is a breach."
           + "{#is 'ENFORCEMENT_OPENED'}The {mail:agency(agency)} found a breach of a condition of"
-          + " permit {reference} and opened an enforcement case. Its reason:{/when}")
+          + " permit {reference} and opened an enforcement case. Its reason:"
+          + "{#is 'STEP_HANDED_OVER'}The step of the {mail:agency(agency)} on application"
+          + " {reference}, due by {dueDate}, is now in your hands.{/when}")
   String reviewer_body(
       String kind, String reference, String agency, String dueDate, String revision);
 
@@ -231,6 +234,16 @@ public interface MailMessages {
 
   @Message("Since the last summary, these cases were opened for your agency:")
   String digest_intro();
+
+  @Message(
+      "{#when why}{#is 'ABSENCE_BEGAN'}You stand in for {absent}, who is away until {until};"
+          + " the step goes back to them when they return, unless you or a colleague takes it."
+          + "{#is 'ABSENCE_ENDED'}You are back: the step your colleague held for you is yours"
+          + " again.{#else}A colleague handed it to you.{/when}")
+  String handed_why(String why, String absent, String until);
+
+  @Message("You receive this message for {absent}, who is away until {until}.")
+  String on_behalf(String absent, String until);
 
   @Message("Open the case on the agency desk:")
   String reviewer_link();

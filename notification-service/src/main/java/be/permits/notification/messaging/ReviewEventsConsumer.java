@@ -1,6 +1,7 @@
 package be.permits.notification.messaging;
 
 import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewAbsenceRecorded;
 import be.permits.contracts.review.ReviewAppealDecided;
 import be.permits.contracts.review.ReviewAppealLodged;
 import be.permits.contracts.review.ReviewAppealReceived;
@@ -16,8 +17,10 @@ import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewScreeningOpened;
+import be.permits.contracts.review.ReviewStepHandedOver;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
+import be.permits.notification.service.Absences;
 import be.permits.notification.service.AppealNotices;
 import be.permits.notification.service.Notices;
 import be.permits.notification.service.ObligationNotices;
@@ -39,6 +42,7 @@ public class ReviewEventsConsumer {
   @Inject Notices notices;
   @Inject AppealNotices appealNotices;
   @Inject ObligationNotices obligationNotices;
+  @Inject Absences absences;
 
   @Incoming("review-events")
   @Blocking
@@ -149,6 +153,17 @@ public class ReviewEventsConsumer {
                         e.id(),
                         e.dataAs(
                             EventType.REVIEW_OBLIGATION_REVIEWED, ReviewObligationReviewed.class))),
+            Map.entry(
+                EventType.REVIEW_STEP_HANDED_OVER,
+                e ->
+                    notices.stepHandedOver(
+                        e.id(),
+                        e.dataAs(EventType.REVIEW_STEP_HANDED_OVER, ReviewStepHandedOver.class))),
+            Map.entry(
+                EventType.REVIEW_ABSENCE_RECORDED,
+                e ->
+                    absences.recorded(
+                        e.dataAs(EventType.REVIEW_ABSENCE_RECORDED, ReviewAbsenceRecorded.class))),
             Map.entry(
                 EventType.REVIEW_APPEAL_DECIDED,
                 e ->

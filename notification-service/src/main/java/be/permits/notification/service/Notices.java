@@ -18,6 +18,7 @@ import be.permits.contracts.review.ReviewObservationReceived;
 import be.permits.contracts.review.ReviewOpened;
 import be.permits.contracts.review.ReviewProposalReturned;
 import be.permits.contracts.review.ReviewScreeningOpened;
+import be.permits.contracts.review.ReviewStepHandedOver;
 import be.permits.contracts.review.ReviewStepOverdue;
 import be.permits.contracts.review.ReviewStepProposed;
 import be.permits.notification.config.NotificationsConfig;
@@ -92,6 +93,9 @@ public class Notices {
                 .agency());
         agencies.add(Agency.DECIDING_AUTHORITY);
       }
+      case REVIEW_STEP_HANDED_OVER ->
+          agencies.add(
+              event.dataAs(EventType.REVIEW_STEP_HANDED_OVER, ReviewStepHandedOver.class).agency());
       case PERMIT_INFORMATION_PROVIDED ->
           agencies.add(
               event
@@ -131,6 +135,30 @@ public class Notices {
               people.stream().filter(p -> p.subject().equals(late.assignee())).toList();
           return holder.isEmpty() ? people : holder;
         });
+  }
+
+  /**
+   * The step's new holder is told, and why: handed over, standing in for an absent colleague
+   * (named, with the day they return), or back after their own absence.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void stepHandedOver(UUID eventId, ReviewStepHandedOver handed) {
+    Map<String, Object> data =
+        reviewerData(handed.reference(), handed.agency(), handed.dueDate(), null, handed.caseId());
+    data.put("why", handed.reason().name());
+    Contact from =
+        handed.from() == null
+            ? null
+            : Notifications.named(directory.members(handed.agency()), handed.from());
+    data.put("absent", from == null || from.name() == null ? "" : from.name());
+    data.put("until", handed.until() == null ? "" : handed.until().toString());
+    notifications.notifyAgency(
+        eventId,
+        handed.applicationId(),
+        Kind.STEP_HANDED_OVER,
+        handed.agency(),
+        data,
+        people -> people.stream().filter(p -> p.subject().equals(handed.to())).toList());
   }
 
   /** The agency's other reviewers are asked to confirm. */

@@ -8,8 +8,10 @@ import be.permits.notification.domain.AgencyPreference;
 import be.permits.notification.domain.Notification;
 import be.permits.notification.domain.Notification.Kind;
 import be.permits.notification.domain.PersonPreference;
+import be.permits.notification.domain.ReviewerAbsence;
 import be.permits.notification.mail.MailRenderer;
 import be.permits.notification.mail.MailRenderer.Rendered;
+import be.permits.support.time.SuiteTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,10 +36,12 @@ public class Notifications {
   @Inject Clock clock;
   @Inject AgencyDirectory directory;
   @Inject NotificationsConfig config;
+  @Inject Absences absences;
 
   /**
    * Records a notification for each person of {@code agency} whom {@code choose} selects, once per
-   * person, in each one's language. Called in the consumer's transaction, which also records the
+   * person, in each one's language; a chosen reviewer who is away today has their delegate told
+   * too, with a word on whom for. Called in the consumer's transaction, which also records the
    * event as handled: a redelivered event is skipped there and records nothing twice.
    */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -50,15 +54,38 @@ public class Notifications {
       UnaryOperator<List<Contact>> choose) {
     boolean held = kind == Kind.STEP_OPENED && digests(agency);
     Set<String> told = new HashSet<>();
-    for (Contact person : choose.apply(directory.members(agency))) {
+    List<Contact> people = directory.members(agency);
+    List<Contact> chosen = choose.apply(people);
+    for (Contact person : chosen) {
       // The directory may list a person twice (two groups, or a mailbox shared by the agency).
       if (told.add(person.subject())) {
-        Notification n = notify(causeEventId, applicationId, kind, person, data);
-        if (held && n.status == Notification.Status.PENDING) {
-          n.status = Notification.Status.DIGEST;
-          n.nextAttemptAt = null;
-        }
+        held(notify(causeEventId, applicationId, kind, person, data), held);
       }
+    }
+    LocalDate today = clock.instant().atZone(SuiteTime.ZONE).toLocalDate();
+    for (ReviewerAbsence away :
+        absences.covering(chosen.stream().map(Contact::subject).toList(), today)) {
+      Contact absent = named(people, away.reviewer);
+      Contact delegate = named(people, away.delegate);
+      if (delegate != null && told.add(delegate.subject())) {
+        Map<String, Object> forThem = new HashMap<>(data);
+        forThem.put("onBehalfOf", absent.name() != null ? absent.name() : absent.subject());
+        forThem.put("onBehalfUntil", away.lastDay.toString());
+        held(notify(causeEventId, applicationId, kind, delegate, forThem), held);
+      }
+    }
+  }
+
+  /** The person of the directory with this subject, or {@code null}. */
+  static Contact named(List<Contact> people, String subject) {
+    return people.stream().filter(p -> p.subject().equals(subject)).findFirst().orElse(null);
+  }
+
+  /** A new step's message waits for the daily summary where the agency chose one. */
+  private static void held(Notification n, boolean held) {
+    if (held && n.status == Notification.Status.PENDING) {
+      n.status = Notification.Status.DIGEST;
+      n.nextAttemptAt = null;
     }
   }
 

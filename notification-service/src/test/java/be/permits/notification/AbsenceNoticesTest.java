@@ -1,0 +1,145 @@
+package be.permits.notification;
+
+import static be.permits.notification.AppealNoticesTest.unfolded;
+import static be.permits.notification.NotificationFlowTest.mailsTo;
+import static be.permits.notification.ReviewerNotificationsTest.awaitMail;
+import static be.permits.notification.ReviewerNotificationsTest.reference;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.permits.contracts.Agency;
+import be.permits.contracts.Contact;
+import be.permits.contracts.EventType;
+import be.permits.contracts.review.ReviewAbsenceRecorded;
+import be.permits.contracts.review.ReviewStepHandedOver;
+import be.permits.contracts.review.ReviewStepOverdue;
+import be.permits.notification.directory.AgencyDirectory;
+import be.permits.support.time.SuiteTime;
+import be.permits.testsupport.KafkaEvents;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reviewer away: while the absence lasts, the messages meant for them also reach their delegate,
+ * who is told for whom; after it, they do not; a step handed over tells its new holder why. The
+ * directory of people is Keycloak's in the suite; here it lists two reviewers of state security.
+ */
+@QuarkusTest
+class AbsenceNoticesTest {
+  static final Contact SOPHIE =
+      new Contact("sub-sophie-away", "Sophie Lambert", "sophie@securite.example", "fr");
+  static final Contact SIMON =
+      new Contact("sub-simon-away", "Simon De Smet", "simon@securite.example", "nl");
+
+  @BeforeEach
+  void twoReviewersOfStateSecurity() {
+    QuarkusMock.installMockForType(
+        new AgencyDirectory() {
+          @Override
+          public List<Contact> members(Agency agency) {
+            return agency == Agency.STATE_SECURITY ? List.of(SOPHIE, SIMON) : List.of();
+          }
+
+          @Override
+          public void refresh(Agency agency) {
+            // The people are known already.
+          }
+        },
+        AgencyDirectory.class);
+  }
+
+  @Test
+  void whileSophieIsAwaySimonReadsHerMessagesAndAfterwardsHeDoesNot() throws Exception {
+    UUID absence = UUID.randomUUID();
+    LocalDate today = LocalDate.now(SuiteTime.ZONE);
+    Instant declared = Instant.now();
+    recorded(absence, today.minusDays(1), today.plusDays(3), declared);
+
+    // The step Simon holds for her went to him, and he is told why.
+    String handed = reference();
+    UUID applicationId = UUID.randomUUID();
+    KafkaEvents.publish(
+        EventType.REVIEW_STEP_HANDED_OVER,
+        applicationId,
+        new ReviewStepHandedOver(
+            UUID.randomUUID(),
+            applicationId,
+            handed,
+            UUID.randomUUID(),
+            Agency.STATE_SECURITY,
+            today.plusDays(10),
+            SOPHIE.subject(),
+            SIMON.subject(),
+            ReviewStepHandedOver.Reason.ABSENCE_BEGAN,
+            today.plusDays(3),
+            Instant.now()),
+        UUID.randomUUID());
+    MimeMessage toSimon = awaitMail(handed, SIMON.email());
+    assertEquals("Dossier " + handed + ": een stap is nu in uw handen", toSimon.getSubject());
+    String body = unfolded(GreenMailUtil.getBody(toSimon));
+    assertTrue(body.contains("U vervangt Sophie Lambert"), body);
+
+    // A message meant for Sophie alone reaches Simon too, who is told for whom.
+    String late = reference();
+    overdue(late, SOPHIE.subject());
+    awaitMail(late, SOPHIE.email());
+    MimeMessage copy = awaitMail(late, SIMON.email());
+    assertTrue(
+        unfolded(GreenMailUtil.getBody(copy))
+            .contains("U ontvangt dit bericht voor Sophie Lambert"),
+        GreenMailUtil.getBody(copy));
+
+    // Back early: the absence ends yesterday. A stale record of it changes nothing.
+    recorded(absence, today.minusDays(1), today.minusDays(1), declared.plusSeconds(60));
+    recorded(absence, today.minusDays(1), today.plusDays(3), declared.plusSeconds(30));
+    String after = reference();
+    overdue(after, SOPHIE.subject());
+    awaitMail(after, SOPHIE.email());
+    // Both would be recorded in the same transaction: Sophie's mail has come, so none is for Simon.
+    Thread.sleep(1_000);
+    assertTrue(mailsTo(after, SIMON.email()).isEmpty(), "Simon no longer stands in");
+  }
+
+  static void recorded(UUID absence, LocalDate first, LocalDate last, Instant at) {
+    KafkaEvents.publishRaw(
+        be.permits.contracts.Topics.REVIEW_EVENTS,
+        absence.toString(),
+        EventType.REVIEW_ABSENCE_RECORDED.type(),
+        be.permits.contracts.EventJson.write(
+            new ReviewAbsenceRecorded(
+                absence,
+                Agency.STATE_SECURITY,
+                SOPHIE.subject(),
+                SIMON.subject(),
+                first,
+                last,
+                last.isBefore(LocalDate.now(SuiteTime.ZONE)),
+                at)),
+        UUID.randomUUID());
+  }
+
+  static void overdue(String reference, String holder) {
+    UUID applicationId = UUID.randomUUID();
+    KafkaEvents.publish(
+        EventType.REVIEW_STEP_OVERDUE,
+        applicationId,
+        new ReviewStepOverdue(
+            UUID.randomUUID(),
+            applicationId,
+            reference,
+            UUID.randomUUID(),
+            Agency.STATE_SECURITY,
+            LocalDate.now(SuiteTime.ZONE).minusDays(1),
+            holder,
+            Instant.now()),
+        UUID.randomUUID());
+  }
+}
