@@ -40,6 +40,7 @@ class AuthorizationMatrixTest {
 
   /** An agency's lead (Simon, checked below): no caller of the table is one. */
   static final String LEAD = "lead";
+
   static final Set<String> EVERYONE = Set.of(APPLICANT, REVIEWER, AUDITOR, ADMIN);
 
   /** An operation open to anyone, without a token (a bad token is still refused). */
