@@ -70,11 +70,18 @@ class AbsenceTest {
     return "sub-" + user(name);
   }
 
-  /** The reviewer works once in the service, which then knows them as a colleague. */
-  static void known(String token) {
-    OpenCase other = Cases.localWarehouse();
-    act(token, other, other.stepId(), "claim").statusCode(200);
-    act(token, other, other.stepId(), "release").statusCode(200);
+  private static OpenCase workedOn;
+
+  /**
+   * The reviewer works once in the service, which then knows them as a colleague: they take a step
+   * of urban planning and put it back (one case serves every reviewer of these tests).
+   */
+  static synchronized void known(String token) {
+    if (workedOn == null) {
+      workedOn = Cases.localWarehouse();
+    }
+    act(token, workedOn, workedOn.stepId(), "claim").statusCode(200);
+    act(token, workedOn, workedOn.stepId(), "release").statusCode(200);
   }
 
   static ValidatableResponse declare(
@@ -200,6 +207,34 @@ class AbsenceTest {
         .body("myStep.assignee", equalTo(subject("dan")))
         .body("myStep.standingInFor", nullValue());
     step(dan, taken).body("myStep.assignee", equalTo(subject("fay")));
+  }
+
+  /** A delegate who recused from a step does not get it: it waits in the queue, then comes back. */
+  @Test
+  void aStepTheDelegateRecusedFromWaitsInTheQueueAndComesBack() {
+    String lou = reviewer("lou");
+    String max = reviewer("max");
+    known(max);
+    OpenCase c = Cases.localWarehouse();
+    act(lou, c, c.stepId(), "claim").statusCode(200);
+    given()
+        .auth()
+        .oauth2(max)
+        .contentType(ContentType.JSON)
+        .body(Map.of("conflict", true, "reason", "The applicant is my brother."))
+        .post("/api/cases/{c}/steps/{s}/interest", c.caseId(), c.stepId())
+        .then()
+        .statusCode(200);
+    String id =
+        declare(lou, today(), today().plusDays(1), subject("max"))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    step(lou, c)
+        .body("myStep.assignee", nullValue())
+        .body("myStep.standingInFor", equalTo(subject("lou")));
+    end(lou, id).statusCode(204);
+    step(lou, c).body("myStep.assignee", equalTo(subject("lou")));
   }
 
   @Test

@@ -62,8 +62,9 @@ class DeskPagesTest {
     String casePage = "/desk/cases/" + c.caseId();
     String step = casePage + "/steps/" + c.stepId();
 
+    // Found by its reference: the other tests' cases may fill the first page of the queue.
     given()
-        .get("/desk")
+        .get("/desk?q=" + c.submission().reference())
         .then()
         .statusCode(200)
         .body(containsString("File de : Commune, urbanisme"))

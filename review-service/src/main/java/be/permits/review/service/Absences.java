@@ -4,6 +4,7 @@ import be.permits.contracts.EventType;
 import be.permits.contracts.review.ReviewAbsenceRecorded;
 import be.permits.contracts.review.ReviewStepHandedOver.Reason;
 import be.permits.review.domain.Absence;
+import be.permits.review.domain.InterestDeclaration;
 import be.permits.review.domain.KnownReviewer;
 import be.permits.review.domain.ReviewStep;
 import be.permits.support.outbox.Outbox;
@@ -190,21 +191,35 @@ public class Absences {
     return due.size();
   }
 
-  /** The steps the reviewer holds go to the delegate, who stands in for them. */
+  /**
+   * The steps the reviewer holds go to the delegate, who stands in for them; a step the delegate
+   * recused from goes to the agency's queue instead, still marked as the absent reviewer's.
+   */
   private void begin(Absence absence, Actor actor) {
     absence.state = Absence.State.ACTIVE;
     for (ReviewStep step : lockedSteps("s.assignee = :who", absence.reviewer)) {
-      if (absence.reviewer.equals(step.assignee)) {
+      if (!absence.reviewer.equals(step.assignee)) {
+        continue;
+      }
+      InterestDeclaration declared = access.declaration(step.id, absence.delegate);
+      if (declared != null && declared.conflict) {
+        step.assignee = null;
+        step.standingInFor = absence.reviewer;
+      } else {
         assignment.hand(
             step, absence.delegate, absence.reviewer, Reason.ABSENCE_BEGAN, absence.lastDay, actor);
       }
     }
   }
 
-  /** The steps the delegate still holds for the reviewer come back to them. */
+  /**
+   * The steps the delegate still holds for the reviewer, or that wait in the queue for them, come
+   * back to them.
+   */
   private void handBack(Absence absence, Actor actor) {
     for (ReviewStep step : lockedSteps("s.standingInFor = :who", absence.reviewer)) {
-      if (absence.reviewer.equals(step.standingInFor) && absence.delegate.equals(step.assignee)) {
+      if (absence.reviewer.equals(step.standingInFor)
+          && (step.assignee == null || absence.delegate.equals(step.assignee))) {
         assignment.hand(step, absence.reviewer, null, Reason.ABSENCE_ENDED, null, actor);
       }
     }

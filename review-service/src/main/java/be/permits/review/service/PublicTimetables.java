@@ -5,6 +5,7 @@ import be.permits.review.domain.ReviewCase;
 import be.permits.review.service.CaseTimetable.Kind;
 import be.permits.review.service.CaseTimetable.Milestone;
 import be.permits.support.refusal.Refusal;
+import be.permits.support.security.Caller;
 import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ import java.util.Set;
  * (filed, file complete, public inquiry, decision) with their planned and actual days, lateness in
  * working days, and the decision period's extension with its reason. Which agencies give an
  * opinion, and when, stays with the applicant and the agencies: that a security service reviews a
- * file is not for everyone to read.
+ * file is not for everyone to read. The applicant who submitted reads every milestone, each
+ * agency's opinion among them, with the days its clock stood still waiting for them.
  */
 @ApplicationScoped
 public class PublicTimetables {
@@ -44,7 +46,8 @@ public class PublicTimetables {
       String municipality,
       Map<String, String> procedure,
       boolean hasInquiry,
-      List<Milestone> milestones) {
+      List<Milestone> milestones,
+      boolean forApplicant) {
 
     /** The procedure's name in {@code language}. */
     public String procedureIn(String language) {
@@ -57,12 +60,32 @@ public class PublicTimetables {
    */
   @ReadOnly
   public PublicTimetable of(String reference) {
-    ReviewCase c =
-        em.createQuery("FROM ReviewCase WHERE reference = :reference", ReviewCase.class)
-            .setParameter("reference", reference)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(Refusal::notFound);
+    return timetable(named(reference), false);
+  }
+
+  /**
+   * The whole timetable of the caller's application {@code reference}.
+   *
+   * @throws Refusal not found when no case has that reference or the caller did not submit it
+   */
+  @ReadOnly
+  public PublicTimetable forApplicant(Caller caller, String reference) {
+    ReviewCase c = named(reference);
+    if (!c.applicantSubject.equals(caller.subject())) {
+      throw Refusal.notFound();
+    }
+    return timetable(c, true);
+  }
+
+  private ReviewCase named(String reference) {
+    return em.createQuery("FROM ReviewCase WHERE reference = :reference", ReviewCase.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(Refusal::notFound);
+  }
+
+  private PublicTimetable timetable(ReviewCase c, boolean forApplicant) {
     Inquiry inquiry = em.find(Inquiry.class, c.id);
     String municipality =
         em.createQuery(
@@ -92,7 +115,8 @@ public class PublicTimetables {
         inquiry != null,
         CaseTimetable.of(c, inquiry, SuiteTime.today(clock), procedure.regimes().holidays())
             .stream()
-            .filter(m -> PUBLIC.contains(m.kind()))
-            .toList());
+            .filter(m -> forApplicant || PUBLIC.contains(m.kind()))
+            .toList(),
+        forApplicant);
   }
 }

@@ -94,6 +94,9 @@ public interface AbsenceMessages {
           + " Hand a step to someone else to even the load.")
   String team_intro();
 
+  @Message("Your agency's figures, month by month")
+  String figures_link();
+
   @Message("Load")
   String load_title();
 

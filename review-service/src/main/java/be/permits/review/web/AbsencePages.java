@@ -7,6 +7,7 @@ import be.permits.support.refusal.Refusal;
 import be.permits.support.security.Caller;
 import be.permits.support.security.CurrentCaller;
 import be.permits.support.security.Roles;
+import be.permits.support.time.SuiteTime;
 import be.permits.support.web.FormState;
 import be.permits.support.web.Option;
 import be.permits.support.web.PageContext;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,15 +46,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class AbsencePages {
   static final Set<String> DONE = Set.of("declared", "ended", "handed");
 
-  /** The form's fields, by the names of the declaration's parts. */
-  private static final Map<String, String> FIELDS =
-      Map.of("firstDay", "from", "lastDay", "to", "delegate", "assignee");
-
   @Inject CurrentCaller caller;
   @Inject Absences absences;
   @Inject AbsenceViews views;
   @Inject StepAssignment assignment;
   @Inject PageContext page;
+  @Inject Clock clock;
 
   /** The absences page as its template needs it. */
   public record AbsencePage(
@@ -64,7 +63,11 @@ public class AbsencePages {
 
   /** The lead's page as its template needs it. */
   public record TeamPage(
-      AbsenceViews.Team team, List<Option> colleagues, String refusal, String done) {}
+      AbsenceViews.Team team,
+      List<Option> colleagues,
+      String agency,
+      String refusal,
+      String done) {}
 
   @CheckedTemplate
   static class Templates {
@@ -109,9 +112,7 @@ public class AbsencePages {
       if (e.reason() == Refusal.Reason.NOT_FOUND) {
         throw e;
       }
-      e.errors()
-          .forEach(
-              err -> form.reject(FIELDS.getOrDefault(err.field(), err.field()), "choice", null));
+      e.errors().forEach(err -> reject(form, err, from));
       return Response.status(form.hasProblems() ? 422 : 409)
           .entity(render(form, form.hasProblems() ? null : e.code(), null))
           .build();
@@ -170,6 +171,19 @@ public class AbsencePages {
     return Response.seeOther(URI.create("/desk/team?done=handed")).build();
   }
 
+  /** The service's refusal of a field, said on the form's field. */
+  private void reject(FormState form, Refusal.FieldError error, LocalDate from) {
+    switch (error.field()) {
+      case "firstDay" -> form.reject("from", "min", page.date(SuiteTime.today(clock)));
+      case "lastDay" ->
+          form.reject(
+              "to",
+              error.reason().startsWith("more") ? "max" : "date_order",
+              page.date(from.plusDays(Absences.MOST_DAYS - 1L)));
+      default -> form.reject("assignee", "choice", null);
+    }
+  }
+
   private static UUID idIn(String value) {
     try {
       return UUID.fromString(value == null ? "" : value);
@@ -192,7 +206,18 @@ public class AbsencePages {
 
   private TemplateInstance renderTeam(String refusal, String done) {
     Caller me = caller.get();
-    return page.render(Templates.team(new TeamPage(views.team(me), colleagues(me), refusal, done)));
+    AbsenceViews.Team team = views.team(me);
+    // Steps go to reviewers who are here today.
+    Set<String> away =
+        team.reviewers().stream()
+            .filter(r -> r.awayUntil() != null)
+            .map(AbsenceViews.Load::subject)
+            .collect(java.util.stream.Collectors.toSet());
+    List<Option> here = colleagues(me).stream().filter(o -> !away.contains(o.value())).toList();
+    return page.render(
+        Templates.team(
+            new TeamPage(
+                team, here, me.agency() == null ? "" : me.agency().name(), refusal, done)));
   }
 
   private List<Option> colleagues(Caller me) {

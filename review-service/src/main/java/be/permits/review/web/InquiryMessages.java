@@ -179,4 +179,12 @@ public interface InquiryMessages {
 
   @Message("The application's timetable")
   String timetable_link();
+
+  @Message(
+      "Your own view: each agency's opinion is shown too, with the days its clock stood still"
+          + " waiting for your answers. The public reads the procedure's milestones only:")
+  String timetable_mine_lead();
+
+  @Message("what the public reads")
+  String timetable_public_link();
 }
