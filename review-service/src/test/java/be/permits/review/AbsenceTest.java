@@ -209,6 +209,34 @@ class AbsenceTest {
     step(dan, taken).body("myStep.assignee", equalTo(subject("fay")));
   }
 
+  /**
+   * A step that reaches a reviewer while away (they claimed it) goes to the delegate on the next
+   * run of the clock engine; released by the delegate, it waits in the queue and still comes back.
+   */
+  @Test
+  void aStepThatReachesSomeoneAwayGoesToTheDelegateAndComesBackAfter() {
+    String nia = reviewer("nia");
+    String oli = reviewer("oli");
+    known(oli);
+    String id =
+        declare(nia, today(), today().plusDays(2), subject("oli"))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    OpenCase c = Cases.localWarehouse();
+    act(nia, c, c.stepId(), "claim").statusCode(200);
+    absences.keepTime(50);
+    step(nia, c)
+        .body("myStep.assignee", equalTo(subject("oli")))
+        .body("myStep.standingInFor", equalTo(subject("nia")));
+    act(oli, c, c.stepId(), "release").statusCode(200);
+    step(nia, c)
+        .body("myStep.assignee", nullValue())
+        .body("myStep.standingInFor", equalTo(subject("nia")));
+    end(nia, id).statusCode(204);
+    step(nia, c).body("myStep.assignee", equalTo(subject("nia")));
+  }
+
   /** A delegate who recused from a step does not get it: it waits in the queue, then comes back. */
   @Test
   void aStepTheDelegateRecusedFromWaitsInTheQueueAndComesBack() {

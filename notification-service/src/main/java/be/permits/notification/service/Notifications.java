@@ -62,6 +62,10 @@ public class Notifications {
         held(notify(causeEventId, applicationId, kind, person, data), held);
       }
     }
+    if (kind == Kind.STEP_HANDED_OVER) {
+      // Said to the step's new holder alone: an absence's end may reach this service after it.
+      return;
+    }
     LocalDate today = clock.instant().atZone(SuiteTime.ZONE).toLocalDate();
     for (ReviewerAbsence away :
         absences.covering(chosen.stream().map(Contact::subject).toList(), today)) {
@@ -69,8 +73,10 @@ public class Notifications {
       Contact delegate = named(people, away.delegate);
       if (delegate != null && told.add(delegate.subject())) {
         Map<String, Object> forThem = new HashMap<>(data);
-        forThem.put("onBehalfOf", absent.name() != null ? absent.name() : absent.subject());
-        forThem.put("onBehalfUntil", away.lastDay.toString());
+        if (absent != null && absent.name() != null) {
+          forThem.put("onBehalfOf", absent.name());
+          forThem.put("onBehalfUntil", away.lastDay.toString());
+        }
         held(notify(causeEventId, applicationId, kind, delegate, forThem), held);
       }
     }

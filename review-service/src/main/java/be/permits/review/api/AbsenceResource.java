@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +65,7 @@ public class AbsenceResource {
       summary =
           "Declare my absence with a delegate of my agency: the steps I hold go to them while I am"
               + " away, and my notifications reach them too")
-  @APIResponse(responseCode = "201", description = "Declared; Location names it")
+  @APIResponse(responseCode = "201", description = "Declared: its id, to end it")
   @APIResponse(
       responseCode = "409",
       description = "I, or my delegate, am away then already, or I stand in for someone then",
@@ -77,7 +76,7 @@ public class AbsenceResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response declare(@Valid @NotNull Absences.Declaration declaration) {
     UUID id = absences.declare(caller.get(), declaration);
-    return Response.created(URI.create("/api/absences/" + id)).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
   @POST

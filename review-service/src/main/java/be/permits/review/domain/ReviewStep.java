@@ -223,6 +223,10 @@ public class ReviewStep {
           "step-state", "The step is " + status + "; it cannot become " + target + ".");
     }
     status = target;
+    if (!IN_HAND.contains(target)) {
+      // Nothing is left to hold for an absent colleague.
+      standingInFor = null;
+    }
   }
 
   /** The applicant is asked: the clock stops until the answer to {@code requestId}. */

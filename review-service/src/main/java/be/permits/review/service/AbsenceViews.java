@@ -51,9 +51,12 @@ public class AbsenceViews {
   public record Load(
       @Schema(maxLength = 255) String subject,
       @Schema(maxLength = 200) String name,
-      @Schema(description = "Steps they hold, not yet decided", maximum = "100000") long held,
-      @Schema(description = "Of those, due within 7 days", maximum = "100000") long dueSoon,
-      @Schema(description = "Of those, past their due date", maximum = "100000") long overdue,
+      @Schema(description = "Steps they hold, not yet decided", minimum = "0", maximum = "100000")
+          long held,
+      @Schema(description = "Of those, due within 7 days", minimum = "0", maximum = "100000")
+          long dueSoon,
+      @Schema(description = "Of those, past their due date", minimum = "0", maximum = "100000")
+          long overdue,
       @Schema(description = "Away today, until this day") LocalDate awayUntil) {}
 
   /** A step someone of the agency holds. */
@@ -132,17 +135,38 @@ public class AbsenceViews {
             .setParameter("agency", agency)
             .setMaxResults(MOST_ROWS)
             .getResultList();
+    // Counted in the database: the steps listed below are capped, the counts are not.
+    Map<String, long[]> counts = new HashMap<>();
+    ReviewStep.bindOverdue(
+            em.createQuery(
+                "SELECT s.assignee, COUNT(s),"
+                    + " SUM(CASE WHEN s.status IN :undecided AND s.dueDate >= :today"
+                    + " AND s.dueDate <= :soon THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN "
+                    + ReviewStep.OVERDUE_JPQL
+                    + " THEN 1 ELSE 0 END)"
+                    + " FROM ReviewStep s WHERE s.agency = :agency AND s.assignee IS NOT NULL"
+                    + " AND s.status IN :inHand GROUP BY s.assignee",
+                Object[].class),
+            today)
+        .setParameter("soon", today.plusDays(SOON_DAYS))
+        .setParameter("agency", agency)
+        .setParameter("inHand", ReviewStep.IN_HAND)
+        .getResultStream()
+        .forEach(
+            row ->
+                counts.put(
+                    (String) row[0],
+                    new long[] {
+                      ((Number) row[1]).longValue(),
+                      ((Number) row[2]).longValue(),
+                      ((Number) row[3]).longValue()
+                    }));
     List<Load> loads = new ArrayList<>();
     for (KnownReviewer r : reviewers) {
-      List<ReviewStep> theirs = held.stream().filter(s -> r.subject.equals(s.assignee)).toList();
+      long[] theirs = counts.getOrDefault(r.subject, new long[3]);
       loads.add(
-          new Load(
-              r.subject,
-              r.name,
-              theirs.size(),
-              theirs.stream().filter(s -> dueSoon(s, today)).count(),
-              theirs.stream().filter(s -> s.isOverdue(today)).count(),
-              awayUntil.get(r.subject)));
+          new Load(r.subject, r.name, theirs[0], theirs[1], theirs[2], awayUntil.get(r.subject)));
     }
     Function<String, String> named = names.of(PeopleNames.peopleOn(held));
     List<Held> steps =
@@ -162,13 +186,6 @@ public class AbsenceViews {
                         s.status == ReviewStep.Status.OPEN))
             .toList();
     return new Team(loads, steps);
-  }
-
-  /** Undecided and due from today to a week from now. */
-  static boolean dueSoon(ReviewStep s, LocalDate today) {
-    return s.isUndecided()
-        && !s.dueDate.isBefore(today)
-        && !s.dueDate.isAfter(today.plusDays(SOON_DAYS));
   }
 
   private List<Absence> notOver(Agency agency, LocalDate today) {

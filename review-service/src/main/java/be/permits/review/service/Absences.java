@@ -13,6 +13,7 @@ import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Actor;
 import be.permits.support.security.Caller;
 import be.permits.support.time.SuiteTime;
+import be.permits.support.transaction.ReadOnly;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,22 +63,28 @@ public class Absences {
           String delegate) {}
 
   /**
-   * Declares the caller's absence; it begins at once when its first day is today.
+   * Declares the caller's absence; it begins at once when its first day is today (in a second
+   * transaction, which locks the cases of the steps handed over: the declaration itself locks only
+   * the two reviewers, so that it never waits crosswise with work on a case).
    *
    * @throws Refusal incomplete if the dates or the delegate are not acceptable, conflict if the
    *     caller is away then already, their delegate is away then, or they stand in for someone then
    */
-  @Transactional
   public UUID declare(Caller caller, Declaration declaration) {
+    UUID id = record(caller, declaration);
+    advance(id);
+    return id;
+  }
+
+  @Transactional
+  UUID record(Caller caller, Declaration declaration) {
     if (caller.agency() == null) {
       throw Refusal.notFound();
     }
-    LocalDate today = SuiteTime.today(clock);
-    checkDates(declaration, today);
-    access.seen(caller);
-    em.flush();
+    checkDates(declaration, SuiteTime.today(clock));
     String delegate = declaration.delegate();
     lockReviewers(caller.subject(), delegate);
+    access.seen(caller);
     KnownReviewer colleague = em.find(KnownReviewer.class, delegate);
     if (colleague == null
         || colleague.agency != caller.agency()
@@ -109,9 +116,6 @@ public class Absences {
     absence.declaredAt = clock.instant();
     em.persist(absence);
     recorded(absence, Actor.reviewer(caller));
-    if (!first.isAfter(today)) {
-      begin(absence, Actor.reviewer(caller));
-    }
     return absence.id;
   }
 
@@ -130,9 +134,7 @@ public class Absences {
     if (absence.state == Absence.State.OVER) {
       throw Refusal.conflict("absence-over", "This absence is over already.");
     }
-    if (absence.state == Absence.State.ACTIVE) {
-      handBack(absence, Actor.reviewer(caller));
-    }
+    boolean begun = absence.state == Absence.State.ACTIVE;
     // Away until yesterday at most; a withdrawn absence, or one ended on its first day, covers no
     // day (its last day is the day before its first).
     LocalDate yesterday = SuiteTime.today(clock).minusDays(1);
@@ -142,6 +144,9 @@ public class Absences {
     absence.state = Absence.State.OVER;
     absence.endedAt = clock.instant();
     recorded(absence, Actor.reviewer(caller));
+    if (begun) {
+      handBack(absence, Actor.reviewer(caller));
+    }
   }
 
   @Scheduled(
@@ -156,39 +161,61 @@ public class Absences {
   }
 
   /**
-   * The clock engine's part: begins the planned absences whose first day came, and ends the active
-   * ones whose last day passed; answers how many it changed. Absences another transaction holds are
-   * taken on a later run.
+   * The clock engine's part: begins the planned absences whose first day came, ends the active ones
+   * whose last day passed, and hands over any step that reached a reviewer while away (claimed or
+   * handed to them as their absence began). Each absence in its own transaction; answers how many
+   * were due.
+   */
+  public int keepTime(int batch) {
+    List<UUID> due = due(batch);
+    due.forEach(this::advance);
+    return due.size();
+  }
+
+  @ReadOnly
+  List<UUID> due(int batch) {
+    return em.createQuery(
+            "SELECT a.id FROM Absence a WHERE (a.state = :planned AND a.firstDay <= :today)"
+                + " OR (a.state = :active AND (a.lastDay < :today OR EXISTS (FROM ReviewStep s"
+                + " WHERE s.assignee = a.reviewer AND s.status IN :inHand)))"
+                + " ORDER BY a.firstDay, a.id",
+            UUID.class)
+        .setParameter("planned", Absence.State.PLANNED)
+        .setParameter("active", Absence.State.ACTIVE)
+        .setParameter("today", SuiteTime.today(clock))
+        .setParameter("inHand", ReviewStep.IN_HAND)
+        .setMaxResults(batch)
+        .getResultList();
+  }
+
+  /**
+   * Moves one absence on as today asks: begins it, ends it, or hands over what its reviewer holds.
+   * An absence another transaction holds is left for a later run.
    */
   @Transactional
-  public int keepTime(int batch) {
-    LocalDate today = SuiteTime.today(clock);
-    List<Absence> due =
-        em.createQuery(
-                "FROM Absence WHERE (state = :planned AND firstDay <= :today)"
-                    + " OR (state = :active AND lastDay < :today) ORDER BY firstDay, id",
-                Absence.class)
-            .setParameter("planned", Absence.State.PLANNED)
-            .setParameter("active", Absence.State.ACTIVE)
-            .setParameter("today", today)
+  void advance(UUID absenceId) {
+    Absence absence =
+        em.createQuery("FROM Absence WHERE id = :id", Absence.class)
+            .setParameter("id", absenceId)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .setHint("jakarta.persistence.lock.timeout", org.hibernate.LockOptions.SKIP_LOCKED)
-            .setMaxResults(batch)
-            .getResultList();
-    for (Absence absence : due) {
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    LocalDate today = SuiteTime.today(clock);
+    if (absence == null || absence.state == Absence.State.OVER || absence.firstDay.isAfter(today)) {
+      return;
+    }
+    if (absence.lastDay.isBefore(today)) {
       if (absence.state == Absence.State.ACTIVE) {
         handBack(absence, SystemActor.ACTOR);
-        absence.state = Absence.State.OVER;
-        absence.endedAt = clock.instant();
-      } else if (absence.lastDay.isBefore(today)) {
-        // Its days passed while nothing ran: nobody's steps need to move now.
-        absence.state = Absence.State.OVER;
-        absence.endedAt = clock.instant();
-      } else {
-        begin(absence, SystemActor.ACTOR);
       }
+      // An absence whose days passed while nothing ran moves nobody's steps.
+      absence.state = Absence.State.OVER;
+      absence.endedAt = clock.instant();
+    } else {
+      begin(absence, SystemActor.ACTOR);
     }
-    return due.size();
   }
 
   /**
@@ -214,13 +241,17 @@ public class Absences {
 
   /**
    * The steps the delegate still holds for the reviewer, or that wait in the queue for them, come
-   * back to them.
+   * back to them; those that reached them meanwhile are simply theirs.
    */
   private void handBack(Absence absence, Actor actor) {
     for (ReviewStep step : lockedSteps("s.standingInFor = :who", absence.reviewer)) {
-      if (absence.reviewer.equals(step.standingInFor)
-          && (step.assignee == null || absence.delegate.equals(step.assignee))) {
+      if (!absence.reviewer.equals(step.standingInFor)) {
+        continue;
+      }
+      if (step.assignee == null || absence.delegate.equals(step.assignee)) {
         assignment.hand(step, absence.reviewer, null, Reason.ABSENCE_ENDED, null, actor);
+      } else if (absence.reviewer.equals(step.assignee)) {
+        step.standingInFor = null;
       }
     }
   }

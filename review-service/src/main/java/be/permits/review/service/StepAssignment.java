@@ -69,8 +69,9 @@ public class StepAssignment {
   public StepView release(Caller caller, UUID caseId, UUID stepId) {
     ReviewStep step = access.agencyStep(caller, caseId, stepId);
     StepAccess.requireHeldBy(step, caller);
+    // A step released by a delegate stays marked for the absent reviewer, to whom it goes back
+    // unless a colleague takes it from the queue meanwhile.
     step.assignee = null;
-    step.standingInFor = null;
     return view(step);
   }
 
@@ -135,6 +136,11 @@ public class StepAssignment {
 
   /** Whether the reviewer's absence covers today. */
   boolean awayToday(String reviewer) {
+    return absenceToday(reviewer).isPresent();
+  }
+
+  /** The reviewer's absence that has begun and covers today, if any. */
+  java.util.Optional<Absence> absenceToday(String reviewer) {
     LocalDate today = SuiteTime.today(clock);
     return em.createQuery(
             "FROM Absence WHERE reviewer = :who AND state = :active AND lastDay >= :today",
@@ -144,8 +150,22 @@ public class StepAssignment {
         .setParameter("today", today)
         .setMaxResults(1)
         .getResultStream()
-        .findAny()
-        .isPresent();
+        .findAny();
+  }
+
+  /**
+   * A step that comes back to a reviewer who is away today (a returned proposal) goes to their
+   * delegate instead, who holds it for them. The caller locked the step's case.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void toDelegateIfAway(ReviewStep step, Actor actor) {
+    if (step.assignee == null) {
+      return;
+    }
+    String holder = step.assignee;
+    absenceToday(holder)
+        .ifPresent(
+            away -> hand(step, away.delegate, holder, Reason.ABSENCE_BEGAN, away.lastDay, actor));
   }
 
   /**

@@ -54,6 +54,7 @@ public class StepWork {
   private static final Logger LOG = Logger.getLogger(StepWork.class);
 
   @Inject EntityManager em;
+  @Inject StepAssignment assignment;
   @Inject StepAccess access;
   @Inject CaseLock caseLock;
   @Inject Outbox outbox;
@@ -178,6 +179,7 @@ public class StepWork {
     String outcome = step.decision;
     String proposer = step.proposedBy;
     step.returnProposal(caller.subject(), returned.reason().strip(), now);
+    assignment.toDelegateIfAway(step, Actor.reviewer(caller));
     ReviewCase c = step.reviewCase;
     outbox.publish(
         EventType.REVIEW_PROPOSAL_RETURNED,

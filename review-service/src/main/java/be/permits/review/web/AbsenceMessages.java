@@ -79,7 +79,8 @@ public interface AbsenceMessages {
           + " days.{#is 'absence-over'}This absence is over already.{#is 'reviewer-away'}This"
           + " colleague is away today.{#is 'step-not-open'}The step waits for an answer or a"
           + " confirmation: it cannot change hands now.{#is 'choose-colleague'}Choose a colleague"
-          + " of your agency.{#else}Someone changed this at the same time: look again and try"
+          + " of your agency.{#is 'recused'}This colleague recused from the step: choose someone"
+          + " else.{#else}Someone changed this at the same time: look again and try"
           + " again.{/when}")
   String refusal(String code);
 

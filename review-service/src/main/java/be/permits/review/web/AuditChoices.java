@@ -20,7 +20,9 @@ record AuditChoices(List<Option> agencies, List<Option> actions, List<Option> or
   /** Every action the ledger records. */
   static final List<String> ACTIONS =
       Stream.concat(
-              Arrays.stream(EventType.values()).map(EventType::type),
+              Arrays.stream(EventType.values())
+                  .filter(EventType::aboutAnApplication)
+                  .map(EventType::type),
               Stream.of("audit.search", "audit.timeline", "audit.export", "audit.verify"))
           .toList();
 
