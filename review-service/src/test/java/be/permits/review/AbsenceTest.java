@@ -26,15 +26,10 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -319,42 +314,6 @@ class AbsenceTest {
     // Withdrawn before it began, the absence stands in nobody's way.
     end(gus, id).statusCode(204);
     declare(hal, d1.plusDays(1), d1.plusDays(1), subject("ida")).statusCode(201);
-  }
-
-  /** Two reviewers who name each other at once: one goes away, the other stays and stands in. */
-  @Test
-  void twoReviewersNamingEachOtherAtOnceNeverAreBothAway() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      for (int round = 0; round < 10; round++) {
-        String one = subject("one" + round);
-        String two = subject("two" + round);
-        String oneToken = reviewer("one" + round);
-        String twoToken = reviewer("two" + round);
-        known(oneToken);
-        known(twoToken);
-        LocalDate first = today().plusDays(20);
-        CyclicBarrier barrier = new CyclicBarrier(2);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (String[] pair : new String[][] {{oneToken, two}, {twoToken, one}}) {
-          answers.add(
-              pool.submit(
-                  () -> {
-                    barrier.await();
-                    return declare(pair[0], first, first.plusDays(3), pair[1])
-                        .extract()
-                        .statusCode();
-                  }));
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-          statuses.add(answer.get());
-        }
-        assertEquals(Set.of(201, 409), Set.copyOf(statuses), "round " + round + ": " + statuses);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   @Test
