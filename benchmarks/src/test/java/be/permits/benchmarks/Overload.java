@@ -1,13 +1,19 @@
 package be.permits.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A burst far beyond capacity, and what it must leave behind: refusals the caller can act on (503
@@ -28,6 +34,19 @@ final class Overload {
     boolean holds() {
       return serverErrors == 0 && halfWritten == 0;
     }
+
+    @Override
+    public String toString() {
+      return String.format(
+          "%d arrivals/s offered, %.1f/s through, answers %s, %d wrong answers, %d of %d"
+              + " applications half written",
+          Math.round(step.offered()),
+          step.achieved(),
+          step.failures(),
+          serverErrors,
+          halfWritten,
+          applications);
+    }
   }
 
   /**
@@ -44,6 +63,31 @@ final class Overload {
       }
     }
     return errors;
+  }
+
+  /**
+   * The causes the services logged with their unexpected errors (each "Caused by" line once), so a
+   * burst that broke says why without the logs at hand, as in CI.
+   */
+  static String unexpectedErrors(Path logs) throws IOException {
+    Set<String> causes = new LinkedHashSet<>();
+    try (Stream<Path> files = Files.list(logs)) {
+      for (Path log : files.filter(f -> f.toString().endsWith("-service.log")).toList()) {
+        boolean inError = false;
+        for (String line : Files.readAllLines(log)) {
+          if (line.contains("Unexpected error")) {
+            inError = true;
+            causes.add(
+                log.getFileName() + ": " + line.replaceFirst(".*Unexpected error \\S+ ", ""));
+          } else if (inError && line.startsWith("Caused by:")) {
+            causes.add("  " + line);
+          } else if (!line.startsWith("\t") && !line.startsWith("Caused by:")) {
+            inError = false;
+          }
+        }
+      }
+    }
+    return causes.isEmpty() ? "no unexpected error logged" : String.join("\n", causes);
   }
 
   static Burst check(OpenModelLoad.Step step, String permitJdbc) throws SQLException {

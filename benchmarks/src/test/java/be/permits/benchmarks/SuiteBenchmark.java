@@ -225,7 +225,11 @@ class SuiteBenchmark {
         throw new AssertionError("No submission went through: the benchmark measured nothing");
       }
       if (!burst.holds()) {
-        throw new AssertionError("The burst broke something: " + burst);
+        throw new AssertionError(
+            "The burst broke something: "
+                + burst
+                + "\n"
+                + Overload.unexpectedErrors(home.resolve("benchmarks/target/suite/logs")));
       }
       if (sustained.stream().allMatch(a -> a.delays().opened() == 0)) {
         throw new AssertionError("No case opened in the sustained run: it measured nothing");

@@ -27,6 +27,7 @@ public final class Unavailable {
   private static final java.util.List<String> WORDS =
       java.util.List.of(
           "Sorry, acquisition timeout",
+          "Acquisition timeout while waiting for new connection",
           "terminating connection due to",
           "terminating connection because of crash",
           "the database system is",
@@ -75,7 +76,8 @@ public final class Unavailable {
     if (message == null) {
       return false;
     }
-    // Agroal's own words when the pool has no connection to give within its timeout; the driver's
+    // Agroal's own words when the pool has no connection to give within its timeout (every one in
+    // use, or a new one still being opened); the driver's
     // and the server's words for the states above, for a wrapper that kept the message alone.
     return WORDS.stream().anyMatch(message::contains);
   }

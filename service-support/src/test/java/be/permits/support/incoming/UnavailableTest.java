@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.permits.testsupport.EmbeddedPostgresServer;
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +89,46 @@ class UnavailableTest {
     SQLException first = new SQLException("insert failed");
     first.setNextException(batch);
     assertTrue(Unavailable.isCause(first));
+  }
+
+  /** Every connection of the pool in use: Agroal gives none within its acquisition timeout. */
+  @Test
+  void aPoolWithNoConnectionToGiveIsUnavailable() throws Exception {
+    try (AgroalDataSource pool = pool(server.jdbcUrl("postgres"));
+        Connection only = pool.getConnection()) {
+      select(only);
+      SQLException busy = assertThrows(SQLException.class, pool::getConnection);
+      assertTrue(Unavailable.isCause(busy), busy.toString());
+    }
+  }
+
+  /**
+   * A pool still growing, whose new connection the database is slow to open: Agroal's other words
+   * for the same timeout (seen in the benchmark's burst on a loaded machine, answered 500 then).
+   */
+  @Test
+  void aPoolWaitingForANewConnectionIsUnavailable() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        AgroalDataSource pool =
+            pool("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/postgres")) {
+      SQLException slow = assertThrows(SQLException.class, pool::getConnection);
+      assertTrue(Unavailable.isCause(slow), slow.toString());
+    }
+  }
+
+  static AgroalDataSource pool(String jdbcUrl) throws SQLException {
+    return AgroalDataSource.from(
+        new AgroalDataSourceConfigurationSupplier()
+            .connectionPoolConfiguration(
+                poolConfig ->
+                    poolConfig
+                        .maxSize(1)
+                        .acquisitionTimeout(Duration.ofMillis(300))
+                        .connectionFactoryConfiguration(
+                            factory ->
+                                factory
+                                    .jdbcUrl(jdbcUrl)
+                                    .principal(new NamePrincipal(EmbeddedPostgresServer.USER)))));
   }
 
   @Test
