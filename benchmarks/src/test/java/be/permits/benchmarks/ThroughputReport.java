@@ -164,10 +164,12 @@ final class ThroughputReport {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.1f | %.1f | %s |%n",
+              "| %s | %.1f | %s | %s |%n",
               f.service(),
               f.startup().toMillis() / 1000.0,
-              f.restart().toMillis() / 1000.0,
+              f.restart() == null
+                  ? "not measured"
+                  : String.format(Locale.ROOT, "%.1f", f.restart().toMillis() / 1000.0),
               f.residentBytes() < 0
                   ? "unknown"
                   : String.format(Locale.ROOT, "%.0f", f.residentBytes() / (1024.0 * 1024))));
