@@ -89,7 +89,15 @@ class AbsenceNoticesTest {
     MimeMessage toSimon = awaitMail(handed, SIMON.email());
     assertEquals("Dossier " + handed + ": een stap is nu in uw handen", toSimon.getSubject());
     String body = unfolded(GreenMailUtil.getBody(toSimon));
-    assertTrue(body.contains("U vervangt Sophie Lambert"), body);
+    String lastDay =
+        today
+            .plusDays(3)
+            .format(
+                java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.LONG)
+                    .withLocale(java.util.Locale.forLanguageTag("nl")));
+    // Her name and her last day, in Simon's words (not an ISO date).
+    assertTrue(body.contains("U vervangt Sophie Lambert, afwezig tot en met " + lastDay), body);
 
     // A message meant for Sophie alone reaches Simon too, who is told for whom.
     String late = reference();
@@ -121,6 +129,32 @@ class AbsenceNoticesTest {
                         .setParameter("simon", SIMON.subject())
                         .getSingleResult()),
         "Simon no longer stands in");
+  }
+
+  /** A step handed over from someone the directory no longer lists: no blank where a name was. */
+  @Test
+  void aHandOverFromSomeoneUnknownSaysAColleague() throws Exception {
+    String handed = reference();
+    UUID applicationId = UUID.randomUUID();
+    LocalDate today = LocalDate.now(SuiteTime.ZONE);
+    KafkaEvents.publish(
+        EventType.REVIEW_STEP_HANDED_OVER,
+        applicationId,
+        new ReviewStepHandedOver(
+            UUID.randomUUID(),
+            applicationId,
+            handed,
+            UUID.randomUUID(),
+            Agency.STATE_SECURITY,
+            today.plusDays(10),
+            "sub-left-the-agency",
+            SIMON.subject(),
+            ReviewStepHandedOver.Reason.ABSENCE_BEGAN,
+            today.plusDays(3),
+            Instant.now()),
+        UUID.randomUUID());
+    String body = unfolded(GreenMailUtil.getBody(awaitMail(handed, SIMON.email())));
+    assertTrue(body.contains("U vervangt een collega, afwezig tot en met"), body);
   }
 
   static void recorded(UUID absence, LocalDate first, LocalDate last, Instant at) {

@@ -231,7 +231,8 @@ class NotificationFlowTest {
     assertEquals("Informatie gevraagd over aanvraag PA-2026-222222", request.getSubject());
     String body = GreenMailUtil.getBody(request);
     assertTrue(body.contains("Staatsveiligheid"), body);
-    assertTrue(body.contains("2027-02-01"), body);
+    // A date in the reader's words, not ISO.
+    assertTrue(body.contains("1 februari 2027"), body);
 
     await().atMost(Duration.ofSeconds(30)).until(() -> !mailsAbout("PA-2026-333333").isEmpty());
     MimeMessage decision = mailsAbout("PA-2026-333333").get(0);

@@ -236,7 +236,8 @@ public interface MailMessages {
   String digest_intro();
 
   @Message(
-      "{#when why}{#is 'ABSENCE_BEGAN'}You stand in for {absent}, who is away until {until};"
+      "{#when why}{#is 'ABSENCE_BEGAN'}You stand in for"
+          + " {#if absent}{absent}{#else}a colleague{/if}, who is away until {until};"
           + " the step goes back to them when they return, unless you or a colleague takes it."
           + "{#is 'ABSENCE_ENDED'}You are back: the step your colleague held for you is yours"
           + " again.{#else}A colleague handed it to you.{/when}")

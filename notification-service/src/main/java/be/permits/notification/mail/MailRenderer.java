@@ -7,12 +7,20 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Writes a notification in the recipient's language, as a subject, plain text and HTML. */
 @ApplicationScoped
 public class MailRenderer {
+  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   @Inject Engine engine;
 
   public record Rendered(String subject, String text, String html) {}
@@ -20,7 +28,8 @@ public class MailRenderer {
   /**
    * @param data the template's data: at least {@code name} and {@code reference}
    */
-  public Rendered render(Kind kind, String locale, Map<String, Object> data) {
+  public Rendered render(Kind kind, String locale, Map<String, Object> given) {
+    Map<String, Object> data = inWords(given, Locale.forLanguageTag(locale));
     MailMessages words = MessageBundles.get(MailMessages.class, Localized.Literal.of(locale));
     String reference = String.valueOf(data.get("reference"));
     String subject =
@@ -50,6 +59,33 @@ public class MailRenderer {
         subject,
         instance(template + ".txt", locale, data),
         instance(template + ".html", locale, data));
+  }
+
+  /**
+   * The data with every day in the reader's words ("1 februari 2027"): days travel as ISO dates,
+   * since one message goes to an agency's reviewers in their several languages and the inbox keeps
+   * them as dates. A copy, so that the caller's data stays as it was.
+   */
+  static Map<String, Object> inWords(Map<String, Object> data, Locale locale) {
+    Map<String, Object> copy = new HashMap<>();
+    data.forEach((key, value) -> copy.put(key, dayInWords(value, locale)));
+    return copy;
+  }
+
+  private static Object dayInWords(Object value, Locale locale) {
+    if (value instanceof String text && ISO_DAY.matcher(text).matches()) {
+      return LocalDate.parse(text)
+          .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new HashMap<>();
+      map.forEach((key, inner) -> copy.put(key, dayInWords(inner, locale)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(inner -> dayInWords(inner, locale)).toList();
+    }
+    return value;
   }
 
   private String instance(String template, String locale, Map<String, Object> data) {
