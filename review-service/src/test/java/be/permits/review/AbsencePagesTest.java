@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.permits.review.service.Absences;
+import be.permits.support.security.Caller;
 import be.permits.support.time.SuiteTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -15,6 +17,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,7 @@ class AbsencePagesTest {
   private static final Pattern END = Pattern.compile("/desk/absences/([0-9a-f-]{36})/end");
 
   @Inject MovableClock clock;
+  @Inject Absences absences;
 
   static ValidatableResponse post(String csrf, String path, Map<String, ?> fields) {
     return given()
@@ -117,6 +121,25 @@ class AbsencePagesTest {
     post(token, "/desk/absences/" + end.group(1) + "/end", Map.of())
         .statusCode(303)
         .header("Location", endsWith("/desk/absences?done=ended"));
+
+    // A colleague's absence: Lena, the lead, may end it too (and only a lead may).
+    java.util.UUID colleagues =
+        absences.declare(
+            new Caller(
+                "sub-nina-pages",
+                "Nina",
+                null,
+                "nl",
+                Set.of("reviewer"),
+                null,
+                be.permits.contracts.Agency.URBAN_PLANNING),
+            new Absences.Declaration(first, first, AbsenceTest.subject("mia")));
+    given()
+        .get("/desk/absences")
+        .then()
+        .statusCode(200)
+        .body(containsString("Nina"))
+        .body(containsString("/desk/absences/" + colleagues + "/end"));
 
     given()
         .get("/desk/team")

@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reviewers away: an absence hands the steps held to the delegate, who is told, and gives them back
  * when it ends; colleagues may take them meanwhile; declarations that would leave work with nobody
- * are refused, also when two are made at once; the agency's lead reads each reviewer's load and
- * hands steps over.
+ * are refused, also when two are made at once (AbsenceRacesTest). The agency's lead: TeamLeadTest.
  */
 @QuarkusTest
 class AbsenceTest {
@@ -314,48 +312,6 @@ class AbsenceTest {
     // Withdrawn before it began, the absence stands in nobody's way.
     end(gus, id).statusCode(204);
     declare(hal, d1.plusDays(1), d1.plusDays(1), subject("ida")).statusCode(201);
-  }
-
-  @Test
-  void theLeadReadsEachReviewersLoadAndHandsAStepOver() {
-    String lead =
-        TestTokens.token(
-            user("lena"), Set.of("reviewer", "lead"), Map.of("agency", "urban-planning"));
-    String jon = reviewer("jon");
-    String kim = reviewer("kim");
-    known(kim);
-    OpenCase c = Cases.localWarehouse();
-    act(jon, c, c.stepId(), "claim").statusCode(200);
-
-    given()
-        .auth()
-        .oauth2(lead)
-        .get("/api/team")
-        .then()
-        .statusCode(200)
-        .body("reviewers.find { it.subject == '" + subject("jon") + "' }.held", equalTo(1))
-        .body("reviewers.find { it.subject == '" + subject("jon") + "' }.overdue", equalTo(0))
-        .body("steps.find { it.stepId == '" + c.stepId() + "' }.holder", equalTo(subject("jon")))
-        .body("steps.find { it.stepId == '" + c.stepId() + "' }.canHand", equalTo(true));
-    given().auth().oauth2(jon).get("/api/team").then().statusCode(403);
-
-    given()
-        .auth()
-        .oauth2(lead)
-        .contentType(ContentType.JSON)
-        .body(Map.of("assignee", subject("kim")))
-        .post("/api/cases/{c}/steps/{s}/assign", c.caseId(), c.stepId())
-        .then()
-        .statusCode(200)
-        .body("assignee", equalTo(subject("kim")));
-    ReviewStepHandedOver handed =
-        Cases.awaitEvent(
-            c.submission().applicationId(),
-            EventType.REVIEW_STEP_HANDED_OVER,
-            ReviewStepHandedOver.class);
-    assertEquals(Reason.REASSIGNED, handed.reason());
-    assertEquals(subject("jon"), handed.from());
-    assertEquals(subject("kim"), handed.to());
   }
 
   /** The latest {@code review.absence-recorded} of the absence, once it says {@code ended}. */

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Absences of my agency's reviewers: mine to declare and end, everyone's to read; and, for the
- * agency's lead, each reviewer's load.
+ * agency's lead, each reviewer's load and any absence to end.
  */
 @Path("/api")
 @Tag(name = "Absences")
@@ -82,8 +82,14 @@ public class AbsenceResource {
   @POST
   @Path("/absences/{id}/end")
   @Operation(
-      summary = "End my absence today, or withdraw it before it begins; my steps come back to me")
+      summary =
+          "End my absence today, or withdraw it before it begins; my steps come back to me. The"
+              + " agency's lead may end a colleague's")
   @APIResponse(responseCode = "204", description = "Ended")
+  @APIResponse(
+      responseCode = "404",
+      description = "No absence of mine (or, for a lead, of my agency) has this id",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "409",
       description = "It is over already",

@@ -44,7 +44,9 @@ public class AbsenceViews {
       LocalDate firstDay,
       LocalDate lastDay,
       @Schema(description = "The absence covers today") boolean current,
-      @Schema(description = "The caller's own absence, which they may end") boolean mine) {}
+      @Schema(description = "The caller's own absence") boolean mine,
+      @Schema(description = "The caller may end or withdraw it: their own, or as the agency's lead")
+          boolean mayEnd) {}
 
   /** One reviewer's load. */
   @Schema(name = "ReviewerLoad")
@@ -102,7 +104,8 @@ public class AbsenceViews {
                     a.firstDay,
                     a.lastDay,
                     a.covers(today),
-                    a.reviewer.equals(caller.subject())))
+                    a.reviewer.equals(caller.subject()),
+                    Absences.mayEnd(caller, a)))
         .toList();
   }
 

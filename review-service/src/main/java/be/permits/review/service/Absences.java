@@ -12,6 +12,7 @@ import be.permits.support.refusal.Refusal;
 import be.permits.support.refusal.Refusal.FieldError;
 import be.permits.support.security.Actor;
 import be.permits.support.security.Caller;
+import be.permits.support.security.Roles;
 import be.permits.support.time.SuiteTime;
 import be.permits.support.transaction.ReadOnly;
 import io.quarkus.scheduler.Scheduled;
@@ -120,15 +121,17 @@ public class Absences {
   }
 
   /**
-   * Ends the caller's absence today (the steps the delegate holds for them come back), or withdraws
-   * it if it has not begun.
+   * Ends an absence today (the steps the delegate holds come back), or withdraws it if it has not
+   * begun: the caller's own, or, for the agency's lead, a colleague's (back early without saying
+   * so, or an absence declared by mistake).
    *
-   * @throws Refusal not found if it is not the caller's, conflict if it is over already
+   * @throws Refusal not found if it is neither the caller's nor, for a lead, their agency's;
+   *     conflict if it is over already
    */
   @Transactional
   public void end(Caller caller, UUID absenceId) {
     Absence absence = em.find(Absence.class, absenceId, LockModeType.PESSIMISTIC_WRITE);
-    if (absence == null || !absence.reviewer.equals(caller.subject())) {
+    if (absence == null || !mayEnd(caller, absence)) {
       throw Refusal.notFound();
     }
     if (absence.state == Absence.State.OVER) {
@@ -147,6 +150,12 @@ public class Absences {
     if (begun) {
       handBack(absence, Actor.reviewer(caller));
     }
+  }
+
+  /** The reviewer themself, or the lead of their agency. */
+  public static boolean mayEnd(Caller caller, Absence absence) {
+    return absence.reviewer.equals(caller.subject())
+        || (caller.hasRole(Roles.LEAD) && absence.agency == caller.agency());
   }
 
   @Scheduled(
