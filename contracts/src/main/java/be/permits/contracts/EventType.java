@@ -18,6 +18,7 @@ import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
 import be.permits.contracts.review.ReviewDecisionSealed;
+import be.permits.contracts.review.ReviewEnforcementClosed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewNoteShared;
@@ -89,6 +90,8 @@ public enum EventType {
       "review.obligation-reviewed.v1", Topics.REVIEW_EVENTS, ReviewObligationReviewed.class),
   REVIEW_OBLIGATION_REMINDER(
       "review.obligation-reminder.v1", Topics.REVIEW_EVENTS, ReviewObligationReminder.class),
+  REVIEW_ENFORCEMENT_CLOSED(
+      "review.enforcement-closed.v1", Topics.REVIEW_EVENTS, ReviewEnforcementClosed.class),
   REVIEW_STEP_HANDED_OVER(
       "review.step-handed-over.v1", Topics.REVIEW_EVENTS, ReviewStepHandedOver.class),
   REVIEW_ABSENCE_RECORDED(

@@ -11,7 +11,9 @@ import be.permits.contracts.Agency;
 import be.permits.contracts.Contact;
 import be.permits.contracts.EventType;
 import be.permits.contracts.permit.PermitEvidenceSubmitted;
+import be.permits.contracts.review.EnforcementOutcome;
 import be.permits.contracts.review.EvidenceOutcome;
+import be.permits.contracts.review.ReviewEnforcementClosed;
 import be.permits.contracts.review.ReviewObligationReminder;
 import be.permits.contracts.review.ReviewObligationReviewed;
 import be.permits.testsupport.KafkaEvents;
@@ -94,6 +96,48 @@ class ObligationNoticesTest {
         awaitMail(breachRef, ReviewerNotificationsTest.DECIDING).getSubject());
     awaitMail(breachRef, ReviewerNotificationsTest.SECURITY);
     assertTrue(mailsTo(breachRef, ReviewerNotificationsTest.CUSTOMS).isEmpty(), "no other agency");
+  }
+
+  /** The deciding authority closed the case: the operator and state security read how it ended. */
+  @Test
+  void theOperatorAndTheAgencyReadHowTheEnforcementCaseEnded() throws Exception {
+    String reference = reference();
+    UUID applicationId = UUID.randomUUID();
+    UUID obligationId = UUID.randomUUID();
+    KafkaEvents.publish(
+        EventType.REVIEW_ENFORCEMENT_CLOSED,
+        applicationId,
+        new ReviewEnforcementClosed(
+            UUID.randomUUID(),
+            applicationId,
+            reference,
+            UUID.randomUUID(),
+            "ENF-2028-000007",
+            obligationId,
+            Agency.STATE_SECURITY,
+            EnforcementOutcome.SANCTIONED,
+            "Een administratieve boete van 25.000 euro.",
+            Instant.now(),
+            OPERATOR),
+        UUID.randomUUID());
+    MimeMessage toOperator = awaitMail(reference, OPERATOR.email());
+    assertEquals(
+        "Handhavingsdossier ENF-2028-000007 over uw vergunning "
+            + reference
+            + ": afgesloten met een sanctie",
+        toOperator.getSubject());
+    String body = unfolded(GreenMailUtil.getBody(toOperator));
+    assertTrue(body.contains("Afloop: er is een administratieve sanctie opgelegd."), body);
+    assertTrue(body.contains("Een administratieve boete van 25.000 euro."), body);
+    assertTrue(body.contains("/applications/" + applicationId + "/obligations/" + obligationId));
+    MimeMessage toAgency = awaitMail(reference, ReviewerNotificationsTest.SECURITY);
+    assertEquals(
+        "Permis " + reference + " : le dossier d'exécution est clôturé", toAgency.getSubject());
+    String told = unfolded(GreenMailUtil.getBody(toAgency));
+    assertTrue(told.contains("Issue : une sanction administrative a "), told);
+    assertTrue(
+        mailsTo(reference, ReviewerNotificationsTest.DECIDING).isEmpty(),
+        "the deciding authority closed it itself");
   }
 
   @Test

@@ -23,8 +23,9 @@ import org.openqa.selenium.By;
  * The Liège hub after its permit: the operator hands in the first yearly attestation that customer
  * data stays in the EU/EEA, and state security accepts it on its desk; the second comes late, the
  * clock engine escalates it to the operator and to state security, which finds a breach; the
- * enforcement case is on the desks of state security and the deciding authority. What state
- * security wrote in its assessment reaches neither the operator, nor Kafka, nor a log.
+ * enforcement case is on the desks of state security and the deciding authority, which closes it
+ * with a sanction that the operator is told of. What state security wrote in its assessment reaches
+ * neither the operator, nor Kafka, nor a log.
  */
 final class AfterThePermit {
   /** The scheduler looks every minute; a run may just have passed. */
@@ -164,10 +165,23 @@ final class AfterThePermit {
               .getPath());
       assertTrue(browser.source().contains("Aucune attestation pour la deuxième année"));
       browser.assertWellMade("an enforcement case, deciding authority, de");
+      // The deciding authority closes it: a sanction, with its words to the operator.
+      browser.choose("f-outcome-SANCTIONED");
+      browser.type("f-reason", "Verwaltungsstrafe von 25.000 Euro: die Bescheinigung fehlt.");
+      browser.press(By.cssSelector("form[action$='/close'] button[type=submit]"));
+      assertTrue(browser.source().contains("Abgeschlossen: sanktioniert"), browser.source());
+      browser.assertWellMade("a closed enforcement case, deciding authority, de");
     }
     await()
         .atMost(WholeStoryTest.PATIENCE)
         .until(() -> RunningSuite.receivedMail().contains("handhavingsdossier " + enforcement));
+    // Bob (Dutch) reads how it ended.
+    await()
+        .atMost(WholeStoryTest.PATIENCE)
+        .until(
+            () ->
+                RunningSuite.receivedMail()
+                    .contains("sloot handhavingsdossier " + enforcement + " af"));
 
     // The assessment stayed with state security.
     for (String database : SuiteBacklog.DATABASES) {

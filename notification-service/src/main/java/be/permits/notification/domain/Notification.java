@@ -61,6 +61,8 @@ public class Notification {
     EVIDENCE_OVERDUE,
     /** Reviewers of the agency and the deciding authority: a breach opened an enforcement case. */
     ENFORCEMENT_OPENED,
+    /** Reviewers of the agency that found the breach: the deciding authority closed the case. */
+    ENFORCEMENT_CLOSED,
     /**
      * Reviewers: a step is now mine: a colleague or the lead handed it over, I stand in for an
      * absent colleague, or it came back after my absence.
@@ -85,7 +87,9 @@ public class Notification {
     /** The operator: evidence for a condition of the permit is past its due date. */
     EVIDENCE_LATE,
     /** The operator: the authority's finding on its evidence (or on its absence). */
-    EVIDENCE_REVIEWED;
+    EVIDENCE_REVIEWED,
+    /** The operator: how the deciding authority closed the enforcement case, and why. */
+    ENFORCEMENT_OUTCOME;
 
     /** Whether the message goes to reviewers, about a case on their desk. */
     public boolean isForReviewers() {

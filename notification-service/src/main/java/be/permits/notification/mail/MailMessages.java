@@ -165,6 +165,7 @@ public interface MailMessages {
           + "{#is 'EVIDENCE_RECEIVED'}Permit {reference}: evidence to review"
           + "{#is 'EVIDENCE_OVERDUE'}Permit {reference}: evidence overdue"
           + "{#is 'ENFORCEMENT_OPENED'}Permit {reference}: an enforcement case is open"
+          + "{#is 'ENFORCEMENT_CLOSED'}Permit {reference}: the enforcement case is closed"
           + "{#is 'STEP_HANDED_OVER'}Case {reference}: a step is now in your hands"
           + "{#else}Case {reference}{/when}")
   String reviewer_subject(String kind, String reference);
@@ -191,6 +192,8 @@ public interface MailMessages {
           + " whether it is a breach."
           + "{#is 'ENFORCEMENT_OPENED'}The {mail:agency(agency)} found a breach of a condition of"
           + " permit {reference} and opened an enforcement case. Its reason:"
+          + "{#is 'ENFORCEMENT_CLOSED'}The deciding authority closed the enforcement case that the"
+          + " breach found by the {mail:agency(agency)} opened on permit {reference}."
           + "{#is 'STEP_HANDED_OVER'}The step of the {mail:agency(agency)} on application"
           + " {reference}, due by {dueDate}, is now in your hands.{/when}")
   String reviewer_body(
@@ -228,6 +231,26 @@ public interface MailMessages {
 
   @Message("The condition's page:")
   String evidence_link();
+
+  @Message(
+      "{#when outcome}{#is 'REMEDIED'}Outcome: put right, the condition is kept again."
+          + "{#is 'SANCTIONED'}Outcome: an administrative sanction was imposed."
+          + "{#is 'UNFOUNDED'}Outcome: unfounded, the condition was not breached after all.{/when}")
+  String enforcement_outcome(String outcome);
+
+  @Message(
+      "Enforcement case {enforcement} on your permit {reference}: {#when outcome}{#is 'REMEDIED'}"
+          + "closed, put right{#is 'SANCTIONED'}closed with a sanction{#is 'UNFOUNDED'}closed,"
+          + " unfounded{/when}")
+  String enforcementOutcome_subject(String enforcement, String reference, String outcome);
+
+  @Message(
+      "The deciding authority closed enforcement case {enforcement}, opened because a condition"
+          + " of your permit {reference} was found not kept.")
+  String enforcementOutcome_body(String enforcement, String reference);
+
+  @Message("Its words:")
+  String enforcement_words();
 
   @Message("New cases for your agency, summary of {day}")
   String digest_subject(String day);

@@ -48,6 +48,11 @@ public class MailRenderer {
           case EVIDENCE_DUE_SOON -> words.evidenceDueSoon_subject(reference);
           case EVIDENCE_LATE -> words.evidenceLate_subject(reference);
           case EVIDENCE_REVIEWED -> words.evidenceReviewed_subject(reference);
+          case ENFORCEMENT_OUTCOME ->
+              words.enforcementOutcome_subject(
+                  String.valueOf(data.get("enforcement")),
+                  reference,
+                  String.valueOf(data.get("outcome")));
           case APPEAL_LODGED -> words.appealLodged_subject(reference);
           case APPEAL_DECIDED -> words.appealDecided_subject(reference);
           case DAILY_DIGEST -> words.digest_subject(String.valueOf(data.get("day")));

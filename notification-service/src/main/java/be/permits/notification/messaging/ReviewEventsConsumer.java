@@ -9,6 +9,7 @@ import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
+import be.permits.contracts.review.ReviewEnforcementClosed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewObligationReminder;
@@ -153,6 +154,13 @@ public class ReviewEventsConsumer {
                         e.id(),
                         e.dataAs(
                             EventType.REVIEW_OBLIGATION_REVIEWED, ReviewObligationReviewed.class))),
+            Map.entry(
+                EventType.REVIEW_ENFORCEMENT_CLOSED,
+                e ->
+                    obligationNotices.enforcementClosed(
+                        e.id(),
+                        e.dataAs(
+                            EventType.REVIEW_ENFORCEMENT_CLOSED, ReviewEnforcementClosed.class))),
             Map.entry(
                 EventType.REVIEW_STEP_HANDED_OVER,
                 e ->

@@ -10,6 +10,7 @@ import be.permits.contracts.review.ReviewCompletenessOpened;
 import be.permits.contracts.review.ReviewConcluded;
 import be.permits.contracts.review.ReviewDecisionExtended;
 import be.permits.contracts.review.ReviewDecisionOpened;
+import be.permits.contracts.review.ReviewEnforcementClosed;
 import be.permits.contracts.review.ReviewInformationRequested;
 import be.permits.contracts.review.ReviewInquiryOpened;
 import be.permits.contracts.review.ReviewObligationReminder;
@@ -93,6 +94,11 @@ public class Notices {
                 .agency());
         agencies.add(Agency.DECIDING_AUTHORITY);
       }
+      case REVIEW_ENFORCEMENT_CLOSED ->
+          agencies.add(
+              event
+                  .dataAs(EventType.REVIEW_ENFORCEMENT_CLOSED, ReviewEnforcementClosed.class)
+                  .agency());
       case REVIEW_STEP_HANDED_OVER ->
           agencies.add(
               event.dataAs(EventType.REVIEW_STEP_HANDED_OVER, ReviewStepHandedOver.class).agency());

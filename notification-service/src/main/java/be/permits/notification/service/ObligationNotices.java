@@ -3,6 +3,7 @@ package be.permits.notification.service;
 import be.permits.contracts.Agency;
 import be.permits.contracts.permit.PermitEvidenceSubmitted;
 import be.permits.contracts.review.EvidenceOutcome;
+import be.permits.contracts.review.ReviewEnforcementClosed;
 import be.permits.contracts.review.ReviewObligationReminder;
 import be.permits.contracts.review.ReviewObligationReviewed;
 import be.permits.notification.config.NotificationsConfig;
@@ -18,8 +19,8 @@ import java.util.UUID;
 /**
  * Who is told what of a permit's obligations: the operator, before and after a due date and of each
  * finding; the agency that set the condition, of evidence to review and of evidence that did not
- * come; that agency and the deciding authority, of an enforcement case. Each method runs in the
- * consumer's transaction.
+ * come; that agency and the deciding authority, of an enforcement case; the operator and that
+ * agency, of how the case was closed. Each method runs in the consumer's transaction.
  */
 @ApplicationScoped
 public class ObligationNotices {
@@ -106,6 +107,38 @@ public class ObligationNotices {
           told,
           people -> people);
     }
+  }
+
+  /**
+   * The operator reads how the enforcement case ended and why; the agency that found the breach
+   * learns it too (the deciding authority closed it itself).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void enforcementClosed(UUID eventId, ReviewEnforcementClosed closed) {
+    Map<String, Object> data = new HashMap<>();
+    data.put("reference", closed.reference());
+    data.put("enforcement", closed.enforcementReference());
+    data.put("outcome", closed.outcome().name());
+    data.put("reason", closed.reason());
+    data.put("link", conditionPage(closed.applicationId(), closed.obligationId()));
+    notifications.notify(
+        eventId, closed.applicationId(), Kind.ENFORCEMENT_OUTCOME, closed.applicant(), data);
+    if (closed.agency() == Agency.DECIDING_AUTHORITY) {
+      return;
+    }
+    Map<String, Object> told =
+        notices.reviewerData(closed.reference(), closed.agency(), null, null, null);
+    told.put("enforcement", closed.enforcementReference());
+    told.put("outcome", closed.outcome().name());
+    told.put("reason", closed.reason());
+    told.put("link", config.publicUrl() + "/desk/enforcement/" + closed.enforcementId());
+    notifications.notifyAgency(
+        eventId,
+        closed.applicationId(),
+        Kind.ENFORCEMENT_CLOSED,
+        closed.agency(),
+        told,
+        people -> people);
   }
 
   private Map<String, Object> reviewerData(

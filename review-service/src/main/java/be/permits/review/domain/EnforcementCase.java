@@ -1,6 +1,7 @@
 package be.permits.review.domain;
 
 import be.permits.contracts.Agency;
+import be.permits.contracts.review.EnforcementOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A breach of a permit's condition, found by the agency that set it: on the desks of that agency
- * and of the deciding authority, which acts on the permit.
+ * and of the deciding authority, which acts on the permit and closes the case with an outcome.
  */
 @Entity
 @Table(name = "enforcement_case")
@@ -53,4 +54,25 @@ public class EnforcementCase {
 
   @Column(name = "opened_by_name")
   public String openedByName;
+
+  /** How the deciding authority closed it; {@code null} while it is open. */
+  @Enumerated(EnumType.STRING)
+  public EnforcementOutcome outcome;
+
+  /** The deciding authority's words to the operator, as it closed the case. */
+  @Column(name = "outcome_reason")
+  public String outcomeReason;
+
+  @Column(name = "closed_at")
+  public Instant closedAt;
+
+  @Column(name = "closed_by")
+  public String closedBy;
+
+  @Column(name = "closed_by_name")
+  public String closedByName;
+
+  public boolean isOpen() {
+    return outcome == null;
+  }
 }

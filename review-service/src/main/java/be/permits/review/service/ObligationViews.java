@@ -1,6 +1,7 @@
 package be.permits.review.service;
 
 import be.permits.contracts.Agency;
+import be.permits.contracts.review.EnforcementOutcome;
 import be.permits.contracts.review.EvidenceOutcome;
 import be.permits.review.domain.EnforcementCase;
 import be.permits.review.domain.Obligation;
@@ -93,9 +94,22 @@ public class ObligationViews {
       String site,
       Agency agency,
       LocalDate due,
-      Instant openedAt) {}
+      Instant openedAt,
+      EnforcementOutcome outcome,
+      Instant closedAt) {
 
-  /** An enforcement case whole. */
+    /** {@code OPEN}, or how it was closed. */
+    public String state() {
+      return outcome == null ? "OPEN" : outcome.name();
+    }
+  }
+
+  /**
+   * An enforcement case whole.
+   *
+   * @param closedBy who closed it ({@code null}: open, or a name not known)
+   * @param mayClose the caller decides, and the case is open
+   */
   public record EnforcementDetail(
       EnforcementRow row,
       String reason,
@@ -104,7 +118,10 @@ public class ObligationViews {
       UUID caseId,
       Detail obligation,
       Evidence evidence,
-      boolean ownAgency) {}
+      boolean ownAgency,
+      String outcomeReason,
+      String closedBy,
+      boolean mayClose) {}
 
   /**
    * The caller's agency's obligations: evidence to review first, then the overdue, then by date.
@@ -160,7 +177,7 @@ public class ObligationViews {
     return detail(o);
   }
 
-  /** The enforcement cases the caller's agency may see, the latest first. */
+  /** The enforcement cases the caller's agency may see: the open ones first, the latest first. */
   @ReadOnly
   public List<EnforcementRow> enforcement(Caller caller) {
     if (caller.agency() == null) {
@@ -169,7 +186,8 @@ public class ObligationViews {
     boolean all = caller.agency() == Agency.DECIDING_AUTHORITY;
     return em.createQuery(
             "FROM EnforcementCase WHERE (:all = true OR agency = :agency)"
-                + " ORDER BY openedAt DESC, reference",
+                + " ORDER BY CASE WHEN outcome IS NULL THEN 0 ELSE 1 END, openedAt DESC,"
+                + " reference",
             EnforcementCase.class)
         .setParameter("all", all)
         .setParameter("agency", caller.agency())
@@ -203,7 +221,10 @@ public class ObligationViews {
             .filter(ev -> ev.id().equals(e.evidenceId))
             .findFirst()
             .orElse(null),
-        caller.agency() == e.agency);
+        caller.agency() == e.agency,
+        e.outcomeReason,
+        e.closedByName,
+        caller.agency() == Agency.DECIDING_AUTHORITY && e.isOpen());
   }
 
   private Detail detail(Obligation o) {
@@ -261,6 +282,14 @@ public class ObligationViews {
   private EnforcementRow row(EnforcementCase e) {
     ReviewCase c = em.find(ReviewCase.class, e.caseId);
     return new EnforcementRow(
-        e.id, e.reference, c.reference, c.siteName, e.agency, e.due, e.openedAt);
+        e.id,
+        e.reference,
+        c.reference,
+        c.siteName,
+        e.agency,
+        e.due,
+        e.openedAt,
+        e.outcome,
+        e.closedAt);
   }
 }

@@ -89,6 +89,7 @@ public interface AuditMessages {
           + "{#is 'permit.evidence-submitted.v1'}Evidence handed in for an obligation"
           + "{#is 'review.obligation-reminder.v1'}Obligation reminded or escalated"
           + "{#is 'review.obligation-reviewed.v1'}Evidence reviewed"
+          + "{#is 'review.enforcement-closed.v1'}Enforcement case closed"
           + "{#is 'review.step-handed-over.v1'}Step handed over"
           + "{#is 'permit.appeal-fee-invoiced.v1'}Appeal fee asked"
           + "{#is 'permit.fee-paid.v1'}Fee paid"

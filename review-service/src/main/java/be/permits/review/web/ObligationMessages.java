@@ -130,7 +130,7 @@ public interface ObligationMessages {
       "{#when code}{#is 'evidence-reviewed'}This evidence has been reviewed already.{#is"
           + " 'not-overdue'}Without evidence, a breach can be found only once the due date has"
           + " passed.{#is 'permit-refused'}The permit was refused on appeal: its conditions bind no"
-          + " one.{#else}This is not possible as the obligation stands now.{/when}")
+          + " one.{#is 'enforcement-closed'}This enforcement case is closed already.{#else}This is not possible as the obligation stands now.{/when}")
   String refusal(String code);
 
   @Message("Enforcement cases")
@@ -173,4 +173,45 @@ public interface ObligationMessages {
 
   @Message("The obligation")
   String obligation_link();
+
+  @Message("Where it stands")
+  String col_enforcement_state();
+
+  @Message(
+      "{#when state}{#is 'REMEDIED'}Closed: put right{#is 'SANCTIONED'}Closed: sanctioned"
+          + "{#is 'UNFOUNDED'}Closed: unfounded{#else}Open{/when}")
+  String enforcement_status(String state);
+
+  @Message(
+      "{#when outcome}{#is 'REMEDIED'}Put right: the operator keeps the condition again"
+          + "{#is 'SANCTIONED'}Sanctioned: an administrative sanction was imposed"
+          + "{#is 'UNFOUNDED'}Unfounded: the condition was not breached after all{/when}")
+  String enforcement_outcome(String outcome);
+
+  @Message("Close the case")
+  String close_title();
+
+  @Message(
+      "As the deciding authority, record how the case ends. The operator and the agency that"
+          + " found the breach are told the outcome and your reason. Withdrawing the permit is a"
+          + " decision of its own.")
+  String close_intro();
+
+  @Message("Outcome")
+  String field_enforcement_outcome();
+
+  @Message("The operator reads it as it is: what was put right, or the sanction and why.")
+  String hint_closing_reason();
+
+  @Message("Close the case")
+  String submit_close();
+
+  @Message("The case is closed; the operator and the agency are told.")
+  String closed_done();
+
+  @Message("How it ended")
+  String closing_title();
+
+  @Message("Closed on {day} by {name}.")
+  String closed_by(String day, String name);
 }

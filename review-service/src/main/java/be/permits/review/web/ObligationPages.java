@@ -1,6 +1,8 @@
 package be.permits.review.web;
 
+import be.permits.contracts.review.EnforcementOutcome;
 import be.permits.contracts.review.EvidenceOutcome;
+import be.permits.review.service.EnforcementClosing;
 import be.permits.review.service.ObligationReviews;
 import be.permits.review.service.ObligationViews;
 import be.permits.support.refusal.Refusal;
@@ -35,7 +37,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The desk after the permit: the obligations an agency set, each with the operator's evidence and
- * the agency's findings, and the enforcement cases breaches opened. Plain forms and redirects.
+ * the agency's findings, and the enforcement cases breaches opened, which the deciding authority
+ * closes. Plain forms and redirects.
  */
 @Path("/desk")
 @RolesAllowed(Roles.REVIEWER)
@@ -44,6 +47,7 @@ public class ObligationPages {
   @Inject CurrentCaller caller;
   @Inject ObligationViews views;
   @Inject ObligationReviews reviews;
+  @Inject EnforcementClosing closing;
   @Inject PageContext page;
 
   /** An obligation's page as its template needs it. */
@@ -54,6 +58,14 @@ public class ObligationPages {
       String done,
       List<Option> outcomes) {}
 
+  /** An enforcement case's page: the case, and the deciding authority's form to close it. */
+  public record EnforcementPage(
+      ObligationViews.EnforcementDetail enforcement,
+      FormState form,
+      String refusal,
+      boolean closed,
+      List<Option> outcomes) {}
+
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance obligations(List<ObligationViews.Row> rows);
@@ -62,7 +74,7 @@ public class ObligationPages {
 
     static native TemplateInstance enforcementCases(List<ObligationViews.EnforcementRow> rows);
 
-    static native TemplateInstance enforcementCase(ObligationViews.EnforcementDetail view);
+    static native TemplateInstance enforcementCase(EnforcementPage view);
   }
 
   @GET
@@ -136,8 +148,53 @@ public class ObligationPages {
   @GET
   @Path("/enforcement/{id}")
   @Operation(hidden = true)
-  public TemplateInstance enforcementCase(@PathParam("id") UUID id) {
-    return page.render(Templates.enforcementCase(views.enforcementCase(caller.get(), id)));
+  public TemplateInstance enforcementCase(@PathParam("id") UUID id, @RestQuery String done) {
+    return enforcementPage(id, FormState.empty(), null, "closed".equals(done));
+  }
+
+  /** The deciding authority closes the case with an outcome and its words to the operator. */
+  @POST
+  @Path("/enforcement/{id}/close")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+    Map<String, List<String>> typed = new LinkedHashMap<>(posted);
+    typed.remove("csrf");
+    FormState form = FormState.posted(typed);
+    EnforcementOutcome outcome = form.choice("outcome", EnforcementOutcome.class);
+    try {
+      closing.close(caller.get(), id, new EnforcementClosing.Closing(outcome, form.text("reason")));
+    } catch (Refusal e) {
+      if (e.reason() == Refusal.Reason.NOT_FOUND) {
+        throw e;
+      }
+      // The service names a missing field "required" and a reason too long by its limit.
+      for (Refusal.FieldError error : e.errors()) {
+        if ("required".equals(error.reason())) {
+          form.reject(error.field(), "required", null);
+        } else {
+          form.reject(error.field(), "too_long", String.valueOf(ObligationReviews.MOST_REASON));
+        }
+      }
+      return Response.status(e.errors().isEmpty() ? 409 : 422)
+          .entity(enforcementPage(id, form, e.errors().isEmpty() ? e.code() : null, false))
+          .build();
+    }
+    return Response.seeOther(URI.create("/desk/enforcement/" + id + "?done=closed")).build();
+  }
+
+  private TemplateInstance enforcementPage(
+      UUID id, FormState form, String refusal, boolean closed) {
+    ObligationMessages words =
+        MessageBundles.get(ObligationMessages.class, Localized.Literal.of(page.lang()));
+    List<Option> outcomes =
+        Arrays.stream(EnforcementOutcome.values())
+            .map(o -> new Option(o.name(), words.enforcement_outcome(o.name())))
+            .toList();
+    return page.render(
+        Templates.enforcementCase(
+            new EnforcementPage(
+                views.enforcementCase(caller.get(), id), form, refusal, closed, outcomes)));
   }
 
   private TemplateInstance render(
