@@ -69,23 +69,7 @@ class AbsenceNoticesTest {
 
     // The step Simon holds for her went to him, and he is told why.
     String handed = reference();
-    UUID applicationId = UUID.randomUUID();
-    KafkaEvents.publish(
-        EventType.REVIEW_STEP_HANDED_OVER,
-        applicationId,
-        new ReviewStepHandedOver(
-            UUID.randomUUID(),
-            applicationId,
-            handed,
-            UUID.randomUUID(),
-            Agency.STATE_SECURITY,
-            today.plusDays(10),
-            SOPHIE.subject(),
-            SIMON.subject(),
-            ReviewStepHandedOver.Reason.ABSENCE_BEGAN,
-            today.plusDays(3),
-            Instant.now()),
-        UUID.randomUUID());
+    handedToSimon(handed, SOPHIE.subject(), today);
     MimeMessage toSimon = awaitMail(handed, SIMON.email());
     assertEquals("Dossier " + handed + ": een stap is nu in uw handen", toSimon.getSubject());
     String body = unfolded(GreenMailUtil.getBody(toSimon));
@@ -135,26 +119,30 @@ class AbsenceNoticesTest {
   @Test
   void aHandOverFromSomeoneUnknownSaysAColleague() throws Exception {
     String handed = reference();
+    handedToSimon(handed, "sub-left-the-agency", LocalDate.now(SuiteTime.ZONE));
+    String body = unfolded(GreenMailUtil.getBody(awaitMail(handed, SIMON.email())));
+    assertTrue(body.contains("U vervangt een collega, afwezig tot en met"), body);
+  }
+
+  /** A step of {@code from} went to Simon as their absence began, until three days from today. */
+  static void handedToSimon(String reference, String from, LocalDate today) {
     UUID applicationId = UUID.randomUUID();
-    LocalDate today = LocalDate.now(SuiteTime.ZONE);
     KafkaEvents.publish(
         EventType.REVIEW_STEP_HANDED_OVER,
         applicationId,
         new ReviewStepHandedOver(
             UUID.randomUUID(),
             applicationId,
-            handed,
+            reference,
             UUID.randomUUID(),
             Agency.STATE_SECURITY,
             today.plusDays(10),
-            "sub-left-the-agency",
+            from,
             SIMON.subject(),
             ReviewStepHandedOver.Reason.ABSENCE_BEGAN,
             today.plusDays(3),
             Instant.now()),
         UUID.randomUUID());
-    String body = unfolded(GreenMailUtil.getBody(awaitMail(handed, SIMON.email())));
-    assertTrue(body.contains("U vervangt een collega, afwezig tot en met"), body);
   }
 
   static void recorded(UUID absence, LocalDate first, LocalDate last, Instant at) {
